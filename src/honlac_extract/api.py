@@ -1,0 +1,74 @@
+"""The public entry points: text or file in, validated :class:`Note` out."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from .entities.countries import heading_countries
+from .entities.pipeline import load_pipeline
+from .models import Note, Paragraph, Source
+from .reading import normalise_newlines, read_source
+from .records.entities import extract_entities
+from .structure import parse_structure
+
+
+@cache
+def _default_pipeline() -> Language:
+    return load_pipeline()
+
+
+def _contexts(paragraphs: list[Paragraph], note_date: str | None) -> list[dict[str, Any]]:
+    return [
+        {
+            "paragraph": p.number,
+            "section": p.section,
+            "subsection": p.subsection,
+            "subject_countries": p.countries,
+            "note_year": int(note_date[:4]) if note_date else None,
+        }
+        for p in paragraphs
+    ]
+
+
+def _build(text: str, source: Source, warnings: list[str]) -> Note:
+    structure = parse_structure(text)
+    paragraphs = [
+        p.model_copy(update={"countries": heading_countries(p.subsection)}) if p.subsection else p
+        for p in structure.paragraphs
+    ]
+    entities = extract_entities(
+        _default_pipeline(), text, paragraphs, _contexts(paragraphs, structure.metadata.date)
+    )
+    return Note(
+        source=source,
+        text=text,
+        metadata=structure.metadata,
+        sections=structure.sections,
+        paragraphs=paragraphs,
+        footnotes=structure.footnotes,
+        entities=entities,
+        warnings=[*warnings, *structure.warnings],
+    )
+
+
+def extract(text: str, *, source: str | None = None) -> Note:
+    """Extract a :class:`Note` from note text; never raises for any text.
+
+    ``source`` is an optional label (usually a path) recorded in ``note.source.path``.
+    """
+    text = normalise_newlines(text)
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    warnings = [] if text.strip() else ["the text is empty"]
+    return _build(text, Source(path=source, sha256=sha, format="txt"), warnings)
+
+
+def extract_file(path: str | Path) -> Note:
+    """Read a note file and extract it; raises :class:`InputError` naming the file and problem."""
+    read = read_source(path)
+    warnings = [] if read.encoding.startswith("utf") else [f"decoded as {read.encoding}"]
+    return _build(read.text, Source(path=read.path, sha256=read.sha256, format="txt"), warnings)

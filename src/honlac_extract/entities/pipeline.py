@@ -1,0 +1,32 @@
+"""Assembly of the rule-based spaCy pipeline on ``spacy.blank("en")``."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from . import countries, dates, organisations, quantities  # noqa: F401  (registers factories)
+
+# Order matters: later components read earlier labels (quantities skip dates, agencies skip
+# programmes), so the order is part of each factory version's behaviour.
+COMPONENTS = (
+    "honlac_countries_v1",
+    "honlac_dates_v1",
+    "honlac_quantities_v1",
+    "honlac_programmes_v1",
+    "honlac_agencies_v1",
+)
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """A fresh pipeline: the rule components on a blank English tokenizer.
+
+    ``model`` names an installed trained spaCy pipeline whose ORG/GPE proposals are added after
+    the rules (optional; the default is rule-only and needs no download).
+    """
+    nlp = spacy.blank("en")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    if model is not None:
+        raise NotImplementedError("statistical NER proposals are not available yet")
+    return nlp

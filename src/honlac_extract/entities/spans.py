@@ -1,0 +1,60 @@
+"""The contract between entity components and the records stage.
+
+Every component writes candidate spans to ``doc.spans[SPAN_KEY]`` (overlaps across labels are
+allowed) and puts its normalised fields in ``span._.honlac`` (a plain dict whose keys are
+fields of :class:`honlac_extract.models.Entity`, plus ``source``), read back with
+:func:`fields_of`. spaCy keys span extensions by character offsets only, so the dict is stored
+per label: a COUNTRY and an AGENCY on the same characters keep their own fields. Context that a paragraph
+inherits from the note (its sub-heading's countries, its number) arrives in
+``doc.user_data[CONTEXT_KEY]`` before the components run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, SpanGroup
+
+SPAN_KEY = "honlac"
+CONTEXT_KEY = "honlac_context"
+EXTENSION = "honlac"
+
+if not Span.has_extension(EXTENSION):
+    Span.set_extension(EXTENSION, default=None)
+
+
+def candidates(doc: Doc) -> SpanGroup:
+    """The candidate group of ``doc``, created empty on first use."""
+    if SPAN_KEY not in doc.spans:
+        doc.spans[SPAN_KEY] = []
+    return doc.spans[SPAN_KEY]
+
+
+def add_candidate(doc: Doc, span: Span, label: str, source: str, **fields: Any) -> Span:
+    """Record ``span`` as a ``label`` candidate with its normalised ``fields``."""
+    labelled = Span(doc, span.start, span.end, label=label)
+    per_label = dict(labelled._.get(EXTENSION) or {})
+    per_label[label] = {"source": source, **fields}
+    labelled._.set(EXTENSION, per_label)
+    candidates(doc).append(labelled)
+    return labelled
+
+
+def fields_of(span: Span) -> dict[str, Any]:
+    """The normalised fields a component recorded for ``span`` under its label."""
+    per_label = span._.get(EXTENSION) or {}
+    fields = per_label.get(span.label_, {})
+    return dict(fields) if isinstance(fields, dict) else {}
+
+
+def spans_with_label(doc: Doc, label: str) -> list[Span]:
+    """Candidates of one label already written by earlier components."""
+    if SPAN_KEY not in doc.spans:
+        return []
+    return [span for span in doc.spans[SPAN_KEY] if span.label_ == label]
+
+
+def context(doc: Doc) -> dict[str, Any]:
+    """The paragraph context the records stage attached to ``doc`` (empty when run bare)."""
+    value = doc.user_data.get(CONTEXT_KEY)
+    return value if isinstance(value, dict) else {}

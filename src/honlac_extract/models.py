@@ -1,0 +1,160 @@
+"""The Note record (contract v1): Pydantic models every output is validated against.
+
+Field names are public contract: later work adds fields, never renames them. Every record is
+frozen and forbids unknown fields, so a typo in a producer fails loudly instead of silently
+dropping data. Every ``start``/``end`` pair indexes ``Note.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Body = Literal["HONLAC", "HONLAF", "HONLAP", "HONEURO", "SUBCOM", "CND"]
+Label = Literal["COUNTRY", "LOCATION", "REGION", "DATE", "QUANTITY", "AGENCY", "PROGRAMME"]
+DatePrecision = Literal["day", "month", "quarter", "half", "year", "years", "range"]
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, strict about unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Record):
+    """Where the note came from: enough to tell whether an output is stale."""
+
+    path: str | None = None
+    sha256: str
+    format: Literal["txt", "pdf", "docx"] = "txt"
+
+
+class Metadata(Record):
+    """Header facts of the note; each is null when the note does not print it."""
+
+    symbol: str | None = None
+    date: str | None = None
+    meeting_number: int | None = None
+    body: Body | None = None
+    region: str | None = None
+    meeting_title: str | None = None
+    venue: str | None = None
+    meeting_start: str | None = None
+    meeting_end: str | None = None
+    agenda_items: list[str] = Field(default_factory=list)
+    agenda_item_title: str | None = None
+    title: str | None = None
+    document_type: str | None = None
+    agenda_symbol: str | None = None
+    original_language: str | None = None
+    working_languages: list[str] = Field(default_factory=list)
+
+
+class Subsection(Record):
+    """An unnumbered heading (often a country) inside a section."""
+
+    title: str
+    start: int
+    end: int
+    paragraphs: list[int] = Field(default_factory=list)
+
+
+class Section(Record):
+    """A Roman-numbered section of the body (never the contents list)."""
+
+    number: str
+    ordinal: int
+    title: str
+    start: int
+    end: int
+    subsections: list[Subsection] = Field(default_factory=list)
+
+
+class Item(Record):
+    """A lettered sub-item "(a)", "(b)" of a paragraph."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+class Paragraph(Record):
+    """A numbered body paragraph.
+
+    ``text`` is the clean text without the number: the pieces of ``Note.text`` listed in
+    ``spans`` joined with one space (page furniture and footnote blocks fall between pieces).
+    """
+
+    number: int
+    text: str
+    section: str | None = None
+    subsection: str | None = None
+    spans: list[tuple[int, int]]
+    items: list[Item] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+
+
+class Footnote(Record):
+    """A footnote block entry ("*", "**", "1") found at a page foot."""
+
+    marker: str
+    text: str
+    start: int
+    end: int
+
+
+class Entity(Record):
+    """One mention, grounded in ``Note.text`` and normalised.
+
+    One flat record for all labels keeps tables and consumers simple: fields that do not
+    apply to a label stay null.
+    """
+
+    id: str
+    label: Label
+    text: str
+    start: int
+    end: int
+    paragraph: int | None = None
+    section: str | None = None
+    source: str
+    # COUNTRY (and the country of LOCATION / AGENCY / PROGRAMME)
+    iso3: str | None = None
+    name: str | None = None
+    demonym: bool | None = None
+    country: str | None = None
+    # DATE
+    start_date: str | None = None
+    end_date: str | None = None
+    precision: DatePrecision | None = None
+    inferred_year: bool | None = None
+    in_name: bool | None = None
+    # QUANTITY
+    value: float | None = None
+    value_max: float | None = None
+    previous_value: float | None = None
+    unit: str | None = None
+    item: str | None = None
+    qualifier: str | None = None
+    # AGENCY / PROGRAMME
+    acronym: str | None = None
+    kind: str | None = None
+    entity_id: str | None = None
+
+
+class Note(Record):
+    """A HONLEA Secretariat note split into its parts, with grounded entities."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: Source
+    text: str
+    metadata: Metadata
+    sections: list[Section] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    footnotes: list[Footnote] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
