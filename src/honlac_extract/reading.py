@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 
-MAX_BYTES = 50 * 1024 * 1024
-"""Files larger than this are refused (notes are tens of kilobytes)."""
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+"""Files larger than this are refused: notes are tens of kilobytes, so a file 100 times larger is
+almost surely not a note, and refusing it keeps a batch's time and memory bounded. Override with
+the ``HONLAC_MAX_BYTES`` environment variable or the ``max_bytes`` argument."""
+
+
+def max_bytes_setting() -> int:
+    """The size limit in force: ``HONLAC_MAX_BYTES`` when set to a positive integer."""
+    value = os.environ.get("HONLAC_MAX_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_BYTES
+
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -31,6 +41,16 @@ class SourceText:
     encoding: str
 
 
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _looks_binary(text: str) -> bool:
+    """True when over 1% of the first 64 KiB are control characters no text note contains."""
+    sample = text[:65536]
+    controls = sum(1 for char in sample if char < " " and char not in _TEXT_CONTROLS)
+    return controls > max(2, len(sample) // 100)
+
+
 def normalise_newlines(text: str) -> str:
     """Line endings to ``\\n`` (CRLF and lone CR), nothing else changed."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -46,7 +66,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise InputError(path, f"not valid {encoding} despite its byte-order mark") from error
+                raise InputError(
+                    path, f"not valid {encoding} despite its byte-order mark"
+                ) from error
     if b"\x00" in data:
         raise InputError(path, "binary file (contains NUL bytes), not a text note")
     try:
@@ -60,13 +82,17 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     return text, "cp1252"
 
 
-def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
+def read_source(path: str | Path, max_bytes: int | None = None) -> SourceText:
     """Read and decode ``path``; raise :class:`InputError` for anything not a text note."""
     name = str(path)
+    if max_bytes is None:
+        max_bytes = max_bytes_setting()
     try:
         size = Path(path).stat().st_size
         if size > max_bytes:
-            raise InputError(name, f"file of {size} bytes is over the {max_bytes}-byte limit")
+            raise InputError(
+                name, f"file of {size} bytes is over the {max_bytes}-byte limit (HONLAC_MAX_BYTES)"
+            )
         data = Path(path).read_bytes()
     except IsADirectoryError as error:
         raise InputError(name, "is a directory, not a file") from error
@@ -77,6 +103,8 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from error
     text, encoding = decode(data, name)
+    if _looks_binary(text):
+        raise InputError(name, "binary file (control characters), not a text note")
     text = normalise_newlines(text)
     if not text.strip():
         raise InputError(name, "empty file (no text)")

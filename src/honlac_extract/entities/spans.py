@@ -4,8 +4,8 @@ Every component writes candidate spans to ``doc.spans[SPAN_KEY]`` (overlaps acro
 allowed) and puts its normalised fields in ``span._.honlac`` (a plain dict whose keys are
 fields of :class:`honlac_extract.models.Entity`, plus ``source``), read back with
 :func:`fields_of`. spaCy keys span extensions by character offsets only, so the dict is stored
-per label: a COUNTRY and an AGENCY on the same characters keep their own fields. Context that a paragraph
-inherits from the note (its sub-heading's countries, its number) arrives in
+per label: a COUNTRY and an AGENCY on the same characters keep their own fields. Context that a
+paragraph inherits from the note (its sub-heading's countries, its number) arrives in
 ``doc.user_data[CONTEXT_KEY]`` before the components run.
 """
 
