@@ -27,7 +27,8 @@ def candidates(doc: Doc) -> SpanGroup:
     """The candidate group of ``doc``, created empty on first use."""
     if SPAN_KEY not in doc.spans:
         doc.spans[SPAN_KEY] = []
-    return doc.spans[SPAN_KEY]
+    group: SpanGroup = doc.spans[SPAN_KEY]
+    return group
 
 
 def add_candidate(doc: Doc, span: Span, label: str, source: str, **fields: Any) -> Span:
