@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .api import extract, extract_file
 from .errors import InputError
+from .evaluation.command import add_evaluate_command
 from .outputs.json_files import note_to_json, schema_json, write_atomic
 
 NOTE_SUFFIXES = (".txt",)
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.set_defaults(run=_convert)
     schema = commands.add_parser("schema", help="print the JSON Schema of a Note")
     schema.set_defaults(run=_schema)
+    add_evaluate_command(commands)
     return parser
 
 

@@ -1,0 +1,89 @@
+"""The ``honlac-extract evaluate`` sub-command: the harness behind a table and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..outputs.json_files import write_atomic
+from .gold import GoldError
+from .harness import EvaluationError, evaluate
+from .report import EvaluationReport, Figure
+
+
+def format_table(report: EvaluationReport) -> str:
+    """The report's figures as a plain-text table (P/R/F1 per label and micro, then structure)."""
+    lines = [
+        f"evaluation of {len(report.gold_files)} gold file(s), {report.level} level",
+        f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}",
+    ]
+    for score in [*report.labels, report.micro]:
+        lines.append(
+            f"{score.label:<10} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
+            f"{score.tp:5d} {score.fp:5d} {score.fn:5d}"
+        )
+    lines.append("")
+    lines.append(f"{'structure':<18} {'correct':>7} {'gold':>5} {'pred':>5} {'rate':>6}")
+    figures: list[tuple[str, Figure]] = [
+        ("metadata fields", report.structure.metadata),
+        ("sections", report.structure.sections),
+        ("sub-headings", report.structure.subheadings),
+        ("paragraph numbers", report.structure.paragraph_numbers),
+        ("boundaries", report.structure.boundaries),
+    ]
+    for name, figure in figures:
+        lines.append(
+            f"{name:<18} {figure.correct:7d} {figure.total:5d} {figure.predicted:5d} "
+            f"{figure.rate:6.3f}"
+        )
+    lines.append("")
+    lines.append(
+        f"{len(report.misses)} misses, {len(report.false_positives)} false positives, "
+        f"{len(report.structure_errors)} structure errors (--json lists them)"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Run the evaluation; 0 ok, 1 micro F1 under ``--fail-under``, 2 unreadable input."""
+    try:
+        report = evaluate(
+            arguments.gold,
+            arguments.pred,
+            notes_dir=arguments.notes,
+            level=arguments.level,
+        )
+    except (GoldError, EvaluationError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    sys.stdout.write(format_table(report))
+    if arguments.json is not None:
+        write_atomic(arguments.json, report.model_dump_json(indent=2) + "\n")
+    if arguments.fail_under is not None and report.micro.f1 < arguments.fail_under:
+        print(
+            f"micro F1 {report.micro.f1:.3f} is under --fail-under {arguments.fail_under}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def add_evaluate_command(commands: Any) -> None:
+    """Register ``evaluate`` on the sub-command parsers of the main ``honlac-extract`` parser."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "evaluate", help="score the extractor (or saved predictions) against gold files"
+    )
+    parser.add_argument("gold", nargs="+", help="gold annotation files (JSON)")
+    parser.add_argument("--pred", help="folder of predicted notes (<stem>.json from convert)")
+    parser.add_argument("--notes", help="folder of input texts (default: ../notes beside the gold)")
+    parser.add_argument("--json", type=Path, help="write the full report (every error) here")
+    parser.add_argument("--fail-under", type=float, help="exit 1 if micro F1 is below this")
+    parser.add_argument(
+        "--level",
+        choices=("paragraph", "document"),
+        default="paragraph",
+        help="compare entities per numbered paragraph (default) or per document",
+    )
+    parser.set_defaults(run=run)

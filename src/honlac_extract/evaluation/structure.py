@@ -1,0 +1,142 @@
+"""Comparison of a note's structure (metadata, headings, paragraphs) with the gold."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from ..models import Note
+from .gold import GoldFile
+from .normalise import fold, squash
+from .report import Figure, StructureError, StructureFigures
+
+Kind = Literal["section", "subheading"]
+
+
+def _canonical(value: Any) -> Any:
+    """A metadata value compared "exactly after normalising case and white space"."""
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):
+        return tuple(_canonical(v) for v in value)
+    if isinstance(value, bool):
+        return str(value).casefold()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return fold(str(value))
+
+
+def _shown(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _metadata(file: str, gold: GoldFile, note: Note) -> tuple[Figure, list[StructureError]]:
+    errors = []
+    for key in sorted(gold.metadata):
+        expected = gold.metadata[key]
+        found = getattr(note.metadata, key, None)
+        if _canonical(expected) != _canonical(found):
+            errors.append(
+                StructureError(
+                    file=file,
+                    kind="metadata",
+                    key=key,
+                    gold=_shown(expected),
+                    predicted=_shown(found),
+                )
+            )
+    total = len(gold.metadata)
+    return Figure.of(total - len(errors), total, total), errors
+
+
+def _headings(
+    file: str, kind: Kind, gold: Sequence[tuple[str, str]], found: Sequence[tuple[str, str]]
+) -> tuple[Figure, list[StructureError]]:
+    """Multiset comparison of (section number, title) pairs."""
+
+    def key(pair: tuple[str, str]) -> tuple[str, str]:
+        return squash(pair[0]).upper(), fold(pair[1])
+
+    expected, predicted = Counter(map(key, gold)), Counter(map(key, found))
+    errors = [
+        StructureError(file=file, kind=kind, key=number, gold=title, predicted=None)
+        for (number, title) in sorted((expected - predicted).elements())
+    ] + [
+        StructureError(file=file, kind=kind, key=number, gold=None, predicted=title)
+        for (number, title) in sorted((predicted - expected).elements())
+    ]
+    correct = sum((expected & predicted).values())
+    return Figure.of(correct, len(gold), len(found)), errors
+
+
+def _paragraphs(
+    file: str, gold: GoldFile, note: Note
+) -> tuple[Figure, Figure, list[StructureError]]:
+    """Paragraph numbers (as sets) and the first/last words of each gold paragraph."""
+    texts: dict[int, str] = {}
+    for paragraph in note.paragraphs:
+        texts.setdefault(paragraph.number, squash(paragraph.text))
+    expected = {p.n for p in gold.paragraphs}
+    errors = [
+        StructureError(file=file, kind="paragraph", key=str(n), gold=str(n), predicted=None)
+        for n in sorted(expected - texts.keys())
+    ] + [
+        StructureError(file=file, kind="paragraph", key=str(n), gold=None, predicted=str(n))
+        for n in sorted(texts.keys() - expected)
+    ]
+    numbers = Figure.of(len(expected & texts.keys()), len(expected), len(texts))
+    checked = correct = 0
+    for expected_paragraph in gold.paragraphs:
+        text = texts.get(expected_paragraph.n)
+        checks: tuple[tuple[Literal["first", "last"], str | None], ...] = (
+            ("first", expected_paragraph.first),
+            ("last", expected_paragraph.last),
+        )
+        for kind, words in checks:
+            if words is None:
+                continue
+            checked += 1
+            words = squash(words)
+            ok = text is not None and (
+                text.startswith(words) if kind == "first" else text.endswith(words)
+            )
+            if ok:
+                correct += 1
+                continue
+            shown = None
+            if text is not None:
+                shown = text[: len(words) + 20] if kind == "first" else text[-len(words) - 20 :]
+            errors.append(
+                StructureError(
+                    file=file,
+                    kind=kind,
+                    key=str(expected_paragraph.n),
+                    gold=words,
+                    predicted=shown,
+                )
+            )
+    return numbers, Figure.of(correct, checked, checked), errors
+
+
+def compare_structure(
+    file: str, gold: GoldFile, note: Note
+) -> tuple[StructureFigures, list[StructureError]]:
+    """The structure figures of one note against its gold, and each failed check."""
+    metadata, metadata_errors = _metadata(file, gold, note)
+    sections, section_errors = _headings(
+        file, "section", gold.sections, [(s.number, s.title) for s in note.sections]
+    )
+    found_subheadings = [(s.number, sub.title) for s in note.sections for sub in s.subsections]
+    subheadings, subheading_errors = _headings(
+        file, "subheading", gold.subheadings, found_subheadings
+    )
+    numbers, boundaries, paragraph_errors = _paragraphs(file, gold, note)
+    figures = StructureFigures(
+        metadata=metadata,
+        sections=sections,
+        subheadings=subheadings,
+        paragraph_numbers=numbers,
+        boundaries=boundaries,
+    )
+    return figures, [*metadata_errors, *section_errors, *subheading_errors, *paragraph_errors]
