@@ -1,0 +1,64 @@
+"""Adversarial inputs: time per MB of `extract` on pathological texts beside the seed's.
+
+Every pattern and matcher must run in time linear in the input, so no input may cost much more
+per megabyte than a real note. Run: ``.venv/bin/python benchmarks/adversarial.py [--scale F]``
+(``--scale 0.1`` makes every input ten times smaller for a quick look).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from honlac_extract import extract
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = (ROOT / "fixtures" / "notes" / "honlac-27-note.txt").read_text(encoding="utf-8")
+
+
+def inputs(scale: float) -> dict[str, str]:
+    """The adversarial texts of the issue, sized by ``scale`` (1.0 = the issue's sizes)."""
+    n = max(1, int(1_000_000 * scale))
+    words = ("Ministry", "Office", "National", "Commission", "Bolivia", "Programme", "Of")
+    return {
+        "digits and dots": ("1234567890." * (n // 11 + 1))[:n],
+        "open parentheses": "(" * n,
+        "numbered lines": "".join(f"{i}. UNODC trained {i} officials.\n" for i in range(1, n // 10)),
+        "capitalised words": " ".join(words[i % len(words)] for i in range(n)),
+        "roman numerals": " ".join(f"{r}. Title" for r in ("I", "II", "IV", "IX") * (n // 40)),
+        "seed repeated": SEED * max(1, int(30 * scale)),
+    }
+
+
+def seconds(function: Callable[[], object], repeat: int = 3) -> float:
+    """The best of ``repeat`` timings: the least disturbed by other work on the machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=float, default=1.0)
+    scale = parser.parse_args().scale
+    extract(SEED)  # load the pipeline before timing
+    seed_mb = len(SEED.encode("utf-8")) / 1e6
+    seed_per_mb = seconds(lambda: extract(SEED), repeat=5) / seed_mb
+    print(f"{'input':<20} {'MB':>7} {'seconds':>9} {'s/MB':>8} {'x seed':>7}")
+    print(f"{'seed note':<20} {seed_mb:>7.3f} {seed_per_mb * seed_mb:>9.3f} {seed_per_mb:>8.3f} {1:>7.2f}")
+    for name, text in inputs(scale).items():
+        size = len(text.encode("utf-8")) / 1e6
+        taken = seconds(lambda text=text: extract(text), repeat=1)
+        print(
+            f"{name:<20} {size:>7.3f} {taken:>9.3f} {taken / size:>8.3f} "
+            f"{taken / size / seed_per_mb:>7.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
