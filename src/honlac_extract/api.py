@@ -18,8 +18,9 @@ from .structure import parse_structure
 
 
 @cache
-def _default_pipeline() -> Language:
-    return load_pipeline()
+def _pipeline(model: str | None) -> Language:
+    """One pipeline per process and model: loading it costs far more than a note."""
+    return load_pipeline(model)
 
 
 def _contexts(paragraphs: list[Paragraph], note_date: str | None) -> list[dict[str, Any]]:
@@ -35,14 +36,14 @@ def _contexts(paragraphs: list[Paragraph], note_date: str | None) -> list[dict[s
     ]
 
 
-def _build(text: str, source: Source, warnings: list[str]) -> Note:
+def _build(text: str, source: Source, warnings: list[str], model: str | None = None) -> Note:
     structure = parse_structure(text)
     paragraphs = [
         p.model_copy(update={"countries": heading_countries(p.subsection)}) if p.subsection else p
         for p in structure.paragraphs
     ]
     entities = extract_entities(
-        _default_pipeline(), text, paragraphs, _contexts(paragraphs, structure.metadata.date)
+        _pipeline(model), text, paragraphs, _contexts(paragraphs, structure.metadata.date)
     )
     return Note(
         source=source,
@@ -56,19 +57,22 @@ def _build(text: str, source: Source, warnings: list[str]) -> Note:
     )
 
 
-def extract(text: str, *, source: str | None = None) -> Note:
+def extract(text: str, *, source: str | None = None, model: str | None = None) -> Note:
     """Extract a :class:`Note` from note text; never raises for any text.
 
-    ``source`` is an optional label (usually a path) recorded in ``note.source.path``.
+    ``source`` is an optional label (usually a path) recorded in ``note.source.path``;
+    ``model`` optionally names an installed trained spaCy pipeline whose ORG/GPE proposals are
+    added after the rules (see :func:`honlac_extract.load_pipeline`).
     """
     text = normalise_newlines(text)
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     warnings = [] if text.strip() else ["the text is empty"]
-    return _build(text, Source(path=source, sha256=sha, format="txt"), warnings)
+    return _build(text, Source(path=source, sha256=sha, format="txt"), warnings, model)
 
 
-def extract_file(path: str | Path) -> Note:
+def extract_file(path: str | Path, *, model: str | None = None) -> Note:
     """Read a note file and extract it; raises :class:`InputError` naming the file and problem."""
     read = read_source(path)
     warnings = [] if read.encoding.startswith("utf") else [f"decoded as {read.encoding}"]
-    return _build(read.text, Source(path=read.path, sha256=read.sha256, format="txt"), warnings)
+    source = Source(path=read.path, sha256=read.sha256, format="txt")
+    return _build(read.text, source, warnings, model)

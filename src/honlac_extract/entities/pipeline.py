@@ -5,7 +5,13 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import countries, dates, organisations, quantities  # noqa: F401  (registers factories)
+from . import (  # noqa: F401  (importing registers the factories)
+    countries,
+    dates,
+    model_proposals,
+    organisations,
+    quantities,
+)
 
 # Order matters: later components read earlier labels (quantities skip dates, agencies skip
 # programmes), so the order is part of each factory version's behaviour.
@@ -28,5 +34,5 @@ def load_pipeline(model: str | None = None) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     if model is not None:
-        raise NotImplementedError("statistical NER proposals are not available yet")
+        nlp.add_pipe("honlac_model_proposals_v1", config={"model": model})
     return nlp
