@@ -56,7 +56,7 @@ def _entity_keys(entity: Entity) -> list[Hashable]:
     if entity.label == "DATE" and (entity.start_date or entity.end_date):
         return [("date", entity.start_date, entity.end_date)]
     if entity.label == "QUANTITY" and entity.value is not None:
-        item = _compact(entity.item)
+        item = _compact(entity.item) or _compact(entity.text)  # "5 workshops" vs "5 regions"
         return [("qty", entity.value, entity.value_max, entity.previous_value, entity.unit, item)]
     if entity.label in ("AGENCY", "PROGRAMME"):
         keys: list[Hashable] = [
