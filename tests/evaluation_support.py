@@ -15,7 +15,7 @@ def entity(label: str, text: str, paragraph: int | None = 1, **fields: Any) -> E
     start = next(_counter)
     return Entity(
         id=f"e{start}",
-        label=label,  # type: ignore[arg-type]
+        label=label,
         text=text,
         start=start,
         end=start + len(text),

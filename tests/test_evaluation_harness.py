@@ -112,7 +112,12 @@ def test_input_is_found_in_the_notes_folder_or_an_explicit_one(
     (tmp_path / "notes" / "a.txt").write_text("text", encoding="utf-8")
     seen: list[Path] = []
     real = honlac_extract.api.extract_file
-    monkeypatch.setattr(honlac_extract.api, "extract_file", lambda p: seen.append(p) or real(p))
+
+    def recording(path: Path) -> Note:
+        seen.append(path)
+        return real(path)
+
+    monkeypatch.setattr(honlac_extract.api, "extract_file", recording)
     evaluate([gold])
     with pytest.raises(EvaluationError, match="not found"):
         evaluate([gold], notes_dir=tmp_path / "elsewhere")
