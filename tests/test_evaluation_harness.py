@@ -133,3 +133,14 @@ def test_a_malformed_gold_file_is_refused_by_name(tmp_path: Path) -> None:
     )
     with pytest.raises(GoldError, match="bad.json"):
         evaluate([gold])
+
+
+def test_a_note_agreeing_with_the_gold_scores_one_at_document_level(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(honlac_extract.api, "extract_file", _oracle_extractor())
+    report = evaluate(GOLD, level="document")
+    assert report.level == "document"
+    assert [report.label(label).f1 for label in SCORED_LABELS] == [1.0] * len(SCORED_LABELS)
+    paragraph_level = evaluate(GOLD)
+    assert 0 < report.micro.tp < paragraph_level.micro.tp  # repeats across paragraphs merged

@@ -52,13 +52,15 @@ def _gold_keys(item: GoldEntity) -> list[Hashable]:
         return [("date", item.start, item.end)]
     if item.label == "QUANTITY":
         return [("qty", tuple(item.values), item.unit, name_key(item.text or ""))]
-    return [("name", name_key(n).replace(" ", "")) for n in item.names()] or [("text", item.text)]
+    # the main name only: aliases such as "Country Office" are shared by different offices
+    return [("name", name_key(item.name or item.text or "").replace(" ", ""))]
 
 
 def document_gold(items: Iterable[GoldEntity]) -> list[GoldEntity]:
     """The gold of a whole document: paragraph items of one label denoting the same thing merged.
 
-    A merged item is optional only if every copy was; its names are the union of the copies'.
+    Copies are merged by main name (AGENCY, PROGRAMME), iso3, interval, or values and text. A
+    merged item is optional only if every copy was; its names are the union of the copies'.
     """
     merged: list[GoldEntity] = []
     listed = list(items)
