@@ -35,7 +35,8 @@ def test_metadata_is_exact_after_case_and_space_and_only_gold_fields_count() -> 
         ),
     )
     report = score_notes([("t.json", expected, predicted)])
-    assert (report.structure.metadata.correct, report.structure.metadata.total) == (4, 5)
+    metadata = report.structure.metadata
+    assert (metadata.correct, metadata.total, metadata.predicted) == (4, 5, 4)
     assert [(e.key, e.gold, e.predicted) for e in report.structure_errors] == [
         ("venue", "Vienna", "Viena")
     ]

@@ -48,7 +48,11 @@ class Score(ReportRecord):
 
 
 class Figure(ReportRecord):
-    """``correct`` of ``total`` gold items found (``predicted``: how many the extractor gave)."""
+    """``correct`` of ``total`` gold items found; ``predicted``: how many the extractor gave.
+
+    For metadata ``predicted`` counts the gold's fields the extractor filled (non-null); for
+    boundaries it equals ``total`` (each check is made whether or not the paragraph was found).
+    """
 
     correct: int
     total: int

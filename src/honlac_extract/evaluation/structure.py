@@ -47,7 +47,8 @@ def _metadata(file: str, gold: GoldFile, note: Note) -> tuple[Figure, list[Struc
                 )
             )
     total = len(gold.metadata)
-    return Figure.of(total - len(errors), total, total), errors
+    given = sum(1 for key in gold.metadata if getattr(note.metadata, key, None) not in (None, []))
+    return Figure.of(total - len(errors), total, given), errors
 
 
 def _headings(
