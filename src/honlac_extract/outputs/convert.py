@@ -1,0 +1,361 @@
+"""The ``convert`` command: many notes to JSON files (or JSON Lines), parallel and resumable.
+
+Output names mirror the input: a file found under a folder argument keeps its path relative to
+that folder (``notes/2017/a.txt`` -> ``OUT/2017/a.json``), a file named directly keeps only its
+name. Both are relative paths without ``..`` so no input name can write outside ``OUT``; two
+inputs that would still share an output are refused before anything is converted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import glob
+import hashlib
+import json
+import os
+import re
+import signal
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import Literal, TextIO
+
+from ..api import extract, extract_file
+from ..batch import default_jobs, ordered_map, require_regular_file
+from ..errors import InputError
+from ..models import SCHEMA_VERSION
+from .json_files import note_to_json, write_atomic
+from .progress import Progress, Status, choose_mode
+
+NOTE_SUFFIXES = (".txt",)
+ERRORS_NAME = "errors.jsonl"
+LOCK_NAME = ".honlac-extract.lock"
+_TEMPORARY = re.compile(r"^\..+\.jsonl?\.[A-Za-z0-9_]+\.tmp$")
+"""Names :func:`write_atomic` gives its temporary files; only these are ever cleaned up."""
+
+Format = Literal["json", "jsonl"]
+
+
+class UsageError(ValueError):
+    """A command line that cannot run as asked (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One input note and the output path relative to the output folder."""
+
+    source: Path
+    relative: Path
+
+
+def discover(arguments: Sequence[str]) -> list[Planned]:
+    """The notes named on the command line, each with its output name (see the module doc).
+
+    Folders contribute every ``*.txt`` entry below them (sorted), including entries that will
+    fail to read (broken links, unreadable files) so that they are reported, not ignored.
+    """
+    planned: list[Planned] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            entries = sorted(
+                entry
+                for entry in path.rglob("*")
+                if entry.suffix.lower() in NOTE_SUFFIXES and not entry.is_dir()
+            )
+            planned += [Planned(e, e.relative_to(path).with_suffix(".json")) for e in entries]
+        else:
+            planned.append(Planned(path, Path(path.name).with_suffix(".json")))
+    return _without_clashes(planned)
+
+
+def _without_clashes(planned: list[Planned]) -> list[Planned]:
+    """Drop exact repeats; refuse two different inputs for one output (case-insensitively)."""
+    kept: dict[str, Planned] = {}
+    for item in planned:
+        parts = item.relative.parts
+        if item.relative.is_absolute() or not parts or ".." in parts or "" in parts:
+            raise UsageError(f"{item.source}: cannot name an output for this input")
+        key = item.relative.as_posix().casefold()
+        if key in kept:
+            if kept[key].source.resolve() == item.source.resolve():
+                continue
+            raise UsageError(
+                f"{kept[key].source} and {item.source} would both be written to "
+                f"{item.relative.as_posix()}; convert them into different output folders"
+            )
+        kept[key] = item
+    return list(kept.values())
+
+
+@dataclass(frozen=True)
+class Task:
+    """What a worker needs for one note (picklable)."""
+
+    source: str
+    target: str | None
+    force: bool
+    model: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker did with one note; ``line`` is the JSON Lines text in ``jsonl`` mode."""
+
+    status: Status
+    warnings: tuple[str, ...] = ()
+    error_type: str | None = None
+    message: str | None = None
+    line: str | None = None
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def up_to_date(source: Path, target: Path) -> bool:
+    """Whether ``target`` is a complete output of this very ``source`` file (same sha256)."""
+    try:
+        recorded = json.loads(target.read_text(encoding="utf-8"))
+        return bool(
+            recorded.get("schema_version") == SCHEMA_VERSION
+            and recorded["source"]["sha256"] == _file_sha256(source)
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+
+
+def convert_one(task: Task) -> Outcome:
+    """Convert one note; every failure comes back as an :class:`Outcome`, never raised."""
+    source = Path(task.source)
+    target = None if task.target is None else Path(task.target)
+    try:
+        if target is not None and not task.force and up_to_date(source, target):
+            return Outcome("skipped")
+        require_regular_file(source)
+        note = extract_file(source, model=task.model)
+        warnings = tuple(note.warnings)
+        if target is None:
+            return Outcome("converted", warnings, line=note.model_dump_json() + "\n")
+        write_atomic(target, note_to_json(note))
+        return Outcome("converted", warnings)
+    except InputError as error:
+        return Outcome("failed", error_type="InputError", message=error.problem)
+    except Exception as error:  # a bug or a full disk on one note must not stop the batch
+        return Outcome("failed", error_type=type(error).__name__, message=str(error))
+
+
+def remove_temporaries(folder: Path) -> int:
+    """Delete temporary files an interrupted run left in ``folder``; returns how many."""
+    removed = 0
+    for entry in folder.rglob(".*.tmp"):
+        if _TEMPORARY.match(entry.name) and entry.is_file():
+            entry.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+@contextlib.contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold a lock on ``folder`` so two runs never clean up each other's temporary files."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no locking, the clean-up stays safe for a single run
+        yield
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / LOCK_NAME).open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            raise UsageError(f"another convert run is writing to {folder}") from error
+        yield
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Treat ``kill`` (SIGTERM) like Ctrl-C, so the run stops through the same clean path."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@dataclass(frozen=True)
+class Options:
+    """The ``convert`` command line, parsed."""
+
+    paths: list[str]
+    output: str
+    format: Format = "json"
+    jobs: int = 1
+    force: bool = False
+    quiet: bool = False
+    model: str | None = None
+
+
+def _error_line(source: Path, outcome: Outcome) -> str:
+    record = {"file": str(source), "error": outcome.error_type, "message": outcome.message}
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _run(
+    options: Options, planned: list[Planned], out: Path | None, stream: TextIO
+) -> tuple[Progress, list[str]]:
+    """Convert every planned note; JSON Lines text goes to ``stream`` as results arrive."""
+    tasks = [
+        Task(
+            str(item.source),
+            None if out is None else str(out / item.relative),
+            options.force,
+            options.model,
+        )
+        for item in planned
+    ]
+    progress = Progress(len(tasks), sys.stderr, choose_mode(sys.stderr, options.quiet))
+    errors: list[str] = []
+    try:
+        outcomes = ordered_map(convert_one, tasks, max(1, min(options.jobs, len(tasks))))
+        for item, outcome in zip(planned, outcomes, strict=True):
+            if outcome.line is not None:
+                stream.write(outcome.line)
+            if outcome.status == "failed":
+                errors.append(_error_line(item.source, outcome))
+            written = item.relative if out is None else out / item.relative
+            detail = f"{outcome.error_type}: {outcome.message}" if outcome.error_type else ""
+            progress.report(
+                outcome.status, str(item.source), detail or str(written), outcome.warnings
+            )
+    finally:
+        progress.close()
+    return progress, errors
+
+
+def _to_json_files(options: Options, planned: list[Planned]) -> tuple[Progress, Path | None]:
+    out = Path(options.output)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} exists and is not a folder (use --format jsonl for one file)")
+    with exclusive(out):
+        remove_temporaries(out)
+        progress, errors = _run(options, planned, out, sys.stdout)
+        write_atomic(out / ERRORS_NAME, "".join(errors))
+    return progress, out / ERRORS_NAME
+
+
+def _to_json_lines(options: Options, planned: list[Planned]) -> tuple[Progress, Path | None]:
+    if options.output == "-":
+        progress, errors = _run(options, planned, None, sys.stdout)
+        sys.stdout.flush()
+        return progress, None
+    target = Path(options.output)
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; --format jsonl writes one file (or '-')")
+    errors_path = target.with_name(f"{target.stem}.errors.jsonl")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        stale.unlink(missing_ok=True)  # left by a killed run
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            progress, errors = _run(options, planned, None, stream)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    write_atomic(errors_path, "".join(errors))
+    return progress, errors_path
+
+
+def convert(options: Options) -> int:
+    """Run ``convert``; returns the exit code (0 all converted, 1 some failed, 2 usage, 130)."""
+    try:
+        planned = discover(options.paths)
+        if not planned:
+            raise UsageError("no note files (*.txt) found in " + ", ".join(options.paths))
+        with sigterm_as_interrupt():
+            if options.format == "json":
+                progress, errors_path = _to_json_files(options, planned)
+            else:
+                progress, errors_path = _to_json_lines(options, planned)
+    except UsageError as error:
+        print(f"honlac-extract convert: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(
+            "honlac-extract convert: interrupted; outputs written so far are complete, "
+            "run the same command again to convert the rest",
+            file=sys.stderr,
+        )
+        return 130
+    if not options.quiet:
+        listed = f"; failures listed in {errors_path}" if progress.failed and errors_path else ""
+        print(progress.summary() + listed, file=sys.stderr)
+    return 1 if progress.failed else 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def _command(arguments: argparse.Namespace) -> int:
+    if arguments.paths == ["-"]:
+        sys.stdout.write(note_to_json(extract(sys.stdin.read(), source="-")))
+        return 0
+    if arguments.output is None:
+        print("honlac-extract convert: -o OUT is required for files", file=sys.stderr)
+        return 2
+    options = Options(
+        paths=arguments.paths,
+        output=arguments.output,
+        format=arguments.format,
+        jobs=default_jobs() if arguments.jobs is None else arguments.jobs,
+        force=arguments.force,
+        quiet=arguments.quiet,
+    )
+    return convert(options)
+
+
+def add_convert_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``convert`` on the command line's sub-commands."""
+    parser = commands.add_parser(
+        "convert",
+        help="convert notes to JSON (parallel, resumable)",
+        description=(
+            "Convert note files and folders of notes. JSON mode writes OUT/<path>.json per note "
+            "(the path under a folder argument is kept) and OUT/errors.jsonl; notes whose "
+            "output already matches the input's sha256 are skipped unless --force. "
+            "Exit code: 0 all converted, 1 some failed, 2 usage error, 130 interrupted."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", help="note files or folders; '-' alone reads stdin")
+    parser.add_argument(
+        "-o", "--output", help="output folder (json) or file, '-' for stdout (jsonl)"
+    )
+    parser.add_argument("--format", choices=("json", "jsonl"), default="json", help="default: json")
+    parser.add_argument(
+        "-j", "--jobs", type=_positive, help="worker processes (default: number of cores)"
+    )
+    parser.add_argument("--force", action="store_true", help="convert up-to-date notes again")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print failures only (no progress, summary)"
+    )
+    parser.set_defaults(run=_command)
