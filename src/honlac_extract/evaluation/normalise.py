@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -27,6 +28,7 @@ def fold(text: str) -> str:
     return squash(text).casefold()
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name with case, punctuation and a leading "the" ignored ("The W.C.O." -> "w c o").
 
