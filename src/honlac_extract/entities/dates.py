@@ -1,22 +1,326 @@
-"""DATE candidates (placeholder until the entity work lands: registers the factory, finds nothing)."""
+"""DATE candidates: calendar expressions normalised to inclusive ISO intervals.
+
+The grammar (:mod:`.date_grammar`) finds the expressions, :mod:`.date_normalise` turns them into
+intervals, and this module adds the two judgements that need context:
+
+* **Years inside names** ("World Drug Report 2017", "the 1961 Convention", "Strategy 2014-2016",
+  "the 2015 edition", "resolution 2253 (2015)") are kept with ``in_name: true`` so a consumer can
+  tell a title from an event date. The test is positional, not a list of names: a year after a
+  temporal word ("in", "since", "and"...) is a date; one followed by a capitalised word or a
+  document noun ("edition", "session"), preceded by a capitalised name word, or used
+  attributively after a determiner ("the 2017 training event") is part of a name.
+* **Years from context** for a day or month written without one ("In May and June"), flagged
+  ``inferred_year: true``. The year is taken, in order, from: a following month- or day-precision
+  date in the same sentence ("in February and Cuba in June 2017"); else the nearest preceding
+  single-year date of the paragraph (the running time reference: "During the first half of 2017,
+  ... In May and June"); else the only year the paragraph mentions. Otherwise the expression is
+  left out: the note's own year is NOT used, because notes report on the months before their
+  issue date and "in November" in a July note usually means the previous year.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import candidates
+from ..resources import data_json
+from . import date_normalise as cal
+from .date_grammar import date_pattern, kind_of, vocabulary
+from .spans import add_candidate, candidates
+
+Interval = tuple[str, str]
+YearFill = Callable[[int], Interval | None]
+
+SOURCE = "rule:dates"
+_PREV_WORD = regex.compile(r"(\S+)\s+$")
+_NEXT_WORD = regex.compile(r"^\s+(\S+)")
+_IDENTIFIER_BEFORE = regex.compile(r"\d[\w./-]*\s*\($")
+_SENTENCE_END = regex.compile(r"[.;!?]\s+(?=[A-Z(\"“])|\n")
+_TRAILING_PUNCT = regex.compile(r"^[\"'“”‘’(]+|[\"'“”‘’),;:.]+$")
 
 
-class Placeholder:
-    """Writes no candidates yet."""
+@dataclass
+class Found:
+    """One matched expression before the paragraph-level judgements."""
+
+    start: int
+    end: int
+    kind: str
+    interval: Interval | None
+    precision: str
+    fill: YearFill | None = None  # set when the year must come from context
+    in_name: bool = False
+
+    @property
+    def single_year(self) -> int | None:
+        """The year of an interval lying within one calendar year."""
+        if self.interval and self.interval[0][:4] == self.interval[1][:4]:
+            return int(self.interval[0][:4])
+        return None
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {name.casefold(): number for name, number in vocabulary()["months"].items()}
+
+
+@cache
+def _wordset(key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary()[key])
+
+
+@cache
+def _units() -> frozenset[str]:
+    units: dict[str, str] = data_json("quantities.json")["units"]
+    return frozenset(u.casefold() for u in units)
+
+
+def _month(text: str | None) -> int:
+    return _months().get((text or "").casefold(), 0)
+
+
+def _day(text: str | None) -> int:
+    digits = "".join(ch for ch in (text or "") if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def _word(text: str) -> str:
+    return str(_TRAILING_PUNCT.sub("", text))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the year (or year pair) at ``text[start:end]`` belongs to a name or title."""
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    if _IDENTIFIER_BEFORE.search(before) and after.startswith(")"):
+        return True  # "resolution 2253 (2015)"
+    prev = _PREV_WORD.search(before)
+    prev_raw = prev.group(1) if prev else ""
+    prev_word = _word(prev_raw)
+    if prev_raw.endswith((",", ";", ":")) or prev_word.casefold() in _wordset("temporal_words"):
+        return False
+    nxt = _NEXT_WORD.search(after)
+    next_word = _word(nxt.group(1)) if nxt and nxt.group(1)[:1].isalnum() else ""
+    if next_word and next_word[0].isupper() and not _month(next_word):
+        return True  # "1961 Convention", "2030 Agenda", "2017 LE TrainNet"
+    if next_word.casefold() in _wordset("name_nouns_after"):
+        return True  # "2015 edition", "2016 special session"
+    if prev_word[:1].isupper() and not _month(prev_word) and prev_word == prev_raw:
+        return True  # "World Drug Report 2017", "Strategy 2014-2016"
+    if prev_word.casefold() in _wordset("name_prefix_words"):
+        return True
+    if prev_word.casefold() in _wordset("determiners") and next_word[:1].islower():
+        return next_word.casefold() not in _wordset("attributive_time_nouns")
+    return False
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    """A year-shaped number followed by a unit ("2000 tons", "2010 %") is a quantity."""
+    after = text[end : end + 20]
+    if after.lstrip().startswith("%"):
+        return True
+    nxt = _NEXT_WORD.search(after)
+    return bool(nxt) and _word(nxt.group(1)).casefold() in _units() if nxt else False
+
+
+def _span_start(match: regex.Match[str]) -> int:
+    """Start of the entity text: trigger words kept, plain prepositions left out."""
+    for group in ("trig", "pre"):
+        if match.start(group) >= 0:
+            return int(match.start(group))
+    if match.start("prep") >= 0:
+        return int(match.start("m1"))
+    return int(match.start())
+
+
+def _fixed(start: int, end: int, kind: str, value: Interval | None, precision: str) -> Found:
+    return Found(start, end, kind, value, precision)
+
+
+def _yearless(start: int, end: int, kind: str, fill: YearFill, precision: str) -> Found:
+    return Found(start, end, kind, None, precision, fill=fill)
+
+
+def _day_range(m: regex.Match[str], start: int, end: int, kind: str) -> Found | None:
+    d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
+    m1 = _month(m.group("m1"))
+    m2 = _month(m.group("m2")) if kind == "daysx" else m1
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    y1 = int(m.group("y1")) if kind == "daysx" and m.group("y1") else None
+
+    def fill(year: int) -> Interval | None:
+        first = y1 if y1 is not None else (year - 1 if (m1, d1) > (m2, d2) else year)
+        return cal.days(first, m1, d1, year, m2, d2)
+
+    if y2 is None:
+        if y1 is not None:
+            return None  # "30 August 2017 to 1 September": malformed
+        return _yearless(start, end, kind, fill, "range")
+    return _fixed(start, end, kind, fill(y2), "range")
+
+
+def _month_range(m: regex.Match[str], start: int, end: int) -> list[Found]:
+    m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    if m.group("pre") is None and m.group("conn").strip() == "and" and y1 is not None:
+        # "May 2016 and June 2017": two dates, not a range
+        first = _fixed(start, m.end("y1"), "month", cal.months(y1, m1, y1, m1), "month")
+        if y2 is None:
+            return [first]
+        second = _fixed(m.start("m2"), end, "month", cal.months(y2, m2, y2, m2), "month")
+        return [first, second]
+
+    def fill(year: int) -> Interval | None:
+        first = y1 if y1 is not None else (year - 1 if m1 > m2 else year)
+        return cal.months(first, m1, year, m2)
+
+    if y2 is None:
+        return [] if y1 is not None else [_yearless(start, end, "months", fill, "range")]
+    return [_fixed(start, end, "months", fill(y2), "range")]
+
+
+def _pair(m: regex.Match[str], start: int, end: int, kind: str, text: str) -> Found | None:
+    first = int(m.group("y1"))
+    last = cal.second_year(first, m.group("y2s"))
+    if last is None:
+        return None
+    found = _fixed(start, end, kind, cal.years(first, last), "years")
+    if kind == "pair" and m.group("trig") is None:
+        found.in_name = _in_name(text, start, end)
+    return found
+
+
+def _single(m: regex.Match[str], kind: str, start: int, end: int, text: str) -> list[Found]:
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    if kind == "half":
+        which = vocabulary()["halves"][m.group("half").casefold()]
+        return [_fixed(start, end, kind, cal.half(y1 or 0, which), "half")]
+    if kind in ("quarter", "qshort"):
+        q = vocabulary()["quarters"][m.group("quarter").casefold()] if kind == "quarter" else 0
+        which = q or int(m.group("qn"))
+        return [_fixed(start, end, "quarter", cal.quarter(y1 or 0, which), "quarter")]
+    if kind in ("mdy", "day"):
+        d1, m1 = _day(m.group("d1")), _month(m.group("m1"))
+
+        def fill_day(year: int) -> Interval | None:
+            return cal.days(year, m1, d1, year, m1, d1)
+
+        if y1 is None:
+            return [_yearless(start, end, "day", fill_day, "day")]
+        return [_fixed(start, end, "day", fill_day(y1), "day")]
+    if kind in ("month", "bare"):
+        m1 = _month(m.group("m1"))
+
+        def fill_month(year: int) -> Interval | None:
+            return cal.months(year, m1, year, m1)
+
+        if y1 is None:
+            return [_yearless(start, end, "month", fill_month, "month")]
+        return [_fixed(start, end, "month", fill_month(y1), "month")]
+    # plain year
+    if y1 is None or (m.group("trig") is None and _unit_follows(text, end)):
+        return []
+    found = _fixed(start, end, "year", cal.years(y1, y1), "year")
+    if m.group("trig") is None and m.group(0)[:1].isdigit():
+        found.in_name = _in_name(text, start, end)
+    return [found]
+
+
+def _interpret(m: regex.Match[str], text: str) -> list[Found]:
+    kind = kind_of(m)
+    start, end = _span_start(m), int(m.end())
+    if kind in ("daysx", "days", "mdays"):
+        found = _day_range(m, start, end, kind)
+        return [found] if found else []
+    if kind == "months":
+        return _month_range(m, start, end)
+    if kind == "years":
+        first, last = int(m.group("y1")), int(m.group("y2"))
+        return [_fixed(start, end, kind, cal.years(first, last), "years")]
+    if kind in ("period", "period2", "pair"):
+        found = _pair(m, start, end, kind, text)
+        return [found] if found else []
+    return _single(m, kind, start, end, text)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _same_sentence(ends: list[int], left: int, right: int) -> bool:
+    return not any(left <= e < right for e in ends)
+
+
+def _infer_years(found: list[Found], text: str) -> None:
+    """Give yearless expressions the paragraph's year (see the module docstring)."""
+    if not any(f.fill for f in found):
+        return
+    anchors = [f for f in found if f.fill is None and f.interval and not f.in_name]
+    distinct = {year for f in anchors for year in (int(f.interval[0][:4]), int(f.interval[1][:4]))}  # type: ignore[index]
+    ends = _sentence_ends(text)
+    for item in found:
+        if item.fill is None:
+            continue
+        year = None
+        for anchor in anchors:
+            if (
+                anchor.start >= item.end
+                and anchor.precision in ("day", "month", "range")
+                and anchor.single_year
+                and _same_sentence(ends, item.end, anchor.start)
+            ):
+                year = anchor.single_year
+                break
+        if year is None:
+            before = [a for a in anchors if a.end <= item.start and a.single_year]
+            if before:
+                year = before[-1].single_year
+        if year is None and len(distinct) == 1:
+            year = next(iter(distinct))
+        item.interval = item.fill(year) if year is not None else None
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every DATE expression of ``text`` with its interval (None when it has none)."""
+    found: list[Found] = []
+    for match in date_pattern().finditer(text):
+        found.extend(_interpret(match, text))
+    _infer_years(found, text)
+    return [f for f in found if f.interval is not None]
+
+
+class DateComponent:
+    """Writes DATE candidates with ``start_date``, ``end_date``, ``precision``, flags."""
+
+    def __init__(self) -> None:
+        date_pattern()  # compile once, at pipeline construction
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
+        for found in find_dates(doc.text):
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is None or found.interval is None:
+                continue
+            add_candidate(
+                doc,
+                span,
+                "DATE",
+                f"{SOURCE}:{found.kind}",
+                start_date=found.interval[0],
+                end_date=found.interval[1],
+                precision=found.precision,
+                inferred_year=found.fill is not None,
+                in_name=found.in_name,
+            )
         return doc
 
 
 @Language.factory("honlac_dates_v1")
-def make_date_component(nlp: Language, name: str) -> Placeholder:
+def make_date_component(nlp: Language, name: str) -> DateComponent:
     """Factory registered under a versioned name so saved pipelines stay loadable."""
-    return Placeholder()
+    return DateComponent()

@@ -1,22 +1,263 @@
-"""QUANTITY candidates (placeholder until the entity work lands: registers the factory, finds nothing)."""
+"""QUANTITY candidates: amounts with what they measure, normalised to value, unit, item, qualifier.
+
+The grammar (:mod:`.quantity_grammar`) finds the numeric core; this module decides whether it is a
+quantity at all and what it counts:
+
+* a count needs an item: the noun phrase right after the number ("403 public officials",
+  "two precursor control software platforms"); a bare number ("Item 3", "in 14") is no quantity;
+* a number after an identifier word ("recommendation 32", "articles 3 and 4", "version 7"),
+  inside a DATE candidate ("3 to 7 October 2016", "1961 Convention"), or counting time
+  ("two years": a duration) is no quantity;
+* measures take their unit from the text (kilograms -> kg, per cent -> percent, US$ -> usd) and
+  their item from "of <noun phrase>" ("41.3 tons of cocaine") or from the subject of a copula
+  ("the area under coca cultivation ... stood at 40,300 ha").
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import candidates
+from .quantity_grammar import kind_of, parse_number, quantity_pattern, unit_table, vocabulary
+from .spans import add_candidate, candidates, fields_of, spans_with_label
+
+SOURCE = "rule:quantities"
+MAX_ITEM_WORDS = 6
+_TOKEN = regex.compile(r"\s*([^\W\d_][\w'’.-]*[\w’']|[^\W\d_]|\S)")
+_PREV_WORDS = regex.compile(r"((?:[\w./'’()-]+[\s,]+){1,8})$")
+_WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
+_LIST_FILLER = regex.compile(r"^(?:\d[\w./()-]*|and|or|to|&|,)$", regex.IGNORECASE)
+_TRAILING_PLACE = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z].*$")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+_NOT_PLURAL = frozenset(
+    {"customs", "arms", "narcotics", "series", "species", "means", "news", "headquarters"}
+)
 
 
-class Placeholder:
-    """Writes no candidates yet."""
+@dataclass(frozen=True)
+class Found:
+    """One quantity with its entity span and normalised fields."""
+
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, Any]
+
+
+@cache
+def _wordset(key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary()[key])
+
+
+@cache
+def _subject_pattern() -> regex.Pattern[str]:
+    from .date_grammar import words
+
+    copulas = words(vocabulary()["change_copulas"])
+    return regex.compile(
+        rf"(?i:\b(?:the|its|their))\s+([^,;:()\d]{{2,80}}?)\s+(?i:{copulas})\s+$",
+    )
+
+
+def _plural_head(word: str) -> bool:
+    """Whether a word ends a counted noun phrase ("officials", "people")."""
+    folded = word.casefold()
+    if folded in _wordset("irregular_plurals"):
+        return True
+    if folded in _NOT_PLURAL or folded.endswith(_NOT_PLURAL_ENDINGS) or len(folded) < 3:
+        return False
+    return folded.endswith("s")
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[str, int] | None:
+    """The noun phrase starting at ``text[pos:]`` and its end offset, or None."""
+    stops = _wordset("item_stop_words")
+    words: list[str] = []
+    end = pos
+    cursor = pos
+    while len(words) < MAX_ITEM_WORDS:
+        token = _TOKEN.match(text, cursor)
+        if token is None:
+            break
+        word = token.group(1)
+        if word == ",":
+            after = _TOKEN.match(text, token.end())
+            nxt = after.group(1) if after else ""
+            if (
+                words
+                and not _plural_head(words[-1])
+                and nxt[:1].isalpha()
+                and nxt[:1].islower()
+                and nxt.casefold() not in stops
+            ):
+                words.append(",")
+                cursor = token.end()
+                continue
+            break
+        if not word[:1].isalpha() or word.casefold() in stops:
+            break
+        if words and _plural_head(words[-1]):
+            break
+        words.append(word)
+        end = token.end()
+        cursor = token.end()
+    while words and words[-1] == ",":
+        words.pop()
+    if not words:
+        return None
+    return text[pos:end].strip(), end
+
+
+def _after_identifier(text: str, start: int) -> bool:
+    """Whether the number at ``start`` continues an identifier ("resolutions 61/11 and 62/4")."""
+    before = text[max(0, start - 80) : start]
+    match = _PREV_WORDS.search(before)
+    if not match:
+        return False
+    tokens = regex.findall(r"[\w./'’()-]+|,", match.group(1))
+    identifiers = _wordset("identifier_words")
+    for token in reversed(tokens):
+        folded = token.casefold()
+        if folded in identifiers:
+            return True
+        if not _LIST_FILLER.match(folded):
+            return False
+    return False
+
+
+def _measure_item(text: str, start: int, end: int) -> str | None:
+    """What a measure measures: "of <noun phrase>" after it, or the subject before a copula."""
+    of = regex.match(r"\s+of\s+", text[end : end + 6])
+    if of:
+        phrase = _noun_phrase(text, end + of.end())
+        if phrase:
+            return phrase[0]
+    subject = _subject_pattern().search(text[max(0, start - 120) : start])
+    if subject:
+        item = _TRAILING_PLACE.sub("", subject.group(1)).strip()
+        return item or None
+    return None
+
+
+def _date_ranges(doc: Doc) -> tuple[list[int], list[int]]:
+    ranges = sorted((s.start_char, s.end_char) for s in spans_with_label(doc, "DATE"))
+    return [s for s, _ in ranges], [e for _, e in ranges]
+
+
+def _overlaps(ranges: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    starts, ends = ranges
+    index = bisect_right(starts, end - 1) - 1
+    return any(ends[i] > start for i in range(max(0, index - 3), index + 1))
+
+
+def _one_excluded(match: regex.Match[str], text: str) -> bool:
+    """ "one" as a pronoun or in idioms ("the one that", "on the one hand")."""
+    if match.group("n1").casefold() != "one" or match.group("n2"):
+        return False
+    prev = _WORD_AT_END.search(text[max(0, match.start() - 20) : match.start()])
+    nxt = _TOKEN.match(text, match.end())
+    return bool(prev and prev.group(1).casefold() in _wordset("one_excluded_before")) or bool(
+        nxt and nxt.group(1).casefold() in _wordset("one_excluded_after")
+    )
+
+
+def _interpret(match: regex.Match[str], text: str) -> Found | None:
+    kind = kind_of(match)
+    first = parse_number(match.group("n1"))
+    second = parse_number(match.group("n2")) if match.group("n2") else None
+    if first is None or (match.group("n2") and second is None):
+        return None
+    written = match.group("n1")
+    if (
+        second is None
+        and regex.fullmatch(r"(?:19|20)\d\d|2100", written)
+        and not match.group("unit")
+        and not match.group("qual")
+    ):
+        return None  # a year-shaped number without unit is a year, not an amount
+    unit_text = match.group("unit") or match.group("unit1") or match.group("cur")
+    unit = unit_table().get(" ".join(unit_text.casefold().split())) if unit_text else None
+    start, end = match.start(), match.end()
+    if match.group("qual") is None and match.group("pre") is None and match.group("cur") is None:
+        start = match.start("n1")
+    item: str | None
+    if unit is None:
+        if _one_excluded(match, text):
+            return None
+        phrase = _noun_phrase(text, end)
+        if phrase is None:
+            return None
+        item, end = phrase
+        head = item.split()[-1].casefold()
+        if head in _wordset("duration_nouns") or item.split()[0].casefold() in _wordset(
+            "duration_nouns"
+        ):
+            return None
+        unit = "count"
+    else:
+        item = _measure_item(text, start, end)
+    fields: dict[str, Any] = {"value": first, "value_max": None, "previous_value": None}
+    if kind == "change":
+        before = text[max(0, start - 12) : start].casefold()
+        if any(word in before for word in _wordset("range_words_before")):
+            fields["value_max"] = second
+        else:
+            fields["value"], fields["previous_value"] = second, first
+    elif second is not None:
+        if second < first:
+            return None
+        fields["value_max"] = second
+    qualifier = match.group("qual")
+    if qualifier:
+        qualifier = " ".join(qualifier.casefold().split())
+        qualifier = "a total of" if qualifier == "total of" else qualifier
+    fields.update(unit=unit, item=item, qualifier=qualifier)
+    return Found(start, end, kind, fields)
+
+
+def find_quantities(text: str, dates: tuple[list[int], list[int]] = ([], [])) -> list[Found]:
+    """Every QUANTITY of ``text``; ``dates`` are sorted DATE (starts, ends) to stay out of."""
+    found = []
+    for match in quantity_pattern().finditer(text):
+        if _overlaps(dates, match.start("n1"), match.end()):
+            continue
+        if _after_identifier(text, match.start()):
+            continue
+        quantity = _interpret(match, text)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+class QuantityComponent:
+    """Writes QUANTITY candidates with ``value``, ``value_max``, ``previous_value``, unit, item."""
+
+    def __init__(self) -> None:
+        quantity_pattern()  # compile once, at pipeline construction
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
+        dates = _date_ranges(doc)
+        for found in find_quantities(doc.text, dates):
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is None:
+                continue
+            add_candidate(doc, span, "QUANTITY", f"{SOURCE}:{found.kind}", **found.fields)
         return doc
 
 
+def quantity_fields(doc: Doc) -> list[dict[str, Any]]:
+    """The QUANTITY fields written to ``doc`` (a convenience for tests and callers)."""
+    return [fields_of(span) for span in spans_with_label(doc, "QUANTITY")]
+
+
 @Language.factory("honlac_quantities_v1")
-def make_quantity_component(nlp: Language, name: str) -> Placeholder:
+def make_quantity_component(nlp: Language, name: str) -> QuantityComponent:
     """Factory registered under a versioned name so saved pipelines stay loadable."""
-    return Placeholder()
+    return QuantityComponent()

@@ -1,0 +1,113 @@
+"""The DATE grammar: one compiled pattern whose alternatives are the calendar forms of the notes.
+
+One pattern scanned once over the paragraph is far cheaper than a Matcher per form. Each
+alternative starts with an empty marker group ``k_<kind>`` so the caller knows which form matched;
+the ``regex`` module lets alternatives share group names (``d1``, ``m1``, ``y1``...). Every
+quantifier is applied to a single character class or a fixed word list, so matching is linear.
+Vocabulary (month names, half/quarter words, period nouns) comes from ``data/dates.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import regex
+
+from ..resources import data_json
+
+KINDS = (
+    "daysx",
+    "days",
+    "mdays",
+    "period",
+    "period2",
+    "half",
+    "quarter",
+    "qshort",
+    "years",
+    "months",
+    "mdy",
+    "day",
+    "month",
+    "pair",
+    "year",
+    "bare",
+)
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    """The parsed ``data/dates.json``."""
+    data: dict[str, Any] = data_json("dates.json")
+    return data
+
+
+def words(items: Iterable[str]) -> str:
+    """An alternation of words/phrases, longest first, inner spaces matching any white space."""
+    ordered = sorted(set(items), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered)
+
+
+def _pattern() -> str:
+    vocab = vocabulary()
+    month = rf"(?:{words(vocab['months'])})(?![\w-])"
+    d = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    y = r"(?:19|20)\d\d(?!\d)"
+    y2s = r"(?:(?:19|20)\d\d|\d\d)(?!\d)"
+    dash = r"\s*[-–]\s*"
+    to = rf"\s+(?i:{words(vocab['range_to'])})\s+"
+    conn = rf"(?P<conn>{dash}|{to}|\s+and\s+)"
+    pre = r"(?:(?P<pre>(?i:from|between))\s+)?"
+    prep = (
+        r"(?:(?P<prep>(?i:in|during|since|by|until|till|of|on|through|throughout|before|after"
+        r"|early|late|around))\s+)"
+    )
+    bare_prep = rf"(?:{prep}|(?P<prep>(?i:from|between))\s+)"
+    trig = rf"(?:(?P<trig>(?i:{words(vocab['span_triggers'])}))\s+)?"
+    det = r"(?:(?i:the|its|this|that|their)\s+)?"
+    period = rf"(?i:{words(vocab['period_nouns'])})"
+    halves = rf"(?P<half>(?i:{words(vocab['halves'])}))"
+    half_nouns = rf"(?i:{words(vocab['half_nouns'])})"
+    quarters = rf"(?P<quarter>(?i:{words(vocab['quarters'])}))"
+    of_year = r"\s+of\s+(?:the\s+year\s+)?"
+    m1, m2 = f"(?P<m1>{month})", f"(?P<m2>{month})"
+    d1, d2 = f"(?P<d1>{d})", f"(?P<d2>{d})"
+    y1, y2 = f"(?P<y1>{y})", f"(?P<y2>{y})"
+    pair = rf"(?P<y1>{y})\s*(?P<sep>[-–/])\s*(?P<y2s>{y2s})"
+    alternatives = {
+        "daysx": rf"{pre}{d1}\s+{m1}(?:,?\s+{y1})?{conn}{d2}\s+{m2}(?:,?\s+{y2})?",
+        "days": rf"{pre}{d1}{conn}{d2}\s+{m1}(?:,?\s+{y2})?",
+        "mdays": rf"{m1}\s+{d1}{dash}{d2},?\s+{y2}",
+        "period": rf"{det}{period}\s+{pair}",
+        "period2": rf"{det}{pair}\s+{period}",
+        "half": rf"{det}{halves}\s+{half_nouns}{of_year}{y1}",
+        "quarter": rf"{det}{quarters}\s+quarter{of_year}{y1}",
+        "qshort": rf"Q(?P<qn>[1-4])\s+{y1}",
+        "years": rf"(?P<pre>(?i:from|between))\s+{y1}(?:{to}|\s+and\s+){y2}",
+        "months": rf"{prep}?{pre}{m1}(?:,?\s+{y1})?{conn}{m2}(?:,?\s+{y2})?",
+        "mdy": rf"{trig}{m1}\s+{d1},\s+{y1}",
+        "day": rf"{trig}{d1}\s+{m1}(?:,?\s+{y1})?",
+        "month": rf"{trig}(?:mid-)?{m1},?\s+{y1}",
+        "pair": rf"{trig}{pair}",
+        "year": rf"{trig}(?:(?i:mid-|early\s+|late\s+))?{y1}",
+        "bare": rf"{bare_prep}(?:mid-)?{m1}(?!,?\s+(?:\d|{month}))",
+    }
+    assert tuple(alternatives) == KINDS
+    body = "|".join(f"(?P<k_{kind}>){alternatives[kind]}" for kind in KINDS)
+    return rf"(?<![\w.,/$€£%&@–-])(?:{body})(?![\w%/@]|[.,]\d|[-–]\d)"
+
+
+@cache
+def date_pattern() -> regex.Pattern[str]:
+    """The compiled DATE grammar (compiled once per process)."""
+    return regex.compile(_pattern())
+
+
+def kind_of(match: regex.Match[str]) -> str:
+    """Which alternative of :func:`date_pattern` produced ``match``."""
+    for kind in KINDS:
+        if match.group(f"k_{kind}") is not None:
+            return kind
+    return "year"  # unreachable: every alternative carries a marker
