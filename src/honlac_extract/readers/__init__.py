@@ -1,0 +1,113 @@
+"""Reading a note file of any supported format: text, PDF or Word (.docx).
+
+The format is decided by the content (PDF ``%PDF-`` header, DOCX = ZIP holding
+``word/document.xml``), never by the name alone. A file whose known extension (.txt, .pdf,
+.docx) disagrees with its content is refused with an :class:`InputError` naming both, since a
+mislabelled file usually means a mix-up upstream; a file with any other extension is read by
+its content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..errors import InputError
+from ..reading import max_bytes_setting, read_source
+from .layout import Layout, apply_layout
+
+Format = Literal["txt", "pdf", "docx"]
+
+__all__ = ["Document", "Format", "Layout", "apply_layout", "detect_format", "read_document"]
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_KNOWN = {".txt": "txt", ".pdf": "pdf", ".docx": "docx"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A read note file: the text offsets index, its format, and layout for PDF/DOCX."""
+
+    path: str
+    sha256: str
+    text: str
+    format: Format
+    layout: Layout | None
+    warnings: tuple[str, ...] = ()
+
+
+def detect_format(data: bytes, path: str) -> Format:
+    """The format of ``data`` by content; raises for binary formats that cannot be read."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(_OLE2):
+        raise InputError(
+            path, "an OLE2 file: a legacy Word .doc or an encrypted Office file; "
+            "save it as an unencrypted .docx or PDF"
+        )
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile as error:
+            raise InputError(path, f"corrupt ZIP/Word file ({error})") from error
+        if "word/document.xml" in names:
+            return "docx"
+        raise InputError(path, "a ZIP archive that is not a Word document (no word/document.xml)")
+    return "txt"
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, with the same clear errors and size limit as text notes."""
+    name = str(path)
+    limit = max_bytes_setting()
+    try:
+        size = Path(path).stat().st_size
+        if size > limit:
+            raise InputError(
+                name, f"file of {size} bytes is over the {limit}-byte limit (HONLAC_MAX_BYTES)"
+            )
+        return Path(path).read_bytes()
+    except IsADirectoryError as error:
+        raise InputError(name, "is a directory, not a file") from error
+    except FileNotFoundError as error:
+        raise InputError(name, "no such file") from error
+    except PermissionError as error:
+        raise InputError(name, "cannot be read (permission denied)") from error
+    except OSError as error:
+        raise InputError(name, f"cannot be read ({error.strerror or error})") from error
+
+
+def read_document(path: str | Path) -> Document:
+    """Read ``path`` as a note of the format its content shows; raise :class:`InputError`."""
+    name = str(path)
+    data = _read_bytes(path)
+    found = detect_format(data, name)
+    named = _KNOWN.get(Path(name).suffix.lower())
+    if named is not None and named != found:
+        raise InputError(
+            name, f"named .{named} but the content is {_describe(found)}; rename or re-export it"
+        )
+    sha = hashlib.sha256(data).hexdigest()
+    if found == "pdf":
+        from .pdf import read_pdf
+
+        text, layout = read_pdf(data, name)
+        return Document(name, sha, text, "pdf", layout)
+    if found == "docx":
+        from .docx import read_docx
+
+        text, layout = read_docx(data, name)
+        return Document(name, sha, text, "docx", layout)
+    source = read_source(path)
+    warnings = () if source.encoding.startswith("utf") else (f"decoded as {source.encoding}",)
+    return Document(name, source.sha256, source.text, "txt", None, warnings)
+
+
+def _describe(found: Format) -> str:
+    return {"txt": "not a PDF or Word file (text?)", "pdf": "a PDF", "docx": "a Word .docx"}[
+        found
+    ]

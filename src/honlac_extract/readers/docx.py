@@ -1,0 +1,146 @@
+"""Reading a note saved as Word .docx with python-docx.
+
+Running headers and footers live in their own parts, so the body carries no page furniture;
+only the first-page header is read, because UN notes print the symbol there. Footnotes come
+from the footnotes part and are placed after the paragraph in which their page ends, as in a
+PDF. Word records no fixed pages: a page is counted at each explicit page break and each
+``w:lastRenderedPageBreak`` (where Word last broke the page when it saved the file), so a file
+never saved by Word puts everything on page 1.
+"""
+
+from __future__ import annotations
+
+import io
+from itertools import groupby
+from typing import Any
+
+from docx import Document as open_docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..errors import InputError
+from .layout import Layout, TextBuilder
+
+_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_RENDERED, _REF, _P = qn("w:lastRenderedPageBreak"), qn("w:footnoteReference"), qn("w:p")
+_NO_HYPHEN, _SOFT_HYPHEN = qn("w:noBreakHyphen"), qn("w:softHyphen")
+
+
+def _open(data: bytes, path: str) -> Any:
+    try:
+        return open_docx(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many types on a damaged package
+        raise InputError(path, f"corrupt or unreadable Word file ({error})") from error
+
+
+def _footnote_texts(document: Any) -> dict[str, str]:
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.FOOTNOTES:
+            root = etree.fromstring(rel.target_part.blob)
+            return {
+                note.get(qn("w:id")): "".join(t.text or "" for t in note.iter(_T)).strip()
+                for note in root.iter(qn("w:footnote"))
+            }
+    return {}
+
+
+class _Reader:
+    """Walks body paragraphs in order, counting pages and collecting footnote references."""
+
+    def __init__(self, footnotes: dict[str, str]) -> None:
+        self.footnotes = footnotes
+        self.builder = TextBuilder()
+        self.page = 1
+        self.auto = 0
+        self.fresh_break = False
+        self.pending: list[tuple[str, str, int]] = []
+        self.page_ended = False
+
+    def advance(self, rendered: bool) -> None:
+        if rendered and self.fresh_break:
+            return  # Word marks the page an explicit break already started
+        self.page += 1
+        self.fresh_break = not rendered
+        self.page_ended = True
+
+    def paragraph(self, element: Any) -> None:
+        ppr = element.find(qn("w:pPr"))
+        if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None:
+            self.advance(rendered=False)
+        start_page = self.page
+        pieces: list[tuple[str, int]] = []
+        for node in element.iter(_T, _TAB, _BR, _CR, _RENDERED, _REF, _NO_HYPHEN, _SOFT_HYPHEN):
+            if node.tag == _T:
+                pieces.append((node.text or "", self.page))
+                self.fresh_break = False
+            elif node.tag in (_TAB,):
+                pieces.append((" ", self.page))
+            elif node.tag == _NO_HYPHEN:
+                pieces.append(("-", self.page))
+            elif node.tag == _BR and node.get(qn("w:type")) == "page":
+                self.advance(rendered=False)
+            elif node.tag in (_BR, _CR):
+                pieces.append(("\n", self.page))
+            elif node.tag == _RENDERED:
+                self.advance(rendered=True)
+            elif node.tag == _REF:
+                self._reference(node, pieces)
+        chars = [(char, page) for piece, page in pieces for char in piece]
+        while chars and chars[0][0] in " \n":
+            chars.pop(0)
+        while chars and chars[-1][0] in " \n":
+            chars.pop()
+        if chars:
+            if self.builder.length:
+                self.builder.add("\n\n", start_page)
+            for page, run in groupby(chars, key=lambda item: item[1]):
+                self.builder.add("".join(char for char, _ in run), page)
+        if self.page_ended:
+            self.flush()
+
+    def _reference(self, node: Any, pieces: list[tuple[str, int]]) -> None:
+        identifier = node.get(qn("w:id"))
+        if node.get(qn("w:customMarkFollows")) in ("1", "true", "on"):
+            marker = _following_mark(node)
+        else:
+            self.auto += 1
+            marker = str(self.auto)
+            pieces.append((marker, self.page))
+        text = self.footnotes.get(identifier, "")
+        if marker and text.startswith(marker):
+            text = text[len(marker) :].strip()
+        if text:
+            self.pending.append((marker, text, self.page))
+
+    def flush(self) -> None:
+        for marker, text, note_page in self.pending:
+            self.builder.add("\n\n", note_page)
+            self.builder.add_footnote(marker, text, note_page, [None] * len(text))
+        self.pending = []
+        self.page_ended = False
+
+
+def _following_mark(node: Any) -> str:
+    """A custom footnote mark is the text that follows the reference in its run."""
+    for sibling in node.itersiblings():
+        if sibling.tag == _T:
+            return str(sibling.text or "").strip()
+    return ""
+
+
+def read_docx(data: bytes, path: str) -> tuple[str, Layout]:
+    """Extract a Word note's text laid out like a .txt note, with pages per offset."""
+    document = _open(data, path)
+    reader = _Reader(_footnote_texts(document))
+    section = document.sections[0] if document.sections else None
+    if section is not None and section.different_first_page_header_footer:
+        for paragraph in section.first_page_header.paragraphs:
+            reader.paragraph(paragraph._p)
+    for element in document.element.body.iter(_P):
+        reader.paragraph(element)
+    reader.flush()
+    if not reader.builder.length:
+        raise InputError(path, "Word file has no text")
+    reader.builder.add("\n", reader.page)
+    return reader.builder.build()

@@ -1,0 +1,103 @@
+"""Where each character of a read document's text sits: its page and, for PDF, its box.
+
+Readers build ``note.text`` piece by piece with a :class:`TextBuilder`; the resulting
+:class:`Layout` maps every offset to a 1-based page (and a box where the reader knows one), so
+paragraphs and entities found later by offset get ``page`` and ``bbox`` without re-reading.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+from ..models import Entity, Footnote, Note, Paragraph
+
+Box = tuple[float, float, float, float]
+"""``(x0, top, x1, bottom)`` in PDF points from the page's top-left corner."""
+
+
+@dataclass
+class TextBuilder:
+    """Accumulates text with the page (and optional box) of every character."""
+
+    parts: list[str] = field(default_factory=list)
+    pages: array[int] = field(default_factory=lambda: array("H"))
+    boxes: list[Box | None] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    length: int = 0
+
+    def add(self, text: str, page: int, boxes: list[Box | None] | None = None) -> None:
+        """Append ``text`` found on ``page``; ``boxes`` has one entry per character if given."""
+        if not text:
+            return
+        self.parts.append(text)
+        self.pages.extend([page] * len(text))
+        self.boxes.extend(boxes if boxes is not None else [None] * len(text))
+        self.length += len(text)
+
+    def add_footnote(self, marker: str, text: str, page: int, boxes: list[Box | None]) -> None:
+        """Append a footnote line ``"<marker> <text>"`` and record it as a footnote."""
+        start = self.length
+        self.add(f"{marker} ", page, [None] * (len(marker) + 1))
+        self.add(text, page, boxes)
+        self.footnotes.append(
+            Footnote(marker=marker, text=text, start=start + len(marker) + 1, end=self.length)
+        )
+
+    def build(self) -> tuple[str, Layout]:
+        return "".join(self.parts), Layout(self.pages, self.boxes, self.footnotes)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Page and box of every offset of ``note.text``, and the footnotes found by position."""
+
+    pages: array[int]
+    boxes: list[Box | None]
+    footnotes: list[Footnote]
+
+    def page(self, offset: int) -> int | None:
+        if not self.pages:
+            return None
+        return self.pages[min(max(offset, 0), len(self.pages) - 1)]
+
+    def bbox(self, start: int, end: int) -> Box | None:
+        """Union of the boxes of ``[start, end)`` lying on the page of ``start``."""
+        page = self.page(start)
+        found = [
+            box
+            for offset in range(start, min(end, len(self.boxes)))
+            if (box := self.boxes[offset]) is not None and self.pages[offset] == page
+        ]
+        if not found:
+            return None
+        return (
+            round(min(b[0] for b in found), 2),
+            round(min(b[1] for b in found), 2),
+            round(max(b[2] for b in found), 2),
+            round(max(b[3] for b in found), 2),
+        )
+
+
+def _paragraph(paragraph: Paragraph, layout: Layout) -> Paragraph:
+    start, end = paragraph.spans[0] if paragraph.spans else (0, 0)
+    return paragraph.model_copy(
+        update={"page": layout.page(start), "bbox": layout.bbox(start, end)}
+    )
+
+
+def _entity(entity: Entity, layout: Layout) -> Entity:
+    update = {"page": layout.page(entity.start), "bbox": layout.bbox(entity.start, entity.end)}
+    return entity.model_copy(update=update)
+
+
+def apply_layout(note: Note, layout: Layout) -> Note:
+    """Give every paragraph and entity its page and box; footnotes found by position fill in
+    ``note.footnotes`` when the structure stage found none."""
+    return note.model_copy(
+        update={
+            "paragraphs": [_paragraph(p, layout) for p in note.paragraphs],
+            "entities": [_entity(e, layout) for e in note.entities],
+            "footnotes": note.footnotes or layout.footnotes,
+        }
+    )

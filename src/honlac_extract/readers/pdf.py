@@ -1,0 +1,272 @@
+"""Reading a published note PDF with pypdfium2, using layout to drop furniture.
+
+pdfium gives every character with its box, font size and font name (docs/pdf-input.md says
+why pdfium). Lines are rebuilt from the characters, then per page: running headers and footers
+(symbol, job number, barcode, page number) are dropped by position, footnotes are the lines
+under the short separator rule (or in smaller type at the page foot), blocks are split by
+vertical gaps, type changes and paragraph numbers, and a paragraph cut by a page break is
+re-joined. The text is laid out like a .txt note: one block per paragraph or heading, blank
+lines between blocks, header lines kept as lines, footnotes after the page's last block.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..errors import InputError
+from .layout import Box, Layout, TextBuilder
+
+HEADER_BAND = 0.08
+"""Lines whose top lies in this top fraction of a page after the first are running headers."""
+FOOTER_BAND = 0.065
+"""Lines whose top lies in this bottom fraction of any page are footers (page number, job
+number, barcode)."""
+
+_NUMBERED = re.compile(r"^(\d{1,3}|[IVXL]{1,6}|[A-Z])\.\s")
+_MARKER = re.compile(r"^([*∗]{1,3}|\d{1,2})\s*(?=\S)")
+
+
+@dataclass
+class Line:
+    """One text line rebuilt from pdfium characters (coordinates from the page top)."""
+
+    page: int
+    chars: list[str]
+    boxes: list[Box | None]
+    x0: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    bold: bool
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+@dataclass
+class Block:
+    """Consecutive lines read as one paragraph, heading or header block."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+
+def _open(data: bytes, path: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise InputError(path, "encrypted PDF (needs a password); decrypt it first") from error
+        raise InputError(path, f"corrupt or unreadable PDF ({error})") from error
+
+
+def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
+    """The page's characters grouped into pdfium's lines, each with its box and type."""
+    textpage = page.get_textpage()
+    height = page.get_height()
+    raw = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    font = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    lines: list[Line] = []
+    chars: list[str] = []
+    boxes: list[Box | None] = []
+    sizes: list[float] = []
+    bolds: list[bool] = []
+    baselines: list[float] = []
+    text = textpage.get_text_range()
+
+    def close() -> None:
+        real = [b for b in boxes if b is not None]
+        if real and "".join(chars).strip():
+            lines.append(
+                Line(
+                    number,
+                    chars.copy(),
+                    boxes.copy(),
+                    min(b[0] for b in real),
+                    min(b[1] for b in real),
+                    max(b[3] for b in real),
+                    statistics.median(baselines),
+                    statistics.median(sizes),
+                    sum(bolds) * 2 > len(bolds),
+                )
+            )
+        for items in (chars, boxes, sizes, bolds, baselines):
+            items.clear()
+
+    for index, char in enumerate(text):
+        if char in "\r\n":
+            if char == "\n":
+                close()
+            continue
+        if pdfium_c.FPDFText_IsGenerated(raw, index) or char == "\ufffe":
+            if char in " \t" and chars and chars[-1] != " ":
+                chars.append(" ")
+                boxes.append(None)
+            continue
+        pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
+        chars.append(char)
+        boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+        if not char.isspace():
+            size = pdfium_c.FPDFText_GetFontSize(raw, index)
+            pdfium_c.FPDFText_GetFontInfo(raw, index, font, 128, flags)
+            pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+            sizes.append(size)
+            bolds.append(b"Bold" in font.value or weight >= 600)
+            baselines.append(height - y.value)
+    close()
+    textpage.close()
+    return lines
+
+
+def _rule_top(page: pdfium.PdfPage) -> float | None:
+    """Top (from the page top) of the footnote separator: a short rule in the lower half."""
+    height, width = page.get_height(), page.get_width()
+    best: float | None = None
+    for item in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        x0, y0, x1, y1 = item.get_bounds()
+        if y1 - y0 < 2.5 and 15 < x1 - x0 < 0.45 * width and y1 < 0.5 * height:
+            top = height - y1
+            best = top if best is None else min(best, top)
+    return best
+
+
+def _split(lines: list[Line], page_height: float, first: bool, rule: float | None,
+           body_size: float) -> tuple[list[Line], list[Line]]:
+    """Body lines and footnote lines of one page, furniture dropped by position."""
+    body: list[Line] = []
+    notes: list[Line] = []
+    for line in sorted(lines, key=lambda item: (round(item.baseline), item.x0)):
+        if line.top > page_height * (1 - FOOTER_BAND):
+            continue
+        if not first and line.bottom < page_height * HEADER_BAND:
+            continue
+        if rule is not None and line.top > rule:
+            notes.append(line)
+        else:
+            body.append(line)
+    if rule is None:  # no rule drawn: trailing small type at the page foot
+        while body and body[-1].size < 0.85 * body_size and body[-1].top > page_height * 0.6:
+            notes.insert(0, body.pop())
+    return body, notes
+
+
+def _blocks(lines: list[Line], margin: float) -> list[Block]:
+    blocks: list[Block] = []
+    for line in lines:
+        previous = blocks[-1].lines[-1] if blocks else None
+        if previous is None or _starts_block(previous, line, margin):
+            blocks.append(Block())
+        blocks[-1].lines.append(line)
+    return blocks
+
+
+def _starts_block(previous: Line, line: Line, margin: float) -> bool:
+    size = max(previous.size, line.size)
+    if line.baseline - previous.baseline > 1.45 * size:
+        return True
+    if previous.bold != line.bold or abs(previous.size - line.size) > 1.0:
+        return True
+    return bool(line.x0 < margin + 0.5 * line.size and _NUMBERED.match(line.text))
+
+
+def _join(lines: list[Line], keep_lines: bool) -> tuple[str, list[Box | None]]:
+    """A block's text: lines kept (header) or joined with a space (a hyphen at a line end
+    joins without one: compound words keep their hyphen)."""
+    text = ""
+    boxes: list[Box | None] = []
+    for line in lines:
+        chars = "".join(line.chars).rstrip()
+        start = len(line.chars) - len("".join(line.chars).lstrip())
+        chars = chars.lstrip()
+        line_boxes = line.boxes[start : start + len(chars)]
+        if text:
+            glue = "\n" if keep_lines else "" if re.search(r"[A-Za-z]-$", text) else " "
+            text += glue
+            boxes.extend([None] * len(glue))
+        text += chars
+        boxes.extend(line_boxes)
+    return text, boxes
+
+
+def _is_continuation(block: Block, margin: float) -> bool:
+    """First block of a page that carries on the previous page's paragraph."""
+    line = block.first
+    return not line.bold and not _NUMBERED.match(line.text) and line.text[:1].strip() != ""
+
+
+def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
+    """Extract a PDF note's text laid out like a .txt note, with its layout."""
+    document = _open(data, path)
+    try:
+        pages = [(page, _page_lines(page, number)) for number, page in enumerate(document, 1)]
+        all_sizes = [line.size for _, lines in pages for line in lines]
+        if not all_sizes:
+            raise InputError(path, "PDF has no text layer (a scan?); run OCR on it first")
+        body_size = statistics.median(all_sizes)
+        builder = TextBuilder()
+        in_header = True
+        previous_body: Block | None = None
+        pending_notes: list[tuple[Line, int]] = []
+        for number, (page, lines) in enumerate(pages, 1):
+            height = page.get_height()
+            body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
+            margin = min((line.x0 for line in body), default=0.0)
+            blocks = _blocks(body, margin)
+            if blocks and previous_body is not None and _is_continuation(blocks[0], margin):
+                text, boxes = _join(blocks.pop(0).lines, keep_lines=False)
+                builder.add(" ", number)
+                builder.add(text, number, boxes)
+            _flush_notes(builder, pending_notes)
+            pending_notes = [(line, number) for line in notes]
+            for block in blocks:
+                if in_header and re.match(r"^I\.\s", block.first.text):
+                    in_header = False
+                if builder.length:
+                    builder.add("\n\n", block.first.page)
+                text, boxes = _join(block.lines, keep_lines=in_header)
+                builder.add(text, number, boxes)
+                previous_body = None if block.first.bold or in_header else block
+            page.close()
+        _flush_notes(builder, pending_notes)
+        builder.add("\n", len(pages))
+        return builder.build()
+    finally:
+        document.close()
+
+
+def _flush_notes(builder: TextBuilder, notes: list[tuple[Line, int]]) -> None:
+    """Footnote lines as one block per footnote: a line opening with a marker starts one."""
+    entries: list[tuple[str, list[Line], int]] = []
+    for line, page in notes:
+        marker = _MARKER.match(line.text)
+        if marker or not entries:
+            entries.append((marker.group(1) if marker else "", [line], page))
+        else:
+            entries[-1][1].append(line)
+    for marker, lines, page in entries:
+        text, boxes = _join(lines, keep_lines=False)
+        if marker:
+            cut = _MARKER.match(text)
+            assert cut is not None
+            text, boxes = text[cut.end() :], boxes[cut.end() :]
+        builder.add("\n\n", page)
+        if marker:
+            builder.add_footnote(marker, text, page, boxes)
+        else:
+            builder.add(text, page, boxes)

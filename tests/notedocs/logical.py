@@ -1,0 +1,163 @@
+"""Builder-side reading of a fixture note's logical content from its .txt form.
+
+The fixture .txt files are PDF-to-text output with damage (glued ``**bold**`` headings, page
+furniture, footnote blocks inside paragraphs). To lay a note out again as a PDF or DOCX the
+builders need its clean logical parts; this small parser recovers them from the fixtures
+without using the library under test, so a round trip through PDF is a real check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["header", "section", "subheading", "paragraph"]
+
+_LINK = re.compile(r"\[([^\]]+)\]\(#\)")
+_BOLD = re.compile(r"\*\*(?!\s)(.+?)(?<!\s)\*\*", re.S)
+_SYMBOL = re.compile(r"^\s*((?:UNODC|UNDCP)/[A-Z]+/\S+)\s*$")
+_GLUED_SYMBOL = re.compile(r"^((?:UNODC|UNDCP)/\S+) (\S.*)$")
+_JOB = re.compile(r"\bV\.(\d\d)-(\d{5})\b")
+_FURNITURE = (
+    re.compile(r"^\s*V\.\d\d-\d{5}(\s+\(E\))?(\s+\d{6}){0,2}\s*$"),  # job number line
+    re.compile(r"^\s*\*\d{7}\*\s*$"),  # barcode
+    re.compile(r"^\s*\d{1,3}\s{3,}V\.\d\d-\d{5}\s*$"),  # even-page footer
+    re.compile(r"^\s*V\.\d\d-\d{5}\s{3,}\d{1,3}\s*$"),  # odd-page footer
+    re.compile(r"^\s*_{3,}\s*$"),  # footnote separator rule
+    re.compile(r"^\s*\d{1,3}\s*$"),  # a lone page number
+)
+_FOOTNOTE = re.compile(r"^([*∗]{1,3}|\d{1,2})\s+(?=\S)(?!\d*\.)(.*)$")
+_SECTION = re.compile(r"^([IVX]+)\.\s+(.+)$")
+_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(.+)$")
+_TOP_RIGHT = re.compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}|Original: .+|Distr\.: .+)$")
+
+
+@dataclass
+class Block:
+    """One laid-out unit: a header block, a heading or a numbered paragraph."""
+
+    kind: Kind
+    text: str
+    number: str | None = None
+    bold: bool = False
+    top_right: bool = False
+    refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LogicalNote:
+    """What a builder lays out: header blocks, body blocks, footnotes and the furniture facts."""
+
+    name: str
+    symbol: str | None
+    job_number: str
+    blocks: list[Block]
+    footnotes: list[tuple[str, str]]
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "paragraph"]
+
+
+def _pieces(block: str) -> list[tuple[str, bool]]:
+    """Split a block at glued ``**bold**`` spans and glued section headings."""
+    out: list[tuple[str, bool]] = []
+    position = 0
+    for match in _BOLD.finditer(block):
+        out.append((block[position : match.start()], False))
+        out.append((match.group(1), True))
+        position = match.end()
+    out.append((block[position:], False))
+    split: list[tuple[str, bool]] = []
+    for text, bold in out:
+        # "... in 2018.III. Border control\nPanama": a heading glued to a sentence end.
+        for part in re.split(r"(?<=[a-z0-9]\.)(?=[IVX]+\.\s)", text):
+            for line_group in _split_heading_lines(part):
+                if line_group.strip():
+                    split.append((line_group.strip(), bold))
+    return split
+
+
+def _split_heading_lines(text: str) -> list[str]:
+    """A section heading line followed by a subheading line in one block is two pieces."""
+    lines = text.split("\n")
+    if len(lines) > 1 and _SECTION.match(lines[0].strip()):
+        return [lines[0], "\n".join(lines[1:])]
+    return [text]
+
+
+def _refs(text: str) -> list[str]:
+    found = re.findall(r"(?<=[A-Za-z])([*∗]{1,3})(?=\s|$)", text)
+    found += re.findall(r"(?<=[a-z][,.])(\d)(?=\s)", text)
+    return found
+
+
+def parse_fixture(path: Path) -> LogicalNote:
+    """Recover the logical note from a fixture .txt (seed or damage fixture)."""
+    raw = _LINK.sub(r"\1", path.read_text(encoding="utf-8"))
+    symbol: str | None = None
+    job = _JOB.search(raw)
+    lines: list[str] = []
+    footnotes: list[tuple[str, str]] = []
+    under_rule = False
+    for line in raw.split("\n"):
+        line = re.sub(r"^_{3,}(?=[^_\s])", "", line)  # a rule glued to a footnote
+        line = re.sub(r"^(\*\d{7}\*)(?=\S)", "", line)  # a barcode glued to a header
+        header = _SYMBOL.match(line) or _GLUED_SYMBOL.match(line)
+        if header:  # a running header, alone or glued to the next heading
+            symbol = symbol or header.group(1)
+            line = header.group(2) if header.re is _GLUED_SYMBOL else ""
+            if not line:
+                continue
+        if re.match(r"^\s*_{3,}", line):  # the footnote separator: footnotes follow
+            under_rule = True
+            line = re.sub(r"^\s*_{3,}", "", line)
+            if not line.strip():
+                continue
+        if not line.strip():
+            under_rule = False
+        note = _FOOTNOTE.match(line.strip())
+        if note and (under_rule or note.group(1)[0] in "*∗"):
+            footnotes.append((note.group(1), note.group(2).strip()))
+            continue
+        if any(p.match(line) for p in _FURNITURE):
+            lines.append("")
+            continue
+        lines.append(line)
+    blocks: list[Block] = []
+    in_body = False
+    for raw_block in re.split(r"\n\s*\n", "\n".join(lines)):
+        for text, bold in _pieces(raw_block):
+            if not in_body and text.startswith("I. "):
+                in_body = True
+            if in_body:  # a stray bold marker left at a heading's end
+                text = re.sub(r"\*\*$", "", text).strip()
+            _add(blocks, text, bold, in_body)
+    digest = hashlib.sha256(path.name.encode()).hexdigest()
+    job_number = job.group(0) if job else f"V.17-{int(digest[:8], 16) % 90000 + 10000:05d}"
+    return LogicalNote(path.stem, symbol, job_number, blocks, footnotes)
+
+
+def _add(blocks: list[Block], text: str, bold: bool, in_body: bool) -> None:
+    """Classify one piece, re-joining a paragraph continued after a page break."""
+    flat = " ".join(line.strip() for line in text.split("\n"))
+    if not in_body:
+        blocks.append(Block("header", text, bold=bold, top_right=bool(_TOP_RIGHT.match(flat))))
+        blocks[-1].refs = _refs(flat)
+        return
+    if section := _SECTION.match(flat):
+        blocks.append(Block("section", section.group(2), number=section.group(1), bold=True))
+        return
+    if numbered := _NUMBERED.match(flat):
+        blocks.append(Block("paragraph", numbered.group(2), number=numbered.group(1)))
+        blocks[-1].refs = _refs(flat)
+        return
+    last = blocks[-1] if blocks else None
+    if last and last.kind == "paragraph" and not re.search(r"[.:;]$", last.text):
+        last.text = f"{last.text} {flat}"
+        last.refs = _refs(last.text)
+        return
+    blocks.append(Block("subheading", flat, bold=True))

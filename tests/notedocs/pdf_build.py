@@ -1,0 +1,182 @@
+"""Lay a logical note out as a UN-style A4 PDF with reportlab (test-only).
+
+The layout imitates a published Secretariat note: symbol top right of page 1, job number and
+barcode at the foot of page 1, running header (symbol) and page number on later pages,
+footnotes in smaller type under a short rule, numbered paragraphs with a hanging indent and
+paragraphs that run over page breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.code39 import Standard39
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from .logical import Block, LogicalNote
+
+WIDTH, HEIGHT = A4
+LEFT, RIGHT = 72.0, WIDTH - 72.0
+FOOTER_Y = 40.0
+FOOTNOTE_AREA = 96.0
+"""Height kept free above the footer on every page for footnotes."""
+
+BODY = ParagraphStyle(
+    "body",
+    fontName="Times-Roman",
+    fontSize=10,
+    leading=12,
+    alignment=TA_JUSTIFY,
+    leftIndent=28,
+    bulletIndent=0,
+    bulletFontName="Times-Roman",
+    bulletFontSize=10,
+    spaceAfter=6,
+)
+HEADER = ParagraphStyle("header", fontName="Times-Roman", fontSize=10, leading=12, spaceAfter=10)
+HEADER_BOLD = ParagraphStyle("header-bold", parent=HEADER, fontName="Times-Bold", fontSize=12,
+                             leading=14)
+TOP_RIGHT = ParagraphStyle("top-right", parent=HEADER, leftIndent=330, spaceAfter=8)
+SECTION = ParagraphStyle(
+    "section",
+    fontName="Times-Bold",
+    fontSize=11,
+    leading=13,
+    leftIndent=28,
+    bulletIndent=0,
+    bulletFontName="Times-Bold",
+    bulletFontSize=11,
+    spaceBefore=10,
+    spaceAfter=8,
+    keepWithNext=1,
+)
+SUBHEADING = ParagraphStyle(
+    "subheading", fontName="Times-Bold", fontSize=10, leading=12, leftIndent=28,
+    spaceBefore=4, spaceAfter=6, keepWithNext=1,
+)
+FOOTNOTE = ParagraphStyle(
+    "footnote", fontName="Times-Roman", fontSize=8, leading=9.5, leftIndent=28, bulletIndent=14,
+    bulletFontName="Times-Roman", bulletFontSize=8, spaceAfter=1,
+)
+
+
+def markup(text: str, refs: list[str]) -> str:
+    """Escape text for reportlab; ``*italic*`` to italic, footnote references to superscript."""
+    out = escape(text)
+    out = re.sub(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])", r"<i>\1</i>", out)
+    for ref in sorted(set(refs), key=len, reverse=True):
+        if ref.isdigit():
+            out = re.sub(rf"(?<=[a-z][,.]){ref}(?=\s)", f"<super>{ref}</super>", out)
+        else:
+            pattern = rf"(?<=[A-Za-z]){re.escape(ref)}(?=\s|$|<)"
+            out = re.sub(pattern, f"<super>{escape(ref)}</super>", out)
+    return out.replace("\n", "<br/>")
+
+
+class FootnoteAnchor(Flowable):  # type: ignore[misc]
+    """Zero-size marker: records the page on which the next block (and its references) lands."""
+
+    def __init__(self, markers: list[str], pages: dict[int, list[str]]) -> None:
+        super().__init__()
+        self.markers = markers
+        self.pages = pages
+
+    def wrap(self, *args: Any) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.pages.setdefault(self.canv.getPageNumber(), []).extend(self.markers)
+
+
+def _barcode_digits(job: str) -> str:
+    match = re.search(r"V\.(\d\d)-(\d{5})", job)
+    return f"{match.group(1)}{match.group(2)}" if match else "0000000"
+
+
+def build_pdf(note: LogicalNote, path: Path) -> Path:
+    """Write ``note`` as a PDF at ``path`` and return the path."""
+    footnotes = dict(note.footnotes)
+    anchored: dict[int, list[str]] = {}
+    job = note.job_number.removesuffix(" (E)")
+
+    def draw_footnotes(canvas: Canvas, page: int) -> None:
+        markers = [m for m in anchored.get(page, []) if m in footnotes]
+        if not markers:
+            return
+        items = [Paragraph(escape(footnotes[m]), FOOTNOTE, bulletText=m) for m in markers]
+        heights = [p.wrap(RIGHT - LEFT, HEIGHT)[1] + 1 for p in items]
+        y = FOOTER_Y + 24 + sum(heights)
+        canvas.setLineWidth(0.5)
+        canvas.line(LEFT, y + 6, LEFT + 100, y + 6)
+        for item, height in zip(items, heights, strict=True):
+            y -= height
+            item.drawOn(canvas, LEFT, y)
+
+    def first_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        if note.symbol:
+            canvas.setFont("Helvetica-Bold", 15)
+            canvas.drawRightString(RIGHT, HEIGHT - 52, note.symbol)
+        canvas.setFont("Times-Roman", 8)
+        canvas.drawString(LEFT, FOOTER_Y, f"{job} (E)")
+        digits = _barcode_digits(job)
+        canvas.setFont("Courier", 9)
+        canvas.drawString(LEFT, FOOTER_Y - 14, f"*{digits}*")
+        Standard39(digits, barHeight=14, barWidth=0.6).drawOn(canvas, LEFT + 80, FOOTER_Y - 18)
+        canvas.restoreState()
+
+    def later_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        page = canvas.getPageNumber()
+        canvas.setFont("Times-Bold", 9)
+        if note.symbol:
+            if page % 2 == 0:
+                canvas.drawString(LEFT, HEIGHT - 48, note.symbol)
+            else:
+                canvas.drawRightString(RIGHT, HEIGHT - 48, note.symbol)
+        canvas.setLineWidth(0.3)
+        canvas.line(LEFT, HEIGHT - 54, RIGHT, HEIGHT - 54)
+        canvas.setFont("Times-Roman", 8)
+        left, right = (str(page), job) if page % 2 == 0 else (job, str(page))
+        canvas.drawString(LEFT, FOOTER_Y, left)
+        canvas.drawRightString(RIGHT, FOOTER_Y, right)
+        canvas.restoreState()
+
+    def page_end(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        draw_footnotes(canvas, canvas.getPageNumber())
+
+    frame = Frame(LEFT, FOOTER_Y + FOOTNOTE_AREA, RIGHT - LEFT, HEIGHT - 72 - FOOTER_Y -
+                  FOOTNOTE_AREA, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(str(path), pagesize=A4, title=note.name, author="fixture builder",
+                          invariant=1)
+    doc.addPageTemplates([
+        PageTemplate("first", [frame], onPage=first_page, onPageEnd=page_end,
+                     autoNextPageTemplate="later"),
+        PageTemplate("later", [frame], onPage=later_page, onPageEnd=page_end),
+    ])
+    story: list[Flowable] = []
+    for block in note.blocks:
+        if block.refs:
+            story.append(FootnoteAnchor(block.refs, anchored))
+        story.append(_flowable(block))
+    doc.build(story)
+    return path
+
+
+def _flowable(block: Block) -> Paragraph:
+    text = markup(block.text, block.refs)
+    if block.kind == "header":
+        style = TOP_RIGHT if block.top_right else HEADER_BOLD if block.bold else HEADER
+        return Paragraph(text, style)
+    if block.kind == "section":
+        return Paragraph(text, SECTION, bulletText=f"{block.number}.")
+    if block.kind == "subheading":
+        return Paragraph(text, SUBHEADING)
+    return Paragraph(text, BODY, bulletText=f"{block.number}.")
