@@ -34,6 +34,7 @@ _PREV_WORDS = regex.compile(r"((?:[\w./'’()-]+[\s,]+){1,8})$")
 _WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
 _LIST_FILLER = regex.compile(r"^(?:\d[\w./()-]*|and|or|to|&|,)$", regex.IGNORECASE)
 _TRAILING_PLACE = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z].*$")
+_SCALED = regex.compile(r"\d\s+(?i:million|billion)$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 _NOT_PLURAL = frozenset(
     {"customs", "arms", "narcotics", "series", "species", "means", "news", "headquarters"}
@@ -150,10 +151,13 @@ def _date_ranges(doc: Doc) -> tuple[list[int], list[int]]:
     return [s for s, _ in ranges], [e for _, e in ranges]
 
 
-def _overlaps(ranges: tuple[list[int], list[int]], start: int, end: int) -> bool:
+def _overlap_end(ranges: tuple[list[int], list[int]], start: int, end: int) -> int | None:
+    """End of the DATE overlapping ``[start, end)``, or None (DATE spans never overlap)."""
     starts, ends = ranges
     index = bisect_right(starts, end - 1) - 1
-    return any(ends[i] > start for i in range(max(0, index - 3), index + 1))
+    if index >= 0 and ends[index] > start:
+        return ends[index]
+    return None
 
 
 def _one_excluded(match: regex.Match[str], text: str) -> bool:
@@ -165,6 +169,25 @@ def _one_excluded(match: regex.Match[str], text: str) -> bool:
     return bool(prev and prev.group(1).casefold() in _wordset("one_excluded_before")) or bool(
         nxt and nxt.group(1).casefold() in _wordset("one_excluded_after")
     )
+
+
+def _elliptical(match: regex.Match[str], text: str, kind: str) -> bool:
+    """A count whose item is left implicit: "compared with 41 in 2017", "reached 121", "27 of
+    them", "rose from 41 to 63", or any scaled number ("15.9 million")."""
+    if _SCALED.search(match.group("n2") or match.group("n1")):
+        return True
+    if match.group("n1")[:1].isalpha() and not match.group("n2"):
+        return False  # a bare number word ("the one", "two of") stays out
+    before = " ".join(text[max(0, match.start() - 30) : match.start()].casefold().split())
+    after = " ".join(text[match.end() : match.end() + 15].casefold().split())
+    if kind == "change":
+        previous = _WORD_AT_END.search(before)
+        return bool(previous) and previous.group(1) in _wordset("change_verbs")
+    if kind != "single":
+        return False
+    return any(
+        before.endswith(f" {cue}") or before == cue for cue in _wordset("elliptic_before")
+    ) or any(after.startswith(cue) for cue in _wordset("elliptic_after"))
 
 
 def _interpret(match: regex.Match[str], text: str) -> Found | None:
@@ -192,13 +215,14 @@ def _interpret(match: regex.Match[str], text: str) -> Found | None:
             return None
         phrase = _noun_phrase(text, end)
         if phrase is None:
-            return None
-        item, end = phrase
-        head = item.split()[-1].casefold()
-        if head in _wordset("duration_nouns") or item.split()[0].casefold() in _wordset(
-            "duration_nouns"
-        ):
-            return None
+            if not _elliptical(match, text, kind):
+                return None
+            item = None  # "compared with 15.9 million in 2020", "27 of them": elliptical counts
+        else:
+            item, end = phrase
+            words = item.casefold().split()
+            if words[-1] in _wordset("duration_nouns") or words[0] in _wordset("duration_nouns"):
+                return None
         unit = "count"
     else:
         item = _measure_item(text, start, end)
@@ -224,14 +248,21 @@ def _interpret(match: regex.Match[str], text: str) -> Found | None:
 def find_quantities(text: str, dates: tuple[list[int], list[int]] = ([], [])) -> list[Found]:
     """Every QUANTITY of ``text``; ``dates`` are sorted DATE (starts, ends) to stay out of."""
     found = []
-    for match in quantity_pattern().finditer(text):
-        if _overlaps(dates, match.start("n1"), match.end()):
+    pattern = quantity_pattern()
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        pos = match.end()
+        date_end = _overlap_end(dates, match.start("n1"), match.end())
+        if date_end is not None:
+            # "2015 to 12 500 kg": the date ate the first number; scan again after the date
+            pos = max(match.start() + 1, min(date_end, match.end()))
             continue
         if _after_identifier(text, match.start()):
             continue
         quantity = _interpret(match, text)
         if quantity is not None:
             found.append(quantity)
+            pos = max(pos, quantity.end)
     return found
 
 
