@@ -103,7 +103,7 @@ class CountryComponent:
                 taken[match.start : match.end] = b"\x01" * (match.end - match.start)
                 kept.append(match)
         kept.sort(key=lambda m: m.start)
-        for match in kept:
+        for index, match in enumerate(kept):
             span, place = doc[match.start : match.end], match.place
             if place.label == "COUNTRY":
                 extra = {"demonym": True} if place.demonym else {}
@@ -112,12 +112,28 @@ class CountryComponent:
                     doc, span, "COUNTRY", source, iso3=place.code, name=place.name, **extra
                 )
             elif place.label == "LOCATION":
+                country = _stated_country(doc, kept[index + 1 : index + 2], match) or place.code
                 add_candidate(
-                    doc, span, "LOCATION", _SOURCES["LOCATION"], country=place.code, name=place.name
+                    doc, span, "LOCATION", _SOURCES["LOCATION"], country=country, name=place.name
                 )
             else:
                 add_candidate(doc, span, "REGION", "gazetteer:regions", name=place.name)
         return doc
+
+
+def _stated_country(doc: Doc, following: list[_Match], city: _Match) -> str | None:
+    """The country written right after a city ("Manzanillo, Panama"): it beats the list's."""
+    if not following:
+        return None
+    nxt = following[0]
+    if (
+        nxt.place.label == "COUNTRY"
+        and not nxt.place.demonym
+        and nxt.start == city.end + 1
+        and doc[city.end].text == ","
+    ):
+        return nxt.place.code
+    return None
 
 
 @Language.factory("honlac_countries_v1")
