@@ -12,7 +12,8 @@ from spacy.language import Language
 from .entities.countries import heading_countries
 from .entities.pipeline import load_pipeline
 from .models import Note, Paragraph, Source
-from .reading import normalise_newlines, read_source
+from .readers import apply_layout, read_document
+from .reading import normalise_newlines
 from .records.entities import extract_entities
 from .structure import parse_structure
 
@@ -72,7 +73,7 @@ def extract(text: str, *, source: str | None = None, model: str | None = None) -
 
 def extract_file(path: str | Path, *, model: str | None = None) -> Note:
     """Read a note file and extract it; raises :class:`InputError` naming the file and problem."""
-    read = read_source(path)
-    warnings = [] if read.encoding.startswith("utf") else [f"decoded as {read.encoding}"]
-    source = Source(path=read.path, sha256=read.sha256, format="txt")
-    return _build(read.text, source, warnings, model)
+    read = read_document(path)  # format by content: text, PDF or Word
+    source = Source(path=read.path, sha256=read.sha256, format=read.format)
+    note = _build(read.text, source, list(read.warnings), model)
+    return note if read.layout is None else apply_layout(note, read.layout)

@@ -96,6 +96,10 @@ class Paragraph(Record):
     spans: list[tuple[int, int]]
     items: list[Item] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)
+    # PDF/DOCX input: 1-based page of the first piece; box (x0, top, x1, bottom) in points
+    # from the page's top-left corner, where the reader knows it (PDF)
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
 
 
 class Footnote(Record):
@@ -144,6 +148,9 @@ class Entity(Record):
     acronym: str | None = None
     kind: str | None = None
     entity_id: str | None = None
+    # PDF/DOCX input: 1-based page of ``start`` and box as for Paragraph
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
 
 
 class Note(Record):

@@ -46,8 +46,9 @@ def detect_format(data: bytes, path: str) -> Format:
         return "pdf"
     if data.startswith(_OLE2):
         raise InputError(
-            path, "an OLE2 file: a legacy Word .doc or an encrypted Office file; "
-            "save it as an unencrypted .docx or PDF"
+            path,
+            "an OLE2 file: a legacy Word .doc or an encrypted Office file; "
+            "save it as an unencrypted .docx or PDF",
         )
     if data.startswith(b"PK\x03\x04"):
         try:
@@ -108,6 +109,4 @@ def read_document(path: str | Path) -> Document:
 
 
 def _describe(found: Format) -> str:
-    return {"txt": "not a PDF or Word file (text?)", "pdf": "a PDF", "docx": "a Word .docx"}[
-        found
-    ]
+    return {"txt": "not a PDF or Word file (text?)", "pdf": "a PDF", "docx": "a Word .docx"}[found]

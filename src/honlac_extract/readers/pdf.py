@@ -146,8 +146,9 @@ def _rule_top(page: pdfium.PdfPage) -> float | None:
     return best
 
 
-def _split(lines: list[Line], page_height: float, first: bool, rule: float | None,
-           body_size: float) -> tuple[list[Line], list[Line]]:
+def _split(
+    lines: list[Line], page_height: float, first: bool, rule: float | None, body_size: float
+) -> tuple[list[Line], list[Line]]:
     """Body lines and footnote lines of one page, furniture dropped by position."""
     body: list[Line] = []
     notes: list[Line] = []
@@ -204,7 +205,7 @@ def _join(lines: list[Line], keep_lines: bool) -> tuple[str, list[Box | None]]:
     return text, boxes
 
 
-def _is_continuation(block: Block, margin: float) -> bool:
+def _is_continuation(block: Block) -> bool:
     """First block of a page that carries on the previous page's paragraph."""
     line = block.first
     return not line.bold and not _NUMBERED.match(line.text) and line.text[:1].strip() != ""
@@ -228,7 +229,7 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
             body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
             margin = min((line.x0 for line in body), default=0.0)
             blocks = _blocks(body, margin)
-            if blocks and previous_body is not None and _is_continuation(blocks[0], margin):
+            if blocks and previous_body is not None and _is_continuation(blocks[0]):
                 text, boxes = _join(blocks.pop(0).lines, keep_lines=False)
                 builder.add(" ", number)
                 builder.add(text, number, boxes)
@@ -254,9 +255,9 @@ def _flush_notes(builder: TextBuilder, notes: list[tuple[Line, int]]) -> None:
     """Footnote lines as one block per footnote: a line opening with a marker starts one."""
     entries: list[tuple[str, list[Line], int]] = []
     for line, page in notes:
-        marker = _MARKER.match(line.text)
-        if marker or not entries:
-            entries.append((marker.group(1) if marker else "", [line], page))
+        opening = _MARKER.match(line.text)
+        if opening or not entries:
+            entries.append((opening.group(1) if opening else "", [line], page))
         else:
             entries[-1][1].append(line)
     for marker, lines, page in entries:
