@@ -1,0 +1,112 @@
+"""Footnote blocks at page feet: "*", "**", "∗" and numbered footnotes.
+
+A star footnote starts at a marker that stands alone before its text (a reference marker is
+glued to the word it follows). A numbered footnote is only believed right after a separator
+or another footnote, where a number cannot be the start of a sentence. On a normal line a
+footnote runs to the end of its line (and onto the next lines until a sentence ends); in a
+flattened note, where the line is the whole page, it ends at its first sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .mask import Mask
+from .rules import Rules, sentence_ends
+
+_LINE_MODE_MAX = 400
+_FLAT_MAX = 600
+_STAR = re.compile(r"(?:(?<=^)|(?<=[\s_]))([*∗]{1,3})[ \t\u00a0]+", re.MULTILINE)
+_NUMBERED = re.compile(r"(\d{1,2})[ \t\u00a0]+")
+_STAR_AT = re.compile(r"([*∗]{1,3})[ \t\u00a0]+")
+_SPACE = re.compile(r"\s*")
+
+
+@dataclass(frozen=True)
+class FootnoteBlock:
+    """A footnote: its marker, and where marker and text start and end."""
+
+    marker: str
+    start: int
+    text_start: int
+    end: int
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int | None:
+    ends = sentence_ends(text, start, end)
+    return ends[0] if ends else None
+
+
+def _end_of(text: str, marker: int, text_start: int, rules: Rules, furniture: Mask) -> int:
+    """Where a footnote whose marker is at ``marker`` and text at ``text_start`` ends.
+
+    A marker that opens its line (after a separator at most) runs to the end of the line;
+    a marker in the middle of a line (a flattened note) ends at its first sentence end.
+    """
+    newline = text.find("\n", text_start)
+    line_end = len(text) if newline < 0 else newline
+    line_start = text.rfind("\n", 0, marker) + 1
+    opens_line = not text[line_start:marker].strip(" \t\u00a0_")
+    if opens_line and line_end - text_start <= _LINE_MODE_MAX:
+        end = line_end
+        while True:
+            body = text[text_start:end].rstrip()
+            if not body or rules.sentence_end.search(body[-3:] + " ") or end >= len(text):
+                break
+            nxt = text.find("\n", end + 1)
+            next_end = len(text) if nxt < 0 else nxt
+            line = text[end + 1 : next_end]
+            stripped = line.strip()
+            if (
+                not stripped
+                or next_end - end > _LINE_MODE_MAX
+                or furniture.contains(end + 1 + len(line) - len(line.lstrip()))
+                or _STAR_AT.match(stripped)
+            ):
+                break
+            end = next_end
+        return len(text[:end].rstrip())
+    sentence = _first_sentence_end(text, text_start, min(text_start + _FLAT_MAX, len(text)))
+    if sentence is not None:
+        return sentence
+    cut = text.rfind(" ", text_start, min(text_start + _FLAT_MAX // 2, len(text)))
+    return cut if cut > text_start else line_end
+
+
+def _at(
+    text: str, position: int, numbered: bool, rules: Rules, furniture: Mask
+) -> FootnoteBlock | None:
+    """The footnote starting at ``position`` (after whitespace), if one does."""
+    position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+    if position >= len(text) or furniture.contains(position):
+        return None
+    match = _STAR_AT.match(text, position)
+    if match is None and numbered:
+        match = _NUMBERED.match(text, position)
+    if match is None or not rules.footnote_text_start.match(text, match.end()):
+        return None
+    end = _end_of(text, match.start(), match.end(), rules, furniture)
+    if end <= match.end():
+        return None
+    return FootnoteBlock(match.group(1), match.start(), match.end(), end)
+
+
+def find_footnotes(
+    text: str, rules: Rules, furniture: Mask, separators: list[int]
+) -> list[FootnoteBlock]:
+    """Every footnote block of ``text``; ``separators`` are the ends of separator lines."""
+    starts: list[tuple[int, bool]] = [(m.start(), False) for m in _STAR.finditer(text)]
+    starts += [(end, True) for end in separators]
+    starts.sort()
+    blocks: list[FootnoteBlock] = []
+    covered = -1
+    for position, numbered in starts:
+        if position < covered:
+            continue
+        block = _at(text, position, numbered, rules, furniture)
+        while block is not None:
+            blocks.append(block)
+            covered = block.end
+            block = _at(text, block.end, True, rules, furniture)
+    return blocks

@@ -1,0 +1,92 @@
+"""Page furniture: job numbers, barcodes, footnote separators, running headers, page numbers.
+
+None of it is note text; every match becomes an excluded range. Page numbers are only
+recognised where they cannot be prose: alone on a line, or next to other furniture (in a
+flattened note the page foot "2 V.01-82895" survives only as such a cluster).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .mask import Span, merge
+from .rules import Rules
+
+_LONE_NUMBER_LINE = re.compile(r"^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$", re.MULTILINE)
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,3}[ \t\u00a0]+$|(?:^|(?<=\s))\d{1,3}\s$")
+_NUMBER_AFTER = re.compile(r"(?:[ \t\u00a0]+|\s)\d{1,3}(?=\s|$)(?!\s+[A-Z][a-z]+[ \u00a0]+\d{4})")
+_LAST_NUMBER = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
+_WORD_BEFORE = re.compile(r"([\w(]+)\W*$")
+_NEAR = 120
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """One piece of page furniture."""
+
+    label: str
+    start: int
+    end: int
+
+
+def fixed_furniture(text: str, rules: Rules) -> list[Furniture]:
+    """Job numbers, barcodes, separators and the page numbers next to them or alone on a line."""
+    found = [
+        Furniture(rule.label, m.start(), m.end())
+        for rule in rules.furniture
+        for m in rule.pattern.finditer(text)
+    ]
+    found += [
+        Furniture("page_number", m.start(), m.end()) for m in _LONE_NUMBER_LINE.finditer(text)
+    ]
+    last = _LAST_NUMBER.search(text, max(len(text) - 12, 0))
+    if last:
+        found.append(Furniture("page_number", last.start(), last.end()))
+    return with_adjacent_page_numbers(text, found)
+
+
+def with_adjacent_page_numbers(text: str, found: list[Furniture]) -> list[Furniture]:
+    """Add bare 1-3 digit numbers separated only by whitespace from job numbers, barcodes or headers.
+
+    A number followed by a month and year is the day of a date, not a page number.
+    """
+    out = list(found)
+    for item in found:
+        if item.label in ("separator", "page_number"):
+            continue
+        before = _NUMBER_BEFORE.search(text, max(item.start - _NEAR, 0), item.start)
+        if before:
+            out.append(Furniture("page_number", before.start(), before.end()))
+        after = _NUMBER_AFTER.match(text, item.end, min(item.end + _NEAR, len(text)))
+        if after:
+            out.append(Furniture("page_number", after.start(), after.end()))
+    unique = {(f.start, f.end, f.label): f for f in out}
+    return [unique[key] for key in sorted(unique)]
+
+
+def running_headers(
+    text: str, rules: Rules, footnotes: list[Span]
+) -> tuple[list[Furniture], list[str]]:
+    """Document symbols printed as headers (not inside a footnote, not cited in a sentence).
+
+    Returns the furniture and the symbols in order of appearance (the note's own symbol first).
+    """
+    spans = merge(footnotes)
+    found: list[Furniture] = []
+    symbols: list[str] = []
+    index = 0
+    for match in rules.symbol.finditer(text):
+        start = match.start()
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] <= start:
+            continue
+        word = _WORD_BEFORE.search(text, max(start - 40, 0), start)
+        if word and (word.group(1).lower() in rules.symbol_prose_words or word.group(1) == "("):
+            continue
+        if start > 0 and text[start - 1] == "(":
+            continue
+        found.append(Furniture("running_header", start, match.end()))
+        symbols.append(match.group())
+    return with_adjacent_page_numbers(text, found), symbols

@@ -1,0 +1,89 @@
+"""Excluded ranges of the note text and the clean pieces between them.
+
+Page furniture, footnote blocks and glue markers are never text of a paragraph or heading;
+they are masked, and what remains of a region is cut into pieces (one per line, trimmed of
+surrounding whitespace) whose offsets index the original text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+Span = tuple[int, int]
+
+
+def merge(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, non-overlapping union of ``spans`` (empty spans dropped)."""
+    merged: list[Span] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class Mask:
+    """A set of excluded ranges over ``text``."""
+
+    def __init__(self, text: str, spans: Iterable[Span] = ()) -> None:
+        self.text = text
+        self.spans = merge(spans)
+        self._starts = [s for s, _ in self.spans]
+
+    def add(self, spans: Iterable[Span]) -> Mask:
+        """A new mask with ``spans`` excluded as well."""
+        return Mask(self.text, [*self.spans, *spans])
+
+    def covering(self, position: int) -> Span | None:
+        """The excluded range containing ``position``, if any."""
+        index = bisect_right(self._starts, position) - 1
+        if index >= 0 and self.spans[index][1] > position:
+            return self.spans[index]
+        return None
+
+    def contains(self, position: int) -> bool:
+        """Whether ``position`` is excluded."""
+        return self.covering(position) is not None
+
+    def free(self, start: int, end: int) -> list[Span]:
+        """The parts of ``[start, end)`` outside every excluded range."""
+        parts: list[Span] = []
+        index = max(bisect_right(self._starts, start) - 1, 0)
+        cursor = start
+        while index < len(self.spans) and self.spans[index][0] < end:
+            s, e = self.spans[index]
+            if e > cursor:
+                if s > cursor:
+                    parts.append((cursor, s))
+                cursor = max(cursor, e)
+            index += 1
+        if cursor < end:
+            parts.append((cursor, end))
+        return parts
+
+    def pieces(self, start: int, end: int) -> list[Span]:
+        """Clean pieces of ``[start, end)``: free parts split at line breaks, trimmed."""
+        text = self.text
+        out: list[Span] = []
+        for s, e in self.free(start, end):
+            line_start = s
+            while line_start < e:
+                newline = text.find("\n", line_start, e)
+                line_end = e if newline < 0 else newline
+                a, b = line_start, line_end
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    out.append((a, b))
+                line_start = line_end + 1
+        return out
+
+
+def joined(text: str, pieces: list[Span]) -> str:
+    """The pieces of ``text`` joined with one space (the paragraph text contract)."""
+    return " ".join(text[s:e] for s, e in pieces)

@@ -1,0 +1,175 @@
+"""The structure rules of ``data/structure_rules.json``, compiled once per process.
+
+Patterns live in the data file so that a new furniture form or heading variant is a data
+change; this module only substitutes the shared alternations (ordinals, regions, months)
+and compiles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..resources import data_json
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    """A compiled rule with the label (and optional body) it assigns."""
+
+    label: str
+    pattern: re.Pattern[str]
+    body: str | None = None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every compiled structure rule."""
+
+    furniture: tuple[NamedPattern, ...]
+    page_number: re.Pattern[str]
+    symbol: re.Pattern[str]
+    symbol_bodies: tuple[NamedPattern, ...]
+    symbol_prose_words: frozenset[str]
+    glue: re.Pattern[str]
+    footnote_marker: re.Pattern[str]
+    numbered_footnote_marker: re.Pattern[str]
+    footnote_text_start: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    abbreviations: frozenset[str]
+    contents_heading: re.Pattern[str]
+    contents_leader: re.Pattern[str]
+    contents_page: re.Pattern[str]
+    contents_max_gap: int
+    paragraph_number: re.Pattern[str]
+    section_number: re.Pattern[str]
+    number_context_words: frozenset[str]
+    function_words: frozenset[str]
+    heading_max_words: int
+    heading_max_chars: int
+    item_label: re.Pattern[str]
+    document_types: tuple[str, ...]
+    document_type: re.Pattern[str]
+    regions: tuple[tuple[str, str], ...]
+    region: re.Pattern[str]
+    meeting_names: tuple[NamedPattern, ...]
+    meeting_number: re.Pattern[str]
+    ordinals: dict[str, int]
+    tens_prefixes: dict[str, int]
+    ordinal: re.Pattern[str]
+    months: tuple[str, ...]
+    date: re.Pattern[str]
+    date_range: re.Pattern[str]
+    venue_date: re.Pattern[str]
+    agenda: re.Pattern[str]
+    agenda_item: re.Pattern[str]
+    original_language: re.Pattern[str]
+    working_languages: re.Pattern[str]
+    language_word: re.Pattern[str]
+    header_labels: tuple[NamedPattern, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal ``words``, longest first so none shadows a longer one."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _literal_pattern(literal: str) -> str:
+    """A literal phrase matched across any run of spaces or line breaks."""
+    return r"\s+".join(re.escape(word) for word in literal.split())
+
+
+@cache
+def rules() -> Rules:
+    """Compile ``structure_rules.json`` (once)."""
+    data: dict[str, Any] = data_json("structure_rules.json")
+    ordinal_data = data["ordinals"]
+    ordinals: dict[str, int] = {
+        **ordinal_data["units"],
+        **ordinal_data["teens"],
+        **ordinal_data["tens"],
+    }
+    prefixes: dict[str, int] = ordinal_data["tens_prefixes"]
+    ordinal = (
+        rf"(?i:\b(?:(?:{_alternation(list(prefixes))})[-‐‑– ])?(?:{_alternation(list(ordinals))})\b"
+        r"|\b\d{1,3}(?:st|nd|rd|th)\b)"
+    )
+    regions = tuple((r["literal"], r["body"]) for r in data["regions"])
+    region = "|".join(_literal_pattern(literal) for literal, _ in regions)
+    months = tuple(data["months"])
+    month = _alternation(list(months))
+
+    def sub(pattern: str) -> str:
+        return pattern.replace("ORDINAL", ordinal).replace("REGION", region).replace("MONTH", month)
+
+    def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        return re.compile(sub(pattern), flags)
+
+    def named(entries: list[dict[str, str]]) -> tuple[NamedPattern, ...]:
+        return tuple(
+            NamedPattern(e.get("label", ""), compile_(e["pattern"]), e.get("body")) for e in entries
+        )
+
+    document_types = tuple(e["literal"] for e in data["document_types"])
+    contents = data["contents"]
+    heading = data["heading"]
+    return Rules(
+        furniture=named(data["furniture"]),
+        page_number=compile_(data["page_number"]),
+        symbol=compile_(data["symbol"]),
+        symbol_bodies=named(data["symbol_bodies"]),
+        symbol_prose_words=frozenset(data["symbol_prose_words"]),
+        glue=compile_(data["glue"]),
+        footnote_marker=compile_(data["footnote_marker"]),
+        numbered_footnote_marker=compile_(data["numbered_footnote_marker"]),
+        footnote_text_start=compile_(data["footnote_text_start"]),
+        sentence_end=compile_(data["sentence_end"]),
+        abbreviations=frozenset(data["abbreviations"]),
+        contents_heading=compile_(contents["heading"]),
+        contents_leader=compile_(contents["leader"]),
+        contents_page=compile_(contents["page"]),
+        contents_max_gap=int(contents["max_gap"]),
+        paragraph_number=compile_(data["paragraph_number"], re.MULTILINE),
+        section_number=compile_(data["section_number"], re.MULTILINE),
+        number_context_words=frozenset(data["number_context_words"]),
+        function_words=frozenset(data["function_words"]),
+        heading_max_words=int(heading["max_words"]),
+        heading_max_chars=int(heading["max_chars"]),
+        item_label=compile_(data["item_label"]),
+        document_types=document_types,
+        document_type=re.compile("|".join(_literal_pattern(t) for t in document_types)),
+        regions=regions,
+        region=re.compile(region),
+        meeting_names=named(data["meeting_names"]),
+        meeting_number=compile_(data["meeting_number"]),
+        ordinals=ordinals,
+        tens_prefixes=prefixes,
+        ordinal=re.compile(ordinal),
+        months=months,
+        date=compile_(data["date"]),
+        date_range=compile_(data["date_range"]),
+        venue_date=compile_(data["venue"] + "(?:" + data["date_range"] + ")"),
+        agenda=compile_(data["agenda"]),
+        agenda_item=compile_(data["agenda_item"]),
+        original_language=compile_(data["original_language"]),
+        working_languages=compile_(data["working_languages"]),
+        language_word=compile_(data["language_word"]),
+        header_labels=named(data["header_labels"]),
+    )
+
+
+_WORD_END = re.compile(r"([\w.]+)$")
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence end in ``text[start:end]`` (abbreviations skipped)."""
+    compiled = rules()
+    out = []
+    for match in compiled.sentence_end.finditer(text, start, end):
+        word = _WORD_END.search(text, max(match.start() - 12, start), match.start())
+        if word and text[match.start()] == "." and word.group(1) in compiled.abbreviations:
+            continue
+        out.append(match.end())
+    return out

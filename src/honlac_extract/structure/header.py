@@ -1,0 +1,183 @@
+"""Header metadata: the facts printed above the body (symbol, dates, meeting, agenda, title).
+
+The header is read as blocks (separated by blank lines, markup stars or footnote markers);
+in a flattened note it is one block and the patterns still find each fact inline, and the
+agenda item title and the note title are told apart where a lower-case word is followed by
+a capitalised one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..conditioning import Conditioned, Rules
+from ..models import Footnote, Metadata
+from .headings import clean_heading, glued_split
+
+_STARS = re.compile(r"[*∗]+")
+_BREAK = " ¦ "
+_LINK = re.compile(r"^\[(.*)\]\([^)]*\)$")
+
+
+def header_blocks(cond: Conditioned, end: int) -> list[str]:
+    """The header's blocks of text (blank lines and stars separate blocks)."""
+    text = cond.text
+    mask = cond.mask.add(m.span() for m in _STARS.finditer(text, 0, end))
+    blocks: list[str] = []
+    current: list[str] = []
+    previous_end: int | None = None
+    for start, stop in mask.pieces(0, end):
+        if previous_end is not None and (
+            text.count("\n", previous_end, start) >= 2 or mask.free(previous_end, start) != [(previous_end, start)]
+        ):
+            blocks.append(" ".join(current))
+            current = []
+        current.append(" ".join(text[start:stop].split()))
+        previous_end = stop
+    if current:
+        blocks.append(" ".join(current))
+    return blocks
+
+
+def _iso(day: str, month: str, year: str, rules: Rules) -> str | None:
+    try:
+        return datetime.date(int(year), rules.months.index(month) + 1, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def ordinal_value(words: str, rules: Rules) -> int | None:
+    """The number of an ordinal such as "Twenty-seventh", "fifty-third" or "27th"."""
+    words = words.lower()
+    if words[:1].isdigit():
+        digits = re.match(r"\d+", words)
+        return int(digits.group()) if digits else None
+    parts = re.split(r"[-‐‑– ]", words)
+    if len(parts) == 1:
+        return rules.ordinals.get(parts[0])
+    if len(parts) == 2 and parts[0] in rules.tens_prefixes and parts[1] in rules.ordinals:
+        return rules.tens_prefixes[parts[0]] + rules.ordinals[parts[1]]
+    return None
+
+
+def _agenda_symbol(footnotes: list[Footnote], rules: Rules) -> str | None:
+    for footnote in footnotes:
+        body = footnote.text.strip().rstrip(".").strip()
+        link = _LINK.match(body)
+        if link:
+            body = link.group(1)
+        match = rules.symbol.fullmatch(body)
+        if match:
+            return match.group()
+    return None
+
+
+def _working_languages(footnotes: list[Footnote], rules: Rules) -> list[str]:
+    for footnote in footnotes:
+        match = rules.working_languages.search(footnote.text)
+        if match:
+            return rules.language_word.findall(match.group("languages"))
+    return []
+
+
+def _body(symbol: str | None, fallback: str | None, rules: Rules) -> str | None:
+    if symbol:
+        for rule in rules.symbol_bodies:
+            if rule.pattern.search(symbol):
+                return rule.body
+    return fallback
+
+
+def _titles(segment: str, has_agenda: bool, rules: Rules) -> tuple[str | None, str | None]:
+    """(agenda item title, note title) from the header text between agenda line and document type."""
+    parts = [clean_heading(p) for p in segment.split("¦")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None, None
+    if not has_agenda:
+        return None, parts[-1]
+    if len(parts) >= 2:
+        return parts[0], " ".join(parts[1:])
+    split = glued_split(parts[0], rules)
+    if split is None:
+        return None, parts[0]
+    return clean_heading(parts[0][:split]), clean_heading(parts[0][split:])
+
+
+def parse_header(
+    cond: Conditioned, end: int, footnotes: list[Footnote], rules: Rules
+) -> Metadata:
+    """Metadata from the header (``text[:end]``), the footnotes and the running headers."""
+    h = _BREAK.join(header_blocks(cond, end))
+    found: dict[str, object] = {}
+    anchors = [0]
+    meeting = None
+    for rule in rules.meeting_names:
+        meeting = rule.pattern.search(h)
+        if meeting:
+            break
+    region_body: str | None = None
+    if meeting:
+        anchors.append(meeting.end())
+        found["meeting_title"] = " ".join(meeting.group().split())
+        groups = meeting.groupdict()
+        if groups.get("region"):
+            region = " ".join(groups["region"].split())
+            found["region"] = region
+            region_body = dict(rules.regions).get(region)
+        if rule.body:
+            region_body = rule.body
+        if groups.get("ordinal"):
+            found["meeting_number"] = ordinal_value(groups["ordinal"], rules)
+    if "meeting_number" not in found or found["meeting_number"] is None:
+        number = rules.meeting_number.search(h)
+        if number:
+            found["meeting_number"] = ordinal_value(number.group("ordinal"), rules)
+    venue = rules.venue_date.search(h, meeting.end() if meeting else 0)
+    taken = (0, 0)
+    if venue:
+        taken = venue.span()
+        anchors.append(venue.end())
+        found["venue"] = " ".join(venue.group("venue").split())
+        y2, m2 = venue.group("y2"), venue.group("m2")
+        found["meeting_start"] = _iso(venue.group("d1"), venue.group("m1") or m2, venue.group("y1") or y2, rules)
+        found["meeting_end"] = _iso(venue.group("d2"), m2, y2, rules)
+    for date in rules.date.finditer(h):
+        if date.end() <= taken[0] or date.start() >= taken[1]:
+            found["date"] = _iso(date.group("day"), date.group("month"), date.group("year"), rules)
+            anchors.append(date.end())
+            break
+    language = rules.original_language.search(h)
+    if language:
+        found["original_language"] = language.group("language")
+        anchors.append(language.end())
+    for label in rules.header_labels:
+        for match in label.pattern.finditer(h):
+            anchors.append(match.end())
+    agenda = rules.agenda.search(h)
+    document_type = rules.document_type.search(h)
+    if document_type:
+        found["document_type"] = " ".join(document_type.group().split())
+    title_end = document_type.start() if document_type else len(h)
+    if agenda:
+        found["agenda_items"] = [
+            item.replace(" ", "").replace("\u00a0", "") for item in rules.agenda_item.findall(agenda.group("items"))
+        ]
+        title_start = agenda.end()
+    else:
+        title_start = max([a for a in anchors if a <= title_end] or [0])
+    if title_start <= title_end:
+        found["agenda_item_title"], found["title"] = _titles(h[title_start:title_end], agenda is not None, rules)
+        if agenda is None:
+            found["agenda_item_title"] = None
+    symbol = cond.symbols[0] if cond.symbols else None
+    agenda_symbol = _agenda_symbol(footnotes, rules)
+    return Metadata(
+        symbol=symbol,
+        body=_body(symbol or agenda_symbol, region_body, rules),  # type: ignore[arg-type]
+        agenda_symbol=agenda_symbol,
+        working_languages=_working_languages(footnotes, rules),
+        **found,  # type: ignore[arg-type]
+    )
+

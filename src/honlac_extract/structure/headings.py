@@ -1,0 +1,65 @@
+"""What a heading looks like, and where a glued heading starts.
+
+Sub-headings carry no number, so they are recognised by shape: short, capitalised, with no
+sentence end. When a flattened note runs a section title straight into a sub-heading
+("Precursor control Colombia") the join is where a lower-case word is followed by a
+capitalised one; a capital after a function word ("cooperation in Africa") is part of the
+title, since a title never ends with "in" or "the".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..conditioning import Rules
+
+_WORD = re.compile(r"\S+")
+_INNER_SENTENCE_END = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+\S")
+_TRIM = " \t\n\u00a0*∗_"
+_FOOTNOTE_REFERENCE = re.compile(r"(?<=[A-Za-z.)])(?:\d{1,2}|[*∗]{1,3})$")
+
+
+def clean_heading(text: str) -> str:
+    """A heading's text: whitespace collapsed, stars and a trailing footnote reference dropped."""
+    text = " ".join(text.split()).strip(_TRIM)
+    return _FOOTNOTE_REFERENCE.sub("", text).strip(_TRIM)
+
+
+def looks_like_heading(text: str, rules: Rules) -> bool:
+    """Whether ``text`` can be an unnumbered heading (a country, a short capitalised phrase)."""
+    text = clean_heading(text)
+    if not text or len(text) > rules.heading_max_chars:
+        return False
+    words = text.split()
+    if len(words) > rules.heading_max_words:
+        return False
+    first = text[0]
+    if not (first.isupper() or (first in "(“\"‘'" and len(text) > 1 and text[1].isupper())):
+        return False
+    if text[-1] in ".,;:-–—" or _INNER_SENTENCE_END.search(text):
+        return False
+    return any(c.isalpha() for c in text)
+
+
+def glued_split(text: str, rules: Rules, first_word: bool = False) -> int | None:
+    """Offset in ``text`` where a second heading starts after a first one, or None.
+
+    With ``first_word`` a one-word capitalised title ("Trends Regional overview") may end
+    after its first word too.
+    """
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if previous is not None:
+            last = previous.group()
+            bare = last.strip("()[],;:“”\"'‘’").lower()
+            lower_start = last[0].islower() or (first_word and previous.start() == 0 and last[1:].islower())
+            if (
+                word[0].isupper()
+                and last[-1].islower()
+                and lower_start
+                and bare not in rules.function_words
+            ):
+                return match.start()
+        previous = match
+    return None

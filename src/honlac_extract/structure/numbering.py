@@ -1,0 +1,129 @@
+"""Numbered elements (paragraph numbers "12.", section numerals "IV.") chosen by sequence.
+
+A number followed by a full stop is everywhere in a note ("version 7.", "Item 3."), and in a
+flattened note nothing but the sequence tells a paragraph number from one in a sentence.
+Every candidate gets an evidence score (at a line start, after a sentence end, after a word
+such as "paragraph" that makes it a reference); the chosen candidates are the best-scoring
+chain in document order, where n + 1 following n scores highest, small gaps cost a little
+(a paragraph is missing) and a step back is only taken on strong evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..conditioning import Mask, Rules
+
+_WINDOW = 64
+_LOOK_BACK = 200
+_WORD_BACK = 40
+_FOLLOW = 4.0
+_GAP_COST = 1.5
+_MAX_GAP = 6
+_BACK_COST = 3.0
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{0,3}$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_VALID_ROMAN = re.compile(r"^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number that may open a paragraph or section."""
+
+    number: int
+    label: str
+    start: int
+    end: int
+    evidence: float
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral up to 89, or None if it is not well formed."""
+    if not numeral or not _VALID_ROMAN.match(numeral):
+        return None
+    total = 0
+    for index, char in enumerate(numeral):
+        value = _ROMAN[char]
+        following = _ROMAN[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _evidence(text: str, start: int, rules: Rules) -> float:
+    """How much the context before ``start`` says a numbered element begins here.
+
+    Only a bounded window before ``start`` is read, so a flattened note stays linear.
+    """
+    window = max(start - _LOOK_BACK, 0)
+    line_start = text.rfind("\n", window, start) + 1 or window
+    before = text[line_start:start]
+    if (line_start > window or line_start == 0) and not before.strip(" \t\u00a0*∗_"):
+        previous_line = text[text.rfind("\n", max(line_start - _LOOK_BACK, 0), line_start - 1) + 1 : line_start - 1]
+        return 3.5 if line_start == 0 or not previous_line.strip() else 3.0
+    stripped = before[-_LOOK_BACK:].rstrip(" \t\u00a0*∗")
+    if stripped and stripped[-1] in ".;:!?)]”\"’":
+        word = _PREVIOUS_WORD.search(stripped[-_WORD_BACK:-1])
+        if stripped[-1] == "." and word and word.group(1).lower() in rules.number_context_words:
+            return -4.0
+        return 2.0
+    word = _PREVIOUS_WORD.search(stripped[-_WORD_BACK:])
+    if word and word.group(1).lower() in rules.number_context_words:
+        return -4.0
+    return 0.0
+
+
+def candidates(
+    text: str, pattern: re.Pattern[str], roman: bool, rules: Rules, mask: Mask
+) -> list[Candidate]:
+    """Every match of ``pattern`` outside masked text, with its evidence."""
+    found = []
+    for match in pattern.finditer(text):
+        start = match.start()
+        if mask.contains(start):
+            continue
+        label = match.group(1)
+        number = roman_value(label) if roman else int(label)
+        if not number or number > 500:
+            continue
+        found.append(Candidate(number, label, start, match.end(), _evidence(text, start, rules)))
+    return found
+
+
+def _transition(previous: Candidate, current: Candidate) -> float | None:
+    step = current.number - previous.number
+    if step == 1:
+        return _FOLLOW
+    if 1 < step <= _MAX_GAP:
+        return _FOLLOW - _GAP_COST * (step - 1)
+    if step <= 0 and current.evidence >= 2.0 and previous.number - current.number < 50:
+        return -_BACK_COST
+    return None
+
+
+def best_chain(found: list[Candidate]) -> list[Candidate]:
+    """The highest-scoring chain of candidates in document order (see module docstring)."""
+    if not found:
+        return []
+    scores: list[float] = []
+    links: list[int] = []
+    for index, candidate in enumerate(found):
+        node = candidate.evidence + 1.0
+        best = (3.0 if candidate.number == 1 else 0.0) + node
+        link = -1
+        for previous in range(max(0, index - _WINDOW), index):
+            step = _transition(found[previous], candidate)
+            if step is None:
+                continue
+            score = scores[previous] + step + node
+            if score > best:
+                best, link = score, previous
+        scores.append(best)
+        links.append(link)
+    index = max(range(len(found)), key=lambda i: (scores[i], -i))
+    chain = []
+    while index >= 0:
+        chain.append(found[index])
+        index = links[index]
+    chain.reverse()
+    return chain

@@ -1,0 +1,122 @@
+"""Paragraph bodies: clean pieces, a sub-heading at their tail, lettered items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..conditioning import Mask, Rules, Span, sentence_ends
+from ..models import Item
+from .headings import clean_heading, looks_like_heading
+from .pieces import Joined
+
+_TRAILING = " \t\n\u00a0;,."
+_CONJUNCTIONS = (" and", " or")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """An unnumbered heading found in the text: its clean title and where it is."""
+
+    title: str
+    start: int
+    end: int
+
+
+def _trim(pieces: list[Span], text: str) -> list[Span]:
+    out = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def split_tail(text: str, pieces: list[Span], rules: Rules) -> tuple[list[Span], Heading | None]:
+    """Split a sub-heading off the end of a paragraph's pieces.
+
+    The sub-heading is what follows the last sentence end (a flattened note), or else the
+    last block after a blank line (a paragraph whose last sentence was damaged), when it
+    looks like a heading. A paragraph that ends with a sentence end has no sub-heading.
+    """
+    if not pieces:
+        return pieces, None
+    joined = Joined(text, pieces)
+    ends = sentence_ends(joined.text, 0, len(joined.text))
+    if ends and ends[-1] >= len(joined.text):
+        return pieces, None
+    cut: int | None = None
+    if ends and looks_like_heading(joined.text[ends[-1] :], rules):
+        cut = ends[-1]
+    else:
+        for index in range(len(pieces) - 1, 0, -1):
+            if text.count("\n", pieces[index - 1][1], pieces[index][0]) >= 2:
+                if looks_like_heading(joined.text[joined.starts[index] :], rules):
+                    cut = joined.starts[index]
+                break
+    if cut is None:
+        return pieces, None
+    before, after = joined.cut(cut)
+    before, after = _trim(before, text), _trim(after, text)
+    if not before or not after:
+        return pieces, None
+    title = clean_heading(" ".join(text[s:e] for s, e in after))
+    return before, Heading(title, after[0][0], after[-1][1])
+
+
+def _item_end(joined: str, start: int, stop: int) -> int:
+    """End of an item's own words in ``joined[start:stop]`` (separators dropped)."""
+    end = stop
+    while True:
+        trimmed = joined[start:end].rstrip(_TRAILING)
+        end = start + len(trimmed)
+        for conjunction in _CONJUNCTIONS:
+            if trimmed.endswith(conjunction):
+                end -= len(conjunction)
+                break
+        else:
+            return end
+
+
+def find_items(text: str, pieces: list[Span], rules: Rules) -> list[Item]:
+    """Lettered sub-items "(a) ...; (b) ..." of a paragraph, in sequence from (a)."""
+    joined = Joined(text, pieces)
+    labels = []
+    for match in rules.item_label.finditer(joined.text):
+        if match.group(1) == chr(ord("a") + len(labels)):
+            labels.append(match)
+    if len(labels) < 2:
+        return []
+    items = []
+    for index, match in enumerate(labels):
+        start = match.end()
+        while start < len(joined.text) and joined.text[start].isspace():
+            start += 1
+        if index + 1 < len(labels):
+            stop = labels[index + 1].start()
+        else:
+            stop = len(joined.text)
+            for end in sentence_ends(joined.text, start, len(joined.text)):
+                rest = joined.text[end:].lstrip()
+                if not rest or rest[0].isupper():
+                    stop = end
+                    break
+        end = _item_end(joined.text, start, stop)
+        if end <= start:
+            continue
+        items.append(
+            Item(
+                label=match.group(1),
+                text=joined.text[start:end],
+                start=joined.to_note(start),
+                end=joined.to_note_end(end),
+            )
+        )
+    return items
+
+
+def region_pieces(mask: Mask, start: int, end: int) -> list[Span]:
+    """Clean pieces of ``[start, end)``."""
+    return mask.pieces(start, end)
