@@ -31,7 +31,7 @@ from ..models import SCHEMA_VERSION
 from .json_files import note_to_json, write_atomic
 from .progress import Progress, Status, choose_mode
 
-NOTE_SUFFIXES = (".txt",)
+NOTE_SUFFIXES = (".txt", ".pdf", ".docx")
 ERRORS_NAME = "errors.jsonl"
 LOCK_NAME = ".honlac-extract.lock"
 _TEMPORARY = re.compile(r"^\..+\.jsonl?\.[A-Za-z0-9_]+\.tmp$")
@@ -284,7 +284,9 @@ def convert(options: Options) -> int:
     try:
         planned = discover(options.paths)
         if not planned:
-            raise UsageError("no note files (*.txt) found in " + ", ".join(options.paths))
+            raise UsageError(
+                "no note files (*.txt, *.pdf, *.docx) found in " + ", ".join(options.paths)
+            )
         with sigterm_as_interrupt():
             if options.format == "json":
                 progress, errors_path = _to_json_files(options, planned)
