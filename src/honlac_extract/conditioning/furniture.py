@@ -47,7 +47,7 @@ def fixed_furniture(text: str, rules: Rules) -> list[Furniture]:
 
 
 def with_adjacent_page_numbers(text: str, found: list[Furniture]) -> list[Furniture]:
-    """Add bare 1-3 digit numbers separated only by whitespace from job numbers, barcodes or headers.
+    """Add bare 1-3 digit numbers next to job numbers, barcodes or headers (whitespace between).
 
     A number followed by a month and year is the day of a date, not a page number.
     """

@@ -29,7 +29,8 @@ def header_blocks(cond: Conditioned, end: int) -> list[str]:
     previous_end: int | None = None
     for start, stop in mask.pieces(0, end):
         if previous_end is not None and (
-            text.count("\n", previous_end, start) >= 2 or mask.free(previous_end, start) != [(previous_end, start)]
+            text.count("\n", previous_end, start) >= 2
+            or mask.free(previous_end, start) != [(previous_end, start)]
         ):
             blocks.append(" ".join(current))
             current = []
@@ -90,7 +91,7 @@ def _body(symbol: str | None, fallback: str | None, rules: Rules) -> str | None:
 
 
 def _titles(segment: str, has_agenda: bool, rules: Rules) -> tuple[str | None, str | None]:
-    """(agenda item title, note title) from the header text between agenda line and document type."""
+    """(agenda item title, note title) from the header between agenda line and document type."""
     parts = [clean_heading(p) for p in segment.split("¦")]
     parts = [p for p in parts if p]
     if not parts:
@@ -105,9 +106,7 @@ def _titles(segment: str, has_agenda: bool, rules: Rules) -> tuple[str | None, s
     return clean_heading(parts[0][:split]), clean_heading(parts[0][split:])
 
 
-def parse_header(
-    cond: Conditioned, end: int, footnotes: list[Footnote], rules: Rules
-) -> Metadata:
+def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: Rules) -> Metadata:
     """Metadata from the header (``text[:end]``), the footnotes and the running headers."""
     h = _BREAK.join(header_blocks(cond, end))
     found: dict[str, object] = {}
@@ -141,7 +140,9 @@ def parse_header(
         anchors.append(venue.end())
         found["venue"] = " ".join(venue.group("venue").split())
         y2, m2 = venue.group("y2"), venue.group("m2")
-        found["meeting_start"] = _iso(venue.group("d1"), venue.group("m1") or m2, venue.group("y1") or y2, rules)
+        found["meeting_start"] = _iso(
+            venue.group("d1"), venue.group("m1") or m2, venue.group("y1") or y2, rules
+        )
         found["meeting_end"] = _iso(venue.group("d2"), m2, y2, rules)
     for date in rules.date.finditer(h):
         if date.end() <= taken[0] or date.start() >= taken[1]:
@@ -162,22 +163,22 @@ def parse_header(
     title_end = document_type.start() if document_type else len(h)
     if agenda:
         found["agenda_items"] = [
-            item.replace(" ", "").replace("\u00a0", "") for item in rules.agenda_item.findall(agenda.group("items"))
+            item.replace(" ", "").replace("\u00a0", "")
+            for item in rules.agenda_item.findall(agenda.group("items"))
         ]
         title_start = agenda.end()
     else:
         title_start = max([a for a in anchors if a <= title_end] or [0])
     if title_start <= title_end:
-        found["agenda_item_title"], found["title"] = _titles(h[title_start:title_end], agenda is not None, rules)
+        found["agenda_item_title"], found["title"] = _titles(
+            h[title_start:title_end], agenda is not None, rules
+        )
         if agenda is None:
             found["agenda_item_title"] = None
     symbol = cond.symbols[0] if cond.symbols else None
     agenda_symbol = _agenda_symbol(footnotes, rules)
-    return Metadata(
-        symbol=symbol,
-        body=_body(symbol or agenda_symbol, region_body, rules),  # type: ignore[arg-type]
-        agenda_symbol=agenda_symbol,
-        working_languages=_working_languages(footnotes, rules),
-        **found,  # type: ignore[arg-type]
-    )
-
+    found["symbol"] = symbol
+    found["body"] = _body(symbol or agenda_symbol, region_body, rules)
+    found["agenda_symbol"] = agenda_symbol
+    found["working_languages"] = _working_languages(footnotes, rules)
+    return Metadata.model_validate(found)

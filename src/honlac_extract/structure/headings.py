@@ -53,7 +53,9 @@ def glued_split(text: str, rules: Rules, first_word: bool = False) -> int | None
         if previous is not None:
             last = previous.group()
             bare = last.strip("()[],;:“”\"'‘’").lower()
-            lower_start = last[0].islower() or (first_word and previous.start() == 0 and last[1:].islower())
+            lower_start = last[0].islower() or (
+                first_word and previous.start() == 0 and last[1:].islower()
+            )
             if (
                 word[0].isupper()
                 and last[-1].islower()

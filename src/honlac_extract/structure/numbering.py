@@ -59,10 +59,12 @@ def _evidence(text: str, start: int, rules: Rules) -> float:
     line_start = text.rfind("\n", window, start) + 1 or window
     before = text[line_start:start]
     if (line_start > window or line_start == 0) and not before.strip(" \t\u00a0*∗_"):
-        previous_line = text[text.rfind("\n", max(line_start - _LOOK_BACK, 0), line_start - 1) + 1 : line_start - 1]
+        previous_line = text[
+            text.rfind("\n", max(line_start - _LOOK_BACK, 0), line_start - 1) + 1 : line_start - 1
+        ]
         return 3.5 if line_start == 0 or not previous_line.strip() else 3.0
     stripped = before[-_LOOK_BACK:].rstrip(" \t\u00a0*∗")
-    if stripped and stripped[-1] in ".;:!?)]”\"’":
+    if stripped and stripped[-1] in '.;:!?)]”"’':
         word = _PREVIOUS_WORD.search(stripped[-_WORD_BACK:-1])
         if stripped[-1] == "." and word and word.group(1).lower() in rules.number_context_words:
             return -4.0

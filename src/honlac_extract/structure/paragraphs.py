@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..conditioning import Mask, Rules, Span, sentence_ends
+from ..conditioning import Rules, Span, sentence_ends
 from ..models import Item
 from .headings import clean_heading, looks_like_heading
 from .pieces import Joined
@@ -81,9 +82,13 @@ def _item_end(joined: str, start: int, stop: int) -> int:
 
 
 def find_items(text: str, pieces: list[Span], rules: Rules) -> list[Item]:
-    """Lettered sub-items "(a) ...; (b) ..." of a paragraph, in sequence from (a)."""
+    """Lettered sub-items "(a) ...; (b) ..." of a paragraph, in sequence from (a).
+
+    An item's ``text`` is exactly ``text[start:end]`` (like an entity), without the label and
+    the separators ("; and") that follow it.
+    """
     joined = Joined(text, pieces)
-    labels = []
+    labels: list[re.Match[str]] = []
     for match in rules.item_label.finditer(joined.text):
         if match.group(1) == chr(ord("a") + len(labels)):
             labels.append(match)
@@ -106,17 +111,10 @@ def find_items(text: str, pieces: list[Span], rules: Rules) -> list[Item]:
         end = _item_end(joined.text, start, stop)
         if end <= start:
             continue
+        note_start, note_end = joined.to_note(start), joined.to_note_end(end)
         items.append(
             Item(
-                label=match.group(1),
-                text=joined.text[start:end],
-                start=joined.to_note(start),
-                end=joined.to_note_end(end),
+                label=match.group(1), text=text[note_start:note_end], start=note_start, end=note_end
             )
         )
     return items
-
-
-def region_pieces(mask: Mask, start: int, end: int) -> list[Span]:
-    """Clean pieces of ``[start, end)``."""
-    return mask.pieces(start, end)
