@@ -1,0 +1,101 @@
+"""Assembling records: paragraphs under their section and sub-heading, sections with spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..conditioning import Rules, Span
+from ..models import Paragraph, Section, Subsection
+from .numbering import Candidate
+from .paragraphs import Heading, find_items
+from .sections import SectionHead
+
+
+@dataclass(frozen=True)
+class ParagraphDraft:
+    """A chosen paragraph number, its clean pieces and the sub-heading after it, if any."""
+
+    candidate: Candidate
+    pieces: list[Span]
+    next_heading: Heading | None
+
+
+@dataclass
+class _OpenSubsection:
+    heading: Heading
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _OpenSection:
+    head: SectionHead
+    subsections: list[_OpenSubsection] = field(default_factory=list)
+
+
+def _close(opened: list[_OpenSection], body_end: int) -> list[Section]:
+    sections = []
+    for index, entry in enumerate(opened):
+        following = opened[index + 1].head.start if index + 1 < len(opened) else None
+        end = following if following is not None else max(body_end, entry.head.start)
+        subs = entry.subsections
+        sections.append(
+            Section(
+                number=entry.head.number,
+                ordinal=entry.head.ordinal,
+                title=entry.head.title,
+                start=entry.head.start,
+                end=end,
+                subsections=[
+                    Subsection(
+                        title=sub.heading.title,
+                        start=sub.heading.start,
+                        end=subs[i + 1].heading.start if i + 1 < len(subs) else end,
+                        paragraphs=sub.paragraphs,
+                    )
+                    for i, sub in enumerate(subs)
+                ],
+            )
+        )
+    return sections
+
+
+def assemble(
+    text: str, heads: list[SectionHead], drafts: list[ParagraphDraft], rules: Rules
+) -> tuple[list[Section], list[Paragraph]]:
+    """Walk sections and paragraphs in text order, attaching each paragraph to its headings.
+
+    A sub-heading opens at a section title or after a paragraph and lasts until the next one
+    or the next section. A section ends where the next starts, the last one where the last
+    paragraph ends.
+    """
+    events: list[tuple[int, int, SectionHead | ParagraphDraft]] = [(h.start, 0, h) for h in heads]
+    events += [(d.candidate.start, 1, d) for d in drafts]
+    events.sort(key=lambda event: (event[0], event[1]))
+    opened: list[_OpenSection] = []
+    loose: list[_OpenSubsection] = []
+    paragraphs: list[Paragraph] = []
+    for _, _, event in events:
+        subs = opened[-1].subsections if opened else loose
+        if isinstance(event, SectionHead):
+            opened.append(_OpenSection(event))
+            if event.sub is not None:
+                opened[-1].subsections.append(_OpenSubsection(event.sub))
+            continue
+        if event.pieces:
+            current = subs[-1] if subs else None
+            paragraphs.append(
+                Paragraph(
+                    number=event.candidate.number,
+                    text=" ".join(text[s:e] for s, e in event.pieces),
+                    section=opened[-1].head.number if opened else None,
+                    subsection=current.heading.title if current else None,
+                    spans=event.pieces,
+                    items=find_items(text, event.pieces, rules),
+                )
+            )
+            if current is not None:
+                current.paragraphs.append(event.candidate.number)
+        if event.next_heading is not None:
+            subs.append(_OpenSubsection(event.next_heading))
+    body_end = max((p.spans[-1][1] for p in paragraphs), default=len(text))
+    return _close(opened, body_end), paragraphs
