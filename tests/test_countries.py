@@ -156,6 +156,9 @@ def test_country_variants(nlp: Language, text: str, span: str, iso3: str, name: 
         ("In Georgia, the police", ["GEO"]),
         ("Chad and Niger joined", ["TCD", "NER"]),
         ("roast turkey and chile peppers", []),
+        ("a grant of 2 million United States dollars", []),
+        ("seized 300,000 Mexican pesos", []),
+        ("the United States and Mexico", ["USA", "MEX"]),
         ("TURKEY", []),
         # a country inside an agency or programme name still counts
         ("the UNODC Country Office in Peru", ["PER"]),
@@ -347,6 +350,14 @@ def test_any_text_gives_valid_spans(nlp: Language, text: str) -> None:
     for span in doc.spans[SPAN_KEY]:
         assert text[span.start_char : span.end_char] == span.text
         assert span.text.strip() == span.text
+
+
+def test_no_written_form_is_listed_twice() -> None:
+    """A repeated city or region name would silently point to one entry only."""
+    for name in ("locations.tsv", "regions.tsv", "country_variants.tsv", "demonyms.tsv"):
+        lines = (ROOT / "src" / "honlac_extract" / "data" / name).read_text("utf-8").splitlines()
+        forms = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+        assert len(forms) == len(set(forms)), name
 
 
 def test_data_files_name_real_countries() -> None:

@@ -4,8 +4,9 @@ One case-sensitive PhraseMatcher holds every written form (see :mod:`.gazetteer`
 matches are resolved by explicit rules:
 
 * context: a country name that is also a person's name is dropped after an honorific or a
-  capitalised first name ("Michael Jordan"), and a language-like demonym ("Spanish") counts only
-  before a content word ("Spanish authorities", not "French and Spanish");
+  capitalised first name ("Michael Jordan"); a language-like demonym ("Spanish") counts only
+  before a content word ("Spanish authorities", not "French and Spanish"); a country or demonym
+  naming a currency ("United States dollars", "Mexican pesos") is not a mention;
 * longest match wins across COUNTRY, LOCATION and REGION: "Guinea-Bissau" beats "Guinea",
   "Guatemala City" (LOCATION) swallows "Guatemala", "Gulf of Guinea" (REGION) swallows "Guinea".
   Overlaps with other labels (AGENCY, PROGRAMME) are not this component's business and stay.
@@ -72,8 +73,12 @@ class CountryComponent:
     def _plausible(self, doc: Doc, match: _Match) -> bool:
         """Context rules for words that are not always places."""
         place = match.place
+        following = doc[match.end] if match.end < len(doc) else None
+        if place.label != "COUNTRY":
+            return True
+        if following is not None and following.lower_ in self.gazetteer.currency_words:
+            return False
         if place.language:
-            following = doc[match.end] if match.end < len(doc) else None
             return (
                 following is not None
                 and following.is_alpha

@@ -49,6 +49,7 @@ class Gazetteer:
     person_name_words: frozenset[str]
     blocking_previous: frozenset[str]
     language_blockers: frozenset[str]
+    currency_words: frozenset[str]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -175,4 +176,5 @@ def gazetteer() -> Gazetteer:
         person_name_words=frozenset(rules["person_name_words"]),
         blocking_previous=frozenset(rules["blocking_previous"]),
         language_blockers=frozenset(rules["language_blockers"]),
+        currency_words=frozenset(rules["currency_words"]),
     )
