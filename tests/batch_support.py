@@ -18,6 +18,8 @@ from honlac_extract.models import (
 ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "fixtures" / "notes"
 SEED = NOTES / "honlac-27-note.txt"
+SMALL = NOTES / "damage-page-break.txt"
+"""A short note: copies of it keep batch tests fast."""
 
 TEXT = (
     "II. Regional trends\n"
@@ -105,7 +107,7 @@ def sample_note(symbol: str | None = None, path: str = "sample.txt") -> Note:
     )
 
 
-def copy_notes(folder: Path, copies: int, source: Path = SEED) -> list[Path]:
+def copy_notes(folder: Path, copies: int, source: Path = SMALL) -> list[Path]:
     """``copies`` files with the content of ``source``, each slightly different (own sha256)."""
     folder.mkdir(parents=True, exist_ok=True)
     text = source.read_text(encoding="utf-8")

@@ -22,18 +22,22 @@ def test_any_number_of_jobs_gives_byte_identical_outputs(tmp_path: Path) -> None
     notes = tmp_path / "notes"
     shutil.copytree(NOTES, notes / "fixtures")
     copy_notes(notes / "copies", 6)
+    inputs = len(list(NOTES.glob("*.txt"))) + 6
+    codes = []
     for jobs in ("1", "2"):
-        assert main(["convert", str(notes), "-o", str(tmp_path / jobs), "-j", jobs, "-q"]) == 0
+        codes.append(main(["convert", str(notes), "-o", str(tmp_path / jobs), "-j", jobs, "-q"]))
         lines = tmp_path / f"{jobs}.jsonl"
         code = main(
             ["convert", str(notes), "-o", str(lines), "--format", "jsonl", "-j", jobs, "-q"]
         )
-        assert code == 0
+        assert code == codes[-1]
     one, two = tree(tmp_path / "1"), tree(tmp_path / "2")
-    expected = len(list(NOTES.glob("*.txt"))) + 6
-    assert len(one) == expected + 1  # + errors.jsonl
-    assert one == two
+    assert one == two  # the notes and errors.jsonl
+    failed = one.pop("errors.jsonl").decode().count("\n")
+    assert len(one) + failed == inputs
+    assert codes == [1, 1] if failed else codes == [0, 0]
     assert (tmp_path / "1.jsonl").read_bytes() == (tmp_path / "2.jsonl").read_bytes()
+    assert (tmp_path / "1.jsonl").read_text().count("\n") == inputs - failed
     first = Note.model_validate_json(one["copies/note-0000.json"])
     assert first.source.path == str(notes / "copies" / "note-0000.txt")
 
@@ -181,3 +185,16 @@ def test_all_good_means_exit_0_and_an_empty_errors_file(tmp_path: Path) -> None:
     assert main(["convert", str(tmp_path / "notes"), "-o", str(out), "-q"]) == 0
     assert (out / "errors.jsonl").read_text(encoding="utf-8") == ""
     assert json.loads((out / "note-0001.json").read_text(encoding="utf-8"))["source"]["sha256"]
+
+
+def test_temporary_files_of_a_killed_run_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    copy_notes(tmp_path / "notes", 1)
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    stale = [out / ".note-0000.json.k2_x9q1z.tmp", out / "sub" / ".errors.jsonl.abcdefgh.tmp"]
+    kept = [out / ".keep.tmp", out / "notes.json.tmp", out / "sub" / "mine.txt"]
+    for path in stale + kept:
+        path.write_text("half", encoding="utf-8")
+    assert main(["convert", str(tmp_path / "notes"), "-o", str(out), "-q"]) == 0
+    assert [path.exists() for path in stale] == [False, False]
+    assert [path.exists() for path in kept] == [True, True, True]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .api import extract, extract_file
+from .batch import extract_many
 from .entities.pipeline import load_pipeline
 from .errors import InputError
 from .models import Entity, Footnote, Metadata, Note, Paragraph, Section, Subsection
@@ -18,6 +19,7 @@ __all__ = [
     "Subsection",
     "extract",
     "extract_file",
+    "extract_many",
     "load_pipeline",
 ]
 __version__ = "0.1.0"

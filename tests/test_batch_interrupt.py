@@ -1,0 +1,93 @@
+"""Killing ``convert`` half-way leaves only complete outputs; the next run does the rest.
+
+The run is a real process group (the command and its workers), stopped with a real signal
+once some outputs exist: SIGKILL (nothing can be cleaned up by the dying run) and SIGINT
+(Ctrl-C: the run stops cleanly, exit code 130).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from batch_support import NOTES, copy_notes
+from honlac_extract.cli import main
+from honlac_extract.models import Note
+from honlac_extract.outputs.convert import up_to_date
+
+COPIES = 120
+
+
+def _outputs(out: Path) -> list[Path]:
+    return sorted(p for p in out.glob("*.json") if not p.name.startswith("."))
+
+
+def _run_and_stop(notes: Path, out: Path, signum: int) -> tuple[int, str]:
+    log = out.parent / "log.txt"
+    with log.open("w") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "honlac_extract.cli", "convert", str(notes), "-o", str(out)]
+            + ["-j", "2"],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while len(_outputs(out)) < 5 and process.poll() is None:
+                assert time.monotonic() < deadline, "the run wrote no output in 60 s"
+                time.sleep(0.002)
+            os.killpg(process.pid, signum)
+            code = process.wait(timeout=60)
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+    return code, log.read_text()
+
+
+def _check_complete(notes: Path, out: Path) -> None:
+    for output in _outputs(out):
+        note = Note.model_validate_json(output.read_bytes())  # complete, valid JSON
+        assert up_to_date(notes / f"{output.stem}.txt", output), output
+        assert note.source.path == str(notes / f"{output.stem}.txt")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+def test_a_stopped_run_resumes_where_it_stopped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signum: int
+) -> None:
+    notes = tmp_path / "notes"
+    copy_notes(notes, COPIES, NOTES / "damage-page-break.txt")
+    out = tmp_path / "out"
+
+    code, log = _run_and_stop(notes, out, signum)
+
+    done = len(_outputs(out))
+    assert 0 < done < COPIES, f"the run was not stopped half-way ({done} of {COPIES})"
+    assert not (out / "errors.jsonl").exists()  # written only by a run that finishes
+    _check_complete(notes, out)
+    temporaries = list(out.glob(".*.tmp"))
+    if signum == signal.SIGINT:
+        assert code == 130
+        assert "interrupted; outputs written so far are complete" in log
+        assert temporaries == []  # a clean stop removes its temporary files itself
+    else:
+        assert code == -signal.SIGKILL
+
+    assert main(["convert", str(notes), "-o", str(out), "-j", "2"]) == 0
+
+    summary = capsys.readouterr().err.splitlines()[-1]
+    converted = COPIES - done
+    assert summary == (
+        f"{COPIES} notes: {converted} converted, {done} skipped (up to date), 0 failed"
+    )
+    assert len(_outputs(out)) == COPIES
+    assert list(out.glob(".*.tmp")) == []
+    _check_complete(notes, out)
