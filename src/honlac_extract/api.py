@@ -15,6 +15,7 @@ from .models import Note, Paragraph, Source
 from .readers import apply_layout, read_document
 from .reading import normalise_newlines
 from .records.entities import extract_entities
+from .records.linking import link_entities
 from .structure import parse_structure
 
 
@@ -43,8 +44,10 @@ def _build(text: str, source: Source, warnings: list[str], model: str | None = N
         p.model_copy(update={"countries": heading_countries(p.subsection)}) if p.subsection else p
         for p in structure.paragraphs
     ]
-    entities = extract_entities(
-        _pipeline(model), text, paragraphs, _contexts(paragraphs, structure.metadata.date)
+    entities = link_entities(
+        extract_entities(
+            _pipeline(model), text, paragraphs, _contexts(paragraphs, structure.metadata.date)
+        )
     )
     return Note(
         source=source,

@@ -1,0 +1,116 @@
+"""The data behind AGENCY/PROGRAMME recognition, read once from the package data files.
+
+``organisation_patterns.json`` holds the word lists of the name grammar (head nouns, connectors,
+generic words); ``organisations.json`` holds well-known international bodies and UNODC
+programmes. National bodies are deliberately absent: they are found by pattern.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..resources import data_json
+
+_NOT_WORD = regex.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """A comparison key: case, accents, punctuation and a leading "the" ignored."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    key = " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(frozen=True)
+class KnownBody:
+    """One entry of the list of well-known bodies and programmes."""
+
+    name: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+    label: str
+    kind: str
+
+    def forms(self) -> tuple[str, ...]:
+        """Every written form: name, acronym and aliases."""
+        return (self.name, *((self.acronym,) if self.acronym else ()), *self.aliases)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The word lists of the name grammar (all lower case)."""
+
+    agency_heads: frozenset[str]
+    programme_heads: dict[str, str]
+    trailing_programme_words: dict[str, str]
+    head_first: dict[str, str]
+    strong_agency_heads: frozenset[str]
+    lowercase_heads: frozenset[str]
+    spanish_heads: frozenset[str]
+    spanish_connectors: frozenset[str]
+    post_connectors: frozenset[str]
+    office_heads: frozenset[str]
+    office_types: frozenset[str]
+    generic_words: frozenset[str]
+    function_words: frozenset[str]
+    international_words: frozenset[str]
+    academic_heads: frozenset[str]
+    ngo_heads: frozenset[str]
+    clause_words: frozenset[str]
+    not_acronyms: frozenset[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """The name-grammar word lists of ``organisation_patterns.json``."""
+    raw = data_json("organisation_patterns.json")
+    return Patterns(
+        agency_heads=frozenset(raw["agency_heads"]),
+        programme_heads=dict(raw["programme_heads"]),
+        trailing_programme_words=dict(raw["trailing_programme_words"]),
+        head_first=dict(raw["head_first"]),
+        strong_agency_heads=frozenset(raw["strong_agency_heads"]),
+        lowercase_heads=frozenset(raw["lowercase_heads"]),
+        spanish_heads=frozenset(raw["spanish_heads"]),
+        spanish_connectors=frozenset(raw["spanish_connectors"]),
+        post_connectors=frozenset(raw["post_connectors"]),
+        office_heads=frozenset(raw["office_heads"]),
+        office_types=frozenset(raw["office_types"]),
+        generic_words=frozenset(raw["generic_words"]),
+        function_words=frozenset(raw["function_words"]),
+        international_words=frozenset(raw["international_words"]),
+        academic_heads=frozenset(raw["academic_heads"]),
+        ngo_heads=frozenset(raw["ngo_heads"]),
+        clause_words=frozenset(raw["clause_words"]),
+        not_acronyms=frozenset(raw["not_acronyms"]),
+    )
+
+
+@cache
+def known_bodies() -> tuple[KnownBody, ...]:
+    """The entries of ``organisations.json`` in file order."""
+    return tuple(
+        KnownBody(
+            name=entry["name"],
+            acronym=entry.get("acronym"),
+            aliases=tuple(entry.get("aliases", ())),
+            label=entry["label"],
+            kind=entry["kind"],
+        )
+        for entry in data_json("organisations.json")["entries"]
+    )
+
+
+@cache
+def known_by_key() -> dict[str, KnownBody]:
+    """Every folded written form of a known body -> the body (first entry wins)."""
+    table: dict[str, KnownBody] = {}
+    for body in known_bodies():
+        for form in body.forms():
+            table.setdefault(fold(form), body)
+    return table

@@ -1,0 +1,374 @@
+"""The name grammar that finds AGENCY and PROGRAMME names no list holds.
+
+Notes keep naming national bodies the project has never seen, so names are found by their
+shape, on "words" (tokens re-joined across hyphens and slashes, possessives folded in):
+
+* a capitalised run ending in a head noun ("Federal Commission", "Airport Communication
+  Programme"), optionally joined leftwards by "and" ("Liaison and Partnership Office");
+* followed by post-modifiers: a connector ("of", "for", "on", "against", "to", "without") and a
+  capitalised phrase, with "and" and comma lists inside ("against Money-Laundering, Proceeds of
+  Crime and the Financing of Terrorism"); "in <place>" only after Office ("Country Office in
+  Peru"); a trailing "of <Country>" gives the body's country;
+* head-first names ("Operation Lionfish III", Spanish "Universidad Latina de Panamá").
+
+The scan is linear in the number of words: each run is visited once and each extension only
+moves forward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .acronyms import is_acronym
+from .organisation_data import Patterns
+
+JOINERS = frozenset({"-", "/", "\u2010", "\u2011"})
+POSSESSIVES = frozenset({"'s", "\u2019s"})
+STATE_WORDS = frozenset({"state", "republic", "kingdom", "federation", "islands", "emirates"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """Tokens joined across hyphens/slashes ("Attorney-General", "HIV/AIDS")."""
+
+    text: str
+    lower: str
+    first: int
+    last: int
+    start: int
+    end: int
+    cap: bool
+    acronym: bool
+    possessive: bool
+
+
+def words_of(doc: Doc) -> list[Word]:
+    """The words of ``doc`` (whitespace tokens dropped), in order."""
+    tokens = [token for token in doc if not token.is_space]
+    words: list[Word] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        first, start, end = token.i, token.idx, token.idx + len(token)
+        last = token.i + 1
+        nxt = index + 1
+        while (
+            nxt + 1 < len(tokens)
+            and tokens[nxt].text in JOINERS
+            and tokens[nxt - 1].whitespace_ == ""
+            and tokens[nxt].whitespace_ == ""
+            and tokens[nxt - 1].text[-1:].isalnum()
+            and tokens[nxt + 1].text[:1].isalnum()
+            and tokens[nxt + 1].i == tokens[nxt].i + 1
+        ):
+            last = tokens[nxt + 1].i + 1
+            end = tokens[nxt + 1].idx + len(tokens[nxt + 1])
+            nxt += 2
+        possessive = False
+        if (
+            nxt < len(tokens)
+            and tokens[nxt].text in POSSESSIVES
+            and tokens[nxt - 1].whitespace_ == ""
+        ):
+            possessive = True
+            nxt += 1
+        text = doc.text[start:end]
+        words.append(
+            Word(
+                text=text,
+                lower=text.lower(),
+                first=first,
+                last=last,
+                start=start,
+                end=end,
+                cap=text[:1].isupper(),
+                acronym=is_acronym(text),
+                possessive=possessive,
+            )
+        )
+        index = nxt
+    return words
+
+
+@dataclass
+class Found:
+    """One AGENCY/PROGRAMME candidate over words ``[first, last)``."""
+
+    first: int
+    last: int
+    label: str
+    source: str
+    head: str = ""
+    kind: str | None = None
+    name: str | None = None
+    acronym: str | None = None
+    country: str | None = None
+    seat: str | None = None
+    premods: tuple[str, ...] = ()
+    has_of: bool = False
+    protected: bool = False
+    short: bool = False
+    bare: bool = False
+    extras: dict[str, str] = field(default_factory=dict)
+
+
+CountryAt = Callable[[int, int], str | None]
+"""(first word, end word) -> iso3 when exactly those words name a country."""
+
+
+class NameScanner:
+    """Finds pattern names in one document's words."""
+
+    def __init__(
+        self,
+        words: list[Word],
+        patterns: Patterns,
+        country_at: CountryAt,
+        country_end: Callable[[int], tuple[int, str] | None],
+    ) -> None:
+        self.words = words
+        self.p = patterns
+        self.country_at = country_at
+        self.country_end = country_end
+        self.n = len(words)
+        self.run_end = self._run_ends()
+
+    # -- word classes -------------------------------------------------------------------
+    def base(self, index: int) -> str:
+        """The last hyphen part of a word, lower case ("Vice-Ministry" -> "ministry")."""
+        return self.words[index].lower.rsplit("-", 1)[-1]
+
+    def nameword(self, index: int) -> bool:
+        """A capitalised word that can be part of a name."""
+        if not 0 <= index < self.n:
+            return False
+        word = self.words[index]
+        return word.cap and word.text[:1].isalpha()
+
+    def is_head(self, index: int) -> bool:
+        """A capitalised head noun of an agency or programme name."""
+        if not self.nameword(index):
+            return False
+        base = self.base(index)
+        return base in self.p.agency_heads or base in self.p.programme_heads
+
+    def _run_ends(self) -> list[int]:
+        ends = list(range(1, self.n + 1))
+        for index in range(self.n - 2, -1, -1):
+            if (
+                self.nameword(index)
+                and self.nameword(index + 1)
+                and (not self.words[index].possessive or self.is_head(index + 1))
+            ):
+                ends[index] = ends[index + 1]
+        return ends
+
+    def text_is(self, index: int, *values: str) -> bool:
+        """Whether word ``index`` exists and its text is one of ``values``."""
+        return 0 <= index < self.n and self.words[index].text in values
+
+    # -- phrases --------------------------------------------------------------------------
+    def member(self, index: int) -> int | None:
+        """End of one member of a comma list inside a name ("Proceeds of Crime")."""
+        if not self.nameword(index) or self.words[index].lower in self.p.function_words:
+            return None
+        end = self.run_end[index]
+        if self.is_head(end - 1) or self.country_at(index, end):
+            return None
+        while self.text_is(end, "of", "for", "on", "against") and self.nameword(end + 1):
+            inner = self.run_end[end + 1]
+            if self.is_head(inner - 1):
+                break
+            end = inner
+        return end
+
+    def list_end(self, comma: int) -> int | None:
+        """End of a comma list "A, B and C" starting at ``comma``; None if it is not one."""
+        index = comma
+        while self.text_is(index, ","):
+            start = index + 1
+            if self.text_is(start, "and"):
+                return self._closing(start)
+            start += 1 if self.text_is(start, "the") else 0
+            end = self.member(start)
+            if end is None:
+                return None
+            index = end
+        if self.text_is(index, "and"):
+            return self._closing(index)
+        return None
+
+    def _closing(self, and_index: int) -> int | None:
+        start = and_index + 1
+        start += 1 if self.text_is(start, "the") else 0
+        return self.member(start)
+
+    def phrase(self, index: int, joint: list[bool]) -> int | None:
+        """End of the capitalised phrase after a connector ("Justice and Law")."""
+        if not self.nameword(index) or self.words[index].lower in self.p.function_words:
+            return None
+        end = self.run_end[index]
+        if self.country_at(index, end):
+            return end
+        while end < self.n:
+            if self.text_is(end, "and"):
+                start = end + 1
+                start += 1 if self.text_is(start, "the") else 0
+                if not self.nameword(start):
+                    break
+                after = self.run_end[start]
+                if self.is_head(after - 1):
+                    if not joint[0] or self.text_is(end + 1, "the"):
+                        break
+                    joint[0] = False
+                end = after
+                continue
+            if self.text_is(end, ","):
+                closed = self.list_end(end)
+                if closed is not None:
+                    end = closed
+            break
+        return end
+
+    def place(self, index: int) -> tuple[int, str | None] | None:
+        """End and iso3 of the place after "in" ("Peru", "the Plurinational State of Bolivia")."""
+        known = self.country_end(index)
+        if known is not None:
+            return known
+        if not self.nameword(index) or self.words[index].lower in self.p.function_words:
+            return None
+        end = self.run_end[index]
+        if (
+            self.text_is(end, "of")
+            and self.base(end - 1) in STATE_WORDS
+            and self.nameword(end + 1)
+        ):
+            end = self.run_end[end + 1]
+        return end, self.country_at(index, end)
+
+    def extend(self, found: Found, office: bool, joint: bool) -> None:
+        """Add the post-modifiers after the head to ``found`` (moves ``found.last``)."""
+        flag = [joint]
+        index = found.last
+        while index < self.n and self.words[index].text in self.p.post_connectors:
+            connector = self.words[index].text
+            start = index + 1
+            start += 1 if self.text_is(start, "the") else 0
+            if connector == "in":
+                if not office:
+                    break
+                placed = self.place(start)
+                if placed is None:
+                    break
+                index, found.seat = placed
+                found.extras["in_at"] = str(index)
+                break
+            if connector == "to" and start != index + 1:
+                break
+            end = self.phrase(start, flag)
+            if end is None:
+                break
+            iso = self.country_at(start, end) if connector == "of" else None
+            if iso:
+                found.country = iso
+                if found.label == "PROGRAMME":
+                    break
+                index = end
+                found.has_of = found.has_of or False
+                break
+            if connector == "of":
+                found.has_of = True
+            index = end
+        found.last = index
+
+    # -- names ----------------------------------------------------------------------------
+    def scan(self) -> list[Found]:
+        """Every pattern name, in text order (overlaps not yet resolved)."""
+        found: list[Found] = []
+        index = 0
+        while index < self.n:
+            if not self.nameword(index):
+                index += 1
+                continue
+            end = self.run_end[index]
+            for start in range(index, end):
+                if self.words[start].lower not in self.p.function_words:
+                    break
+            else:
+                index = end
+                continue
+            candidate = self._name(start, end, trimmed=start > index)
+            if candidate is not None:
+                found.append(candidate)
+            index = end
+        return found
+
+    def _name(self, start: int, end: int, trimmed: bool) -> Found | None:
+        words, p = self.words, self.p
+        if words[start].lower in p.spanish_heads:
+            return self._spanish(start, end)
+        head = end - 1
+        if self.is_head(head):
+            base = self.base(head)
+            if base in p.programme_heads:
+                found = Found(start, end, "PROGRAMME", "pattern:head", head=base)
+                found.kind = p.programme_heads[base]
+            else:
+                found = Found(start, end, "AGENCY", "pattern:head", head=base)
+            first = start if trimmed else self._left_and(start)
+            found.first = first
+            found.premods = tuple(words[i].lower for i in range(first, head))
+            joint = "-" in words[first].text and is_acronym(words[first].text.split("-")[0])
+            self.extend(found, base in p.office_heads, joint)
+            found.short = self._is_short(found, head)
+            if found.short and head == first and not self.text_is(first - 1, "the", "The", "its"):
+                return None
+            return found
+        base = self.base(start)
+        if base in p.head_first and end - start >= 2:
+            return Found(start, end, "PROGRAMME", "pattern:head-first", head=base,
+                         kind=p.head_first[base])
+        return None
+
+    def _left_and(self, start: int) -> int:
+        """Join "Liaison and Partnership Office" leftwards across one "and"."""
+        left = start - 2
+        if not (self.text_is(start - 1, "and") and self.nameword(left)) or self.is_head(left):
+            return start
+        first = left
+        while first > 0 and self.nameword(first - 1) and self.run_end[first - 1] > left:
+            first -= 1
+        previous = self.words[first - 1].text if first > 0 else ""
+        if previous in self.p.post_connectors or previous == "and":
+            return start
+        if self.country_at(first, left + 1):
+            return start
+        while first < left and self.words[first].lower in self.p.function_words:
+            first += 1
+        return first
+
+    def _is_short(self, found: Found, head: int) -> bool:
+        """Only generic words ("the Country Office", "the Programme", "Regional Office in X")."""
+        if found.has_of or found.country:
+            return False
+        inner_end = head + 1
+        if found.last != inner_end and "in_at" not in found.extras:
+            return False
+        words = [self.words[i].lower for i in range(found.first, head)]
+        return all(w in self.p.generic_words for w in words)
+
+    def _spanish(self, start: int, end: int) -> Found:
+        index = end
+        while self.text_is(index, *self.p.spanish_connectors):
+            nxt = index + 1
+            while self.text_is(nxt, *self.p.spanish_connectors):
+                nxt += 1
+            if not self.nameword(nxt):
+                break
+            index = self.run_end[nxt]
+        base = self.words[start].lower
+        kind = "academic" if base in self.p.academic_heads else "national"
+        return Found(start, index, "AGENCY", "pattern:head-first", head=base, kind=kind)

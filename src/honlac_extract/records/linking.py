@@ -1,0 +1,212 @@
+"""Note-level linking of AGENCY and PROGRAMME mentions.
+
+The spaCy components see one paragraph at a time, so what needs the whole note happens here,
+after every paragraph is processed:
+
+1. a bare acronym ("FELCN", "DEVIDA") or an acronym-named programme ("the PREDEM project")
+   takes the name, label, kind and country of the note's definition of that acronym; a bare
+   acronym the note never defines (and no list knows) is not an organisation ("THC") and is
+   dropped;
+2. a short form made only of generic words ("the Regional Office", "the Country Office",
+   "the Programme") resolves to the most recent earlier body whose name holds all its words
+   and whose country agrees; a one-word short form ("the Office") only within its own or the
+   previous paragraph, and is dropped when nothing fits;
+3. every mention of one body gets the same ``entity_id`` ("org-1", "org-2", ... in order of
+   first mention): mentions share a body when they share an acronym, or a name (with its
+   trailing country removed) and a country; each mention then carries the body's canonical
+   name, acronym and kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..entities.organisation_data import fold
+from ..models import Entity
+
+ORG_LABELS = ("AGENCY", "PROGRAMME")
+_BARE = "acronym:bare"
+_SHORT = "pattern:short-form"
+_IGNORED = frozenset({"the", "unodc", "its", "of", "in", "for"})
+_LINKED_FIELDS = ("name", "acronym", "kind", "country", "label")
+
+
+@dataclass
+class _Mention:
+    index: int
+    entity: Entity
+    keys: list[tuple[str, ...]] = field(default_factory=list)
+    antecedent: int | None = None
+
+
+def _words(text: str) -> frozenset[str]:
+    """Content words, crudely singular ("offices" = "office")."""
+    words = set()
+    for word in fold(text).split():
+        if word in _IGNORED:
+            continue
+        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return frozenset(words)
+
+
+def _is_bare(entity: Entity) -> bool:
+    return entity.source == _BARE or (entity.name is None and entity.acronym is not None)
+
+
+def _compatible(left: Entity, right: Entity) -> bool:
+    return left.country is None or right.country is None or left.country == right.country
+
+
+def _definitions(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Acronym -> the first mention that gives it a long name (text definitions first)."""
+    table: dict[str, Entity] = {}
+    ranked = sorted(
+        (e for e in entities if e.label in ORG_LABELS and e.acronym and e.name),
+        key=lambda e: (0 if "definition" in e.source else 1, e.start),
+    )
+    for entity in ranked:
+        if entity.name and entity.acronym and fold(entity.name) != fold(entity.acronym):
+            table.setdefault(entity.acronym.upper(), entity)
+    return table
+
+
+def _adopt(entity: Entity, model: Entity, source: str | None = None) -> Entity:
+    update = {name: getattr(model, name) for name in _LINKED_FIELDS if getattr(model, name)}
+    if entity.country and model.kind == "national" and not model.country:
+        update.pop("country", None)
+    if source:
+        update["source"] = source
+    return entity.model_copy(update=update)
+
+
+def _antecedent(mentions: list[_Mention], entity: Entity) -> int | None:
+    """The most recent earlier body whose name holds every word of the short form."""
+    wanted = _words(entity.text)
+    single = len(wanted) <= 1
+    for mention in reversed(mentions):
+        other = mention.entity
+        if other.source == _SHORT and mention.antecedent is None:
+            continue
+        if single and (
+            other.paragraph is None
+            or entity.paragraph is None
+            or entity.paragraph - other.paragraph > 1
+        ):
+            return None
+        if not wanted <= _words(other.name or other.text) or not _compatible(entity, other):
+            continue
+        return mention.index
+    return None
+
+
+def _base_name(entity: Entity, countries: Sequence[Entity]) -> str:
+    """The folded name without a trailing country ("... of Panama" -> "...")."""
+    name = entity.name or entity.text
+    key = fold(name)
+    for country in countries:
+        if entity.start <= country.start and country.end <= entity.end:
+            tail = fold(country.text)
+            if tail and key.endswith(" " + tail):
+                key = key[: -len(tail) - 1]
+                for connector in (" of", " in", " of the", " in the"):
+                    if key.endswith(connector):
+                        key = key[: -len(connector)]
+                break
+    return key
+
+
+def link_entities(entities: Sequence[Entity]) -> list[Entity]:
+    """The entities with AGENCY/PROGRAMME mentions resolved and ``entity_id`` assigned.
+
+    Other labels pass through unchanged; ids are renumbered ("e1", ...) when mentions drop.
+    """
+    definitions = _definitions(entities)
+    countries = [e for e in entities if e.label == "COUNTRY"]
+    resolved: list[Entity | None] = list(entities)
+    mentions: list[_Mention] = []
+    for index, entity in enumerate(entities):
+        if entity.label not in ORG_LABELS:
+            continue
+        current: Entity | None = entity
+        antecedent = None
+        if _is_bare(entity) and entity.acronym:
+            model = definitions.get(entity.acronym.upper())
+            if model is not None:
+                current = _adopt(entity, model, "linking:acronym")
+            elif entity.source == _BARE:
+                current = None
+        elif entity.source == _SHORT:
+            antecedent = _antecedent(mentions, entity)
+            if antecedent is not None:
+                model = resolved[antecedent]
+                current = _adopt(entity, model, "linking:short-form") if model else None
+            elif len(_words(entity.text)) <= 1:
+                current = None
+        resolved[index] = current
+        if current is not None:
+            mentions.append(_Mention(index, current, antecedent=antecedent))
+    _assign_ids(mentions, resolved, countries)
+    kept = [e for e in resolved if e is not None]
+    if len(kept) == len(entities):
+        return kept
+    return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(kept, start=1)]
+
+
+def _assign_ids(
+    mentions: list[_Mention], resolved: list[Entity | None], countries: Sequence[Entity]
+) -> None:
+    """Union mentions sharing an acronym or (base name, country); fill canonical fields."""
+    parent = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        low, high = sorted((root(a), root(b)))
+        parent[high] = low
+
+    owner: dict[tuple[str, ...], int] = {}
+    position = {m.index: n for n, m in enumerate(mentions)}
+    for n, mention in enumerate(mentions):
+        entity = mention.entity
+        keys: list[tuple[str, ...]] = [("name", _base_name(entity, countries), entity.country or "")]
+        if entity.acronym:
+            keys.append(("acronym", entity.acronym.upper()))
+        for key in keys:
+            if key in owner:
+                union(owner[key], n)
+            else:
+                owner[key] = n
+        if mention.antecedent is not None and mention.antecedent in position:
+            union(position[mention.antecedent], n)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(mentions)):
+        groups.setdefault(root(n), []).append(n)
+    for number, members in enumerate(sorted(groups.values(), key=min), start=1):
+        canonical = _canonical([mentions[n].entity for n in members])
+        acronym = next((mentions[n].entity.acronym for n in members if mentions[n].entity.acronym), None)
+        for n in members:
+            entity = mentions[n].entity
+            update = {
+                "entity_id": f"org-{number}",
+                "name": canonical.name or entity.name,
+                "acronym": canonical.acronym or acronym,
+                "kind": canonical.kind or entity.kind,
+                "label": canonical.label,
+            }
+            resolved[mentions[n].index] = entity.model_copy(update=update)
+
+
+def _canonical(group: list[Entity]) -> Entity:
+    """The mention whose fields name the body: a text definition, a listed body, the longest."""
+    for entity in group:
+        if "definition" in entity.source:
+            return entity
+    for entity in group:
+        if entity.source == "list":
+            return entity
+    return max(group, key=lambda e: (len(e.name or ""), -e.start))
