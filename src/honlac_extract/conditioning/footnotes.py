@@ -17,7 +17,7 @@ from .rules import Rules, sentence_ends
 
 _LINE_MODE_MAX = 400
 _FLAT_MAX = 600
-_STAR = re.compile(r"(?:(?<=^)|(?<=[\s_]))([*∗]{1,3})[ \t\u00a0]+", re.MULTILINE)
+_STAR = re.compile(r"(?<![^\s_])([*∗]{1,3})[ \t\u00a0]+")
 _NUMBERED = re.compile(r"(\d{1,2})[ \t\u00a0]+")
 _STAR_AT = re.compile(r"([*∗]{1,3})[ \t\u00a0]+")
 _SPACE = re.compile(r"\s*")

@@ -21,6 +21,11 @@ _WORD_BEFORE = re.compile(r"([\w(]+)\W*$")
 _NEAR = 120
 
 
+def _glued(text: str, start: int) -> bool:
+    """Whether the match at ``start`` continues a word (so is not furniture)."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-")
+
+
 @dataclass(frozen=True)
 class Furniture:
     """One piece of page furniture."""
@@ -36,6 +41,7 @@ def fixed_furniture(text: str, rules: Rules) -> list[Furniture]:
         Furniture(rule.label, m.start(), m.end())
         for rule in rules.furniture
         for m in rule.pattern.finditer(text)
+        if not _glued(text, m.start())
     ]
     found += [
         Furniture("page_number", m.start(), m.end()) for m in _LONE_NUMBER_LINE.finditer(text)
@@ -78,6 +84,8 @@ def running_headers(
     index = 0
     for match in rules.symbol.finditer(text):
         start = match.start()
+        if _glued(text, start):
+            continue
         while index < len(spans) and spans[index][1] <= start:
             index += 1
         if index < len(spans) and spans[index][0] <= start:

@@ -45,6 +45,7 @@ class Rules:
     contents_max_gap: int
     paragraph_number: re.Pattern[str]
     section_number: re.Pattern[str]
+    number_may_follow: frozenset[str]
     number_context_words: frozenset[str]
     function_words: frozenset[str]
     heading_max_words: int
@@ -133,6 +134,7 @@ def rules() -> Rules:
         contents_max_gap=int(contents["max_gap"]),
         paragraph_number=compile_(data["paragraph_number"], re.MULTILINE),
         section_number=compile_(data["section_number"], re.MULTILINE),
+        number_may_follow=frozenset(data["number_may_follow"]),
         number_context_words=frozenset(data["number_context_words"]),
         function_words=frozenset(data["function_words"]),
         heading_max_words=int(heading["max_words"]),

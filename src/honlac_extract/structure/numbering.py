@@ -78,11 +78,11 @@ def _evidence(text: str, start: int, rules: Rules) -> float:
 def candidates(
     text: str, pattern: re.Pattern[str], roman: bool, rules: Rules, mask: Mask
 ) -> list[Candidate]:
-    """Every match of ``pattern`` outside masked text, with its evidence."""
+    """Every match of ``pattern`` that opens a word, outside masked text, with its evidence."""
     found = []
     for match in pattern.finditer(text):
         start = match.start()
-        if mask.contains(start):
+        if (start > 0 and text[start - 1] not in rules.number_may_follow) or mask.contains(start):
             continue
         label = match.group(1)
         number = roman_value(label) if roman else int(label)

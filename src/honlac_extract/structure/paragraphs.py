@@ -87,6 +87,8 @@ def find_items(text: str, pieces: list[Span], rules: Rules) -> list[Item]:
     An item's ``text`` is exactly ``text[start:end]`` (like an entity), without the label and
     the separators ("; and") that follow it.
     """
+    if not any("(a)" in text[s:e] for s, e in pieces):
+        return []
     joined = Joined(text, pieces)
     labels: list[re.Match[str]] = []
     for match in rules.item_label.finditer(joined.text):
