@@ -63,6 +63,7 @@ PARAGRAPH_COLUMNS = (
     "subject_countries",
     "start",
     "end",
+    "page",
     "text",
 )
 NORMALISED_COLUMNS = (
@@ -80,6 +81,7 @@ NORMALISED_COLUMNS = (
     "kind",
 )
 EXTRA_ENTITY_COLUMNS = (
+    "page",
     "precision",
     "qualifier",
     "demonym",
@@ -160,6 +162,7 @@ def paragraph_rows(identifier: str, note: Note) -> Iterator[Row]:
             "subject_countries": _joined(paragraph.countries),
             "start": paragraph.spans[0][0] if paragraph.spans else None,
             "end": paragraph.spans[-1][1] if paragraph.spans else None,
+            "page": paragraph.page,
             "text": paragraph.text,
         }
 
