@@ -1,0 +1,35 @@
+"""Test-only builders that lay fixture notes out as UN-style PDF and Word files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .docx_build import build_docx
+from .logical import LogicalNote, parse_fixture
+from .pdf_build import build_pdf
+
+NOTES = Path(__file__).resolve().parents[2] / "fixtures" / "notes"
+LAID_OUT = ("honlac-27-note", "damage-page-break", "damage-furniture", "damage-glued-headings")
+"""Fixtures whose clean form the builder-side parser recovers (the others are too damaged to
+lay out: a flattened note, a contents list, U+2217 markers the standard PDF fonts lack)."""
+
+
+def build_all(folder: Path) -> dict[tuple[str, str], Path]:
+    """Build every laid-out fixture as .pdf and .docx in ``folder``; keys (name, format)."""
+    built: dict[tuple[str, str], Path] = {}
+    for name in LAID_OUT:
+        note = parse_fixture(NOTES / f"{name}.txt")
+        built[(name, "pdf")] = build_pdf(note, folder / f"{name}.pdf")
+        built[(name, "docx")] = build_docx(note, folder / f"{name}.docx")
+    return built
+
+
+__all__ = [
+    "LAID_OUT",
+    "NOTES",
+    "LogicalNote",
+    "build_all",
+    "build_docx",
+    "build_pdf",
+    "parse_fixture",
+]

@@ -123,7 +123,8 @@ def _split_refs(text: str, refs: list[str]) -> list[tuple[str, bool]]:
     if not refs:
         return [(text, False)]
     alternatives = "|".join(
-        rf"(?<=[a-z][,.]){re.escape(r)}(?=\s)" if r.isdigit()
+        rf"(?<=[a-z][,.]){re.escape(r)}(?=\s)"
+        if r.isdigit()
         else rf"(?<=[A-Za-z]){re.escape(r)}(?=\s|$)"
         for r in sorted(set(refs), key=len, reverse=True)
     )
@@ -153,7 +154,9 @@ def _add_text(paragraph: Paragraph, text: str, bold: bool, italic: bool, budget:
                 run.bold, run.italic = bold or None, italic or None
                 marker = paragraph.add_run()
                 marker.bold, marker.italic = bold or None, italic or None
-                marker._r.append(copy.deepcopy(parse_xml(f'<w:lastRenderedPageBreak xmlns:w="{W}"/>')))
+                marker._r.append(
+                    copy.deepcopy(parse_xml(f'<w:lastRenderedPageBreak xmlns:w="{W}"/>'))
+                )
                 run_words = []
                 budget = CHARS_PER_PAGE
         if run_words:
@@ -186,6 +189,7 @@ def _page_field(paragraph: Paragraph) -> None:
 
 def _add_footnotes_part(document: object, entries: list[tuple[int, str, str, bool]]) -> None:
     doc_part = document.part  # type: ignore[attr-defined]
-    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_TYPE, _footnotes_xml(entries),
-                doc_part.package)
+    part = Part(
+        PackURI("/word/footnotes.xml"), FOOTNOTES_TYPE, _footnotes_xml(entries), doc_part.package
+    )
     doc_part.relate_to(part, RT.FOOTNOTES)

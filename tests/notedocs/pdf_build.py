@@ -18,7 +18,14 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+)
 
 from .logical import Block, LogicalNote
 
@@ -41,8 +48,9 @@ BODY = ParagraphStyle(
     spaceAfter=6,
 )
 HEADER = ParagraphStyle("header", fontName="Times-Roman", fontSize=10, leading=12, spaceAfter=10)
-HEADER_BOLD = ParagraphStyle("header-bold", parent=HEADER, fontName="Times-Bold", fontSize=12,
-                             leading=14)
+HEADER_BOLD = ParagraphStyle(
+    "header-bold", parent=HEADER, fontName="Times-Bold", fontSize=12, leading=14
+)
 TOP_RIGHT = ParagraphStyle("top-right", parent=HEADER, leftIndent=330, spaceAfter=8)
 SECTION = ParagraphStyle(
     "section",
@@ -55,15 +63,26 @@ SECTION = ParagraphStyle(
     bulletFontSize=11,
     spaceBefore=10,
     spaceAfter=8,
-    keepWithNext=1,
 )
 SUBHEADING = ParagraphStyle(
-    "subheading", fontName="Times-Bold", fontSize=10, leading=12, leftIndent=28,
-    spaceBefore=4, spaceAfter=6, keepWithNext=1,
+    "subheading",
+    fontName="Times-Bold",
+    fontSize=10,
+    leading=12,
+    leftIndent=28,
+    spaceBefore=4,
+    spaceAfter=6,
 )
 FOOTNOTE = ParagraphStyle(
-    "footnote", fontName="Times-Roman", fontSize=8, leading=9.5, leftIndent=28, bulletIndent=14,
-    bulletFontName="Times-Roman", bulletFontSize=8, spaceAfter=1,
+    "footnote",
+    fontName="Times-Roman",
+    fontSize=8,
+    leading=9.5,
+    leftIndent=28,
+    bulletIndent=14,
+    bulletFontName="Times-Roman",
+    bulletFontSize=8,
+    spaceAfter=1,
 )
 
 
@@ -152,17 +171,35 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
     def page_end(canvas: Canvas, doc: BaseDocTemplate) -> None:
         draw_footnotes(canvas, canvas.getPageNumber())
 
-    frame = Frame(LEFT, FOOTER_Y + FOOTNOTE_AREA, RIGHT - LEFT, HEIGHT - 72 - FOOTER_Y -
-                  FOOTNOTE_AREA, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc = BaseDocTemplate(str(path), pagesize=A4, title=note.name, author="fixture builder",
-                          invariant=1)
-    doc.addPageTemplates([
-        PageTemplate("first", [frame], onPage=first_page, onPageEnd=page_end,
-                     autoNextPageTemplate="later"),
-        PageTemplate("later", [frame], onPage=later_page, onPageEnd=page_end),
-    ])
+    frame = Frame(
+        LEFT,
+        FOOTER_Y + FOOTNOTE_AREA,
+        RIGHT - LEFT,
+        HEIGHT - 72 - FOOTER_Y - FOOTNOTE_AREA,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = BaseDocTemplate(
+        str(path), pagesize=A4, title=note.name, author="fixture builder", invariant=1
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [frame],
+                onPage=first_page,
+                onPageEnd=page_end,
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate("later", [frame], onPage=later_page, onPageEnd=page_end),
+        ]
+    )
     story: list[Flowable] = []
     for block in note.blocks:
+        if block.kind in ("section", "subheading"):
+            story.append(CondPageBreak(40))  # a heading keeps two lines below it
         if block.refs:
             story.append(FootnoteAnchor(block.refs, anchored))
         story.append(_flowable(block))

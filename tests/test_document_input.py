@@ -1,0 +1,243 @@
+"""Reading PDF and Word notes: format detection, clear errors, furniture, footnotes, pages.
+
+The fixture notes are laid out as UN-style PDF and DOCX files by tests/notedocs (built once per
+module into a temporary folder; nothing is downloaded or kept in git). These tests exercise the
+readers alone; tests/test_format_equivalence.py runs the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen.canvas import Canvas
+
+from honlac_extract.cli import main
+from honlac_extract.errors import InputError
+from honlac_extract.readers import detect_format, read_document
+from notedocs import LAID_OUT, NOTES, build_all, parse_fixture
+
+ITALIC = re.compile(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    return build_all(tmp_path_factory.mktemp("notedocs"))
+
+
+def _expected_blocks(name: str) -> list[str]:
+    """The note's logical blocks as a .txt note prints them (italics are type, not '*')."""
+    note = parse_fixture(NOTES / f"{name}.txt")
+    texts = [ITALIC.sub(r"\1", b.text) for b in note.blocks]
+    blocks = [f"{b.number}. {t}" if b.number else t for b, t in zip(note.blocks, texts, strict=1)]
+    return ([note.symbol] if note.symbol else []) + blocks
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("name", LAID_OUT)
+def test_blocks_read_back_as_laid_out(
+    built: dict[tuple[str, str], Path], name: str, fmt: str
+) -> None:
+    """Every header block, heading and paragraph comes back whole and in order; footnotes
+    come back as footnotes; furniture is gone."""
+    document = read_document(built[(name, fmt)])
+    assert document.format == fmt and document.layout is not None
+    note = parse_fixture(NOTES / f"{name}.txt")
+    footnotes = [(f.marker, f.text) for f in document.layout.footnotes]
+    assert footnotes == note.footnotes
+    for footnote in document.layout.footnotes:
+        assert document.text[footnote.start : footnote.end] == footnote.text
+    notes = {f"{marker} {text}" for marker, text in note.footnotes}
+    blocks = [b.strip() for b in document.text.split("\n\n") if b.strip() not in notes]
+    assert blocks == _expected_blocks(name)
+
+
+def test_pdf_furniture_is_in_the_file_but_not_in_the_text(
+    built: dict[tuple[str, str], Path],
+) -> None:
+    path = built[("damage-page-break", "pdf")]
+    raw = pdfium.PdfDocument(path)
+    page_two = raw[1].get_textpage().get_text_range()
+    raw.close()
+    assert "UNODC/HONLAC/28/3" in page_two and "V.18-04512" in page_two  # header and footer
+    text = read_document(path).text
+    assert text.count("UNODC/HONLAC/28/3") == 1  # the page-1 symbol only
+    assert text.startswith("UNODC/HONLAC/28/3\n\n")
+    assert "V.18-04512" not in text and "*1804512*" not in text
+    assert not re.search(r"^\d+$", text, re.M)  # no page-number lines
+
+
+def test_pdf_paragraphs_run_over_page_breaks_and_are_rejoined(
+    built: dict[tuple[str, str], Path],
+) -> None:
+    document = read_document(built[("honlac-27-note", "pdf")])
+    assert document.layout is not None
+    pages = document.layout.pages
+    assert max(pages) == 9 and pages[0] == 1
+    numbered = [m for m in re.finditer(r"^(\d+)\. .*$", document.text, re.M)]
+    spanning = [m.group(1) for m in numbered if pages[m.start()] != pages[m.end() - 1]]
+    assert len(numbered) == 71
+    assert len(spanning) >= 2  # pages 2 and 5 end inside a paragraph
+
+
+def test_pdf_boxes_lie_on_the_page_and_footnotes_below_the_body(
+    built: dict[tuple[str, str], Path],
+) -> None:
+    document = read_document(built[("damage-furniture", "pdf")])
+    layout = document.layout
+    assert layout is not None
+    first = document.text.index("1. The present note")
+    box = layout.bbox(first, first + 20)
+    assert box is not None
+    x0, top, x1, bottom = box
+    assert 60 < x0 < x1 < 595 and 0 < top < bottom < 842
+    assert [f.marker for f in layout.footnotes] == ["*", "**", "1", "2"]
+    in_notes = {i for f in layout.footnotes for i in range(f.start, f.end)}
+    for footnote in layout.footnotes:
+        note_box = layout.bbox(footnote.start, footnote.end)
+        assert note_box is not None and note_box[1] > 842 * 0.75  # at the page foot
+        page = layout.page(footnote.start)
+        body_bottoms = [
+            box[3]
+            for i, box in enumerate(layout.boxes)
+            if box is not None and layout.pages[i] == page and i not in in_notes
+        ]
+        assert max(body_bottoms) < note_box[1]  # below all body text of its page
+
+
+def test_docx_pages_come_from_rendered_page_breaks(built: dict[tuple[str, str], Path]) -> None:
+    document = read_document(built[("honlac-27-note", "docx")])
+    assert document.layout is not None
+    pages = document.layout.pages
+    assert pages[0] == 1 and max(pages) > 5
+    numbered = [m for m in re.finditer(r"^(\d+)\. .*$", document.text, re.M)]
+    starts = [pages[m.start()] for m in numbered]
+    assert starts == sorted(starts) and starts[-1] == max(pages)
+    assert any(pages[m.start()] != pages[m.end() - 1] for m in numbered)  # a break inside
+    assert all(box is None for box in document.layout.boxes)  # Word has no fixed boxes
+
+
+# Format detection and clear errors
+
+
+def test_format_is_chosen_by_content_not_name(
+    built: dict[tuple[str, str], Path], tmp_path: Path
+) -> None:
+    pdf = built[("damage-page-break", "pdf")].read_bytes()
+    docx = built[("damage-page-break", "docx")].read_bytes()
+    assert detect_format(pdf, "x") == "pdf"
+    assert detect_format(docx, "x") == "docx"
+    assert detect_format(b"6 July 2017\n\n1. Text.", "x") == "txt"
+    unnamed = tmp_path / "note-without-extension"
+    unnamed.write_bytes(pdf)
+    assert read_document(unnamed).format == "pdf"
+    other = tmp_path / "note.bin"
+    other.write_bytes(docx)
+    assert read_document(other).format == "docx"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("text.pdf", "text", "named .pdf but the content is not a PDF or Word file"),
+        ("pdf.txt", "pdf", "named .txt but the content is a PDF"),
+        ("docx.pdf", "docx", "named .pdf but the content is a Word .docx"),
+        ("text.docx", "text", "named .docx but the content is not a PDF or Word file"),
+    ],
+)
+def test_mislabelled_files_get_a_clear_error(
+    built: dict[tuple[str, str], Path], tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    data = {
+        "text": (NOTES / "damage-page-break.txt").read_bytes(),
+        "pdf": built[("damage-page-break", "pdf")].read_bytes(),
+        "docx": built[("damage-page-break", "docx")].read_bytes(),
+    }[content]
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(message)) as caught:
+        read_document(path)
+    assert caught.value.path == str(path)
+
+
+def _encrypted_pdf(path: Path, user_password: str) -> Path:
+    canvas = Canvas(str(path), encrypt=StandardEncryption(user_password, ownerPassword="owner"))
+    canvas.drawString(72, 700, "1. The present note reviews activities.")
+    canvas.save()
+    return path
+
+
+def test_encrypted_pdf_gets_a_clear_error(tmp_path: Path) -> None:
+    path = _encrypted_pdf(tmp_path / "locked.pdf", "secret")
+    with pytest.raises(InputError, match="encrypted PDF"):
+        read_document(path)
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    path = _encrypted_pdf(tmp_path / "restricted.pdf", "")
+    assert read_document(path).text == "1. The present note reviews activities.\n"
+
+
+@pytest.mark.parametrize("cut", ["truncated", "garbage"])
+def test_corrupt_pdf_gets_a_clear_error(
+    built: dict[tuple[str, str], Path], tmp_path: Path, cut: str
+) -> None:
+    data = built[("honlac-27-note", "pdf")].read_bytes()
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data[: len(data) // 2] if cut == "truncated" else b"%PDF-1.4\n" + data[:9:-1])
+    with pytest.raises(InputError, match="corrupt or unreadable PDF"):
+        read_document(path)
+
+
+def test_pdf_without_text_gets_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    canvas = Canvas(str(path))
+    canvas.rect(100, 100, 300, 500, fill=1)
+    canvas.save()
+    with pytest.raises(InputError, match="no text layer"):
+        read_document(path)
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_zip({"content.xml": b"<x/>"}), "ZIP archive that is not a Word document"),
+        (_zip({"word/document.xml": b"<not xml"}), "corrupt or unreadable Word file"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "legacy Word .doc or an encrypted"),
+        (b"PK\x03\x04" + bytes(100), "corrupt ZIP/Word file"),
+    ],
+)
+def test_broken_word_files_get_a_clear_error(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "note.docx"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(message)):
+        read_document(path)
+
+
+def test_cli_converts_pdf_and_reports_a_mislabelled_file(
+    built: dict[tuple[str, str], Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("1. Not a PDF at all.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    pdf = built[("damage-page-break", "pdf")]
+    code = main(["convert", str(pdf), str(fake), "-o", str(out), "-j", "1", "-q"])
+    assert code == 1
+    assert "named .pdf but the content is not a PDF" in capsys.readouterr().err
+    written = json.loads((out / "damage-page-break.json").read_text(encoding="utf-8"))
+    assert written["source"]["format"] == "pdf"
+    assert all(p["page"] for p in written["paragraphs"])

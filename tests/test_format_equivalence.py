@@ -1,0 +1,122 @@
+"""The same note read from .txt, .pdf and .docx gives the same Note (issue 6).
+
+Each laid-out fixture is built as PDF and Word (tests/notedocs) and run through the real
+pipeline (``extract_file``); paragraphs, sections, sub-headings, metadata and entities must
+equal the .txt path's, and every paragraph and entity of a PDF/DOCX note carries its page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from honlac_extract import extract_file
+from honlac_extract.models import Entity, Note
+from notedocs import LAID_OUT, NOTES, build_all
+
+SEED_DIFFERS = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the .txt path, not the PDF/DOCX readers: the seed .txt keeps markdown emphasis as "
+        "text ('*delta*-9-...' in paragraph 37, '*Manual for the Training ...*' in 51; the "
+        "published note sets them in italics), and its entities cannot cross the page-break "
+        "gap in paragraph 27 ('in Mexico' / 'City from 30 August'), so the .txt path misses "
+        "the LOCATION 'Mexico City' that the re-joined PDF/DOCX paragraph yields"
+    ),
+)
+CASES = [
+    pytest.param(
+        name, fmt, marks=SEED_DIFFERS if name == "honlac-27-note" else (), id=f"{name}.{fmt}"
+    )
+    for name in LAID_OUT
+    for fmt in ("pdf", "docx")
+]
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Note]:
+    built = build_all(tmp_path_factory.mktemp("equivalence"))
+    read = {key: extract_file(path) for key, path in built.items()}
+    read.update({(name, "txt"): extract_file(NOTES / f"{name}.txt") for name in LAID_OUT})
+    return read
+
+
+def _entity_key(entity: Entity) -> tuple[Any, ...]:
+    """Label and normalised value, per paragraph: everything but offsets, id, page and box."""
+    fields = entity.model_dump(exclude={"id", "start", "end", "page", "bbox"})
+    return tuple(sorted((k, repr(v)) for k, v in fields.items()))
+
+
+def _sub_headings(note: Note) -> list[tuple[str, str]]:
+    return [(s.number, sub.title) for s in note.sections for sub in s.subsections]
+
+
+@pytest.mark.parametrize(("name", "fmt"), CASES)
+def test_pdf_and_docx_equal_the_txt_path(
+    notes: dict[tuple[str, str], Note], name: str, fmt: str
+) -> None:
+    txt, other = notes[(name, "txt")], notes[(name, fmt)]
+    assert other.source.format == fmt
+    assert [(p.number, p.text) for p in other.paragraphs] == [
+        (p.number, p.text) for p in txt.paragraphs
+    ]
+    assert [(s.number, s.title) for s in other.sections] == [
+        (s.number, s.title) for s in txt.sections
+    ]
+    assert _sub_headings(other) == _sub_headings(txt)
+    assert other.metadata == txt.metadata
+    assert Counter(map(_entity_key, other.entities)) == Counter(map(_entity_key, txt.entities))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("name", LAID_OUT)
+def test_every_paragraph_and_entity_has_its_page(
+    notes: dict[tuple[str, str], Note], name: str, fmt: str
+) -> None:
+    note = notes[(name, fmt)]
+    assert note.paragraphs and all(p.page for p in note.paragraphs)
+    assert all(e.page for e in note.entities)
+    pages = [p.page or 0 for p in note.paragraphs]
+    assert pages == sorted(pages)
+    if fmt == "pdf":
+        assert all(p.bbox for p in note.paragraphs) and all(e.bbox for e in note.entities)
+    for entity in note.entities:  # grounding still holds in the text a reader produced
+        assert note.text[entity.start : entity.end] == entity.text
+
+
+def test_seed_pdf_has_71_paragraphs_on_every_page(notes: dict[tuple[str, str], Note]) -> None:
+    note = notes[("honlac-27-note", "pdf")]
+    assert [p.number for p in note.paragraphs] == list(range(1, 72))
+    assert {p.page for p in note.paragraphs} == set(range(1, 10))
+    assert [(f.marker, f.text) for f in note.footnotes] == [
+        (
+            "*",
+            "Available only in English, French and Spanish, which are the working languages "
+            "of the subsidiary body.",
+        ),
+        ("**", "UNODC/HONLAC/27/1."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_seed_differs_from_txt_only_where_the_txt_path_does(
+    notes: dict[tuple[str, str], Note], fmt: str
+) -> None:
+    """Pins the known .txt-side differences (see SEED_DIFFERS) so no other one creeps in."""
+    txt, other = notes[("honlac-27-note", "txt")], notes[("honlac-27-note", fmt)]
+    unmarked = [
+        (p.number, re.sub(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])", r"\1", p.text))
+        for p in txt.paragraphs
+    ]
+    assert [(p.number, p.text) for p in other.paragraphs] == unmarked
+    changed = [p.number for p in txt.paragraphs if "*" in p.text]
+    assert changed == [37, 51]
+    extra = Counter(map(_entity_key, other.entities)) - Counter(map(_entity_key, txt.entities))
+    missing = Counter(map(_entity_key, txt.entities)) - Counter(map(_entity_key, other.entities))
+    assert not missing
+    assert [(dict(k)["paragraph"], dict(k)["label"], dict(k)["text"]) for k in extra] == [
+        ("27", "'LOCATION'", "'Mexico City'")
+    ]
