@@ -25,19 +25,20 @@ import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, Place, gazetteer
 from .spans import add_candidate, candidates, fields_of, spans_with_label
 
 _LABEL_RANK = {"COUNTRY": 0, "LOCATION": 1, "REGION": 2}
-_SOURCES = {"COUNTRY": "gazetteer:countries", "LOCATION": "gazetteer:locations"}
+# Which context rule a written form needs (most need none, and are not looked at again).
+_NO_RULE, _CURRENCY, _LANGUAGE, _PERSON = 0, 1, 2, 3
 
 
-class _Match(NamedTuple):
-    start: int
-    end: int
+class _Entry(NamedTuple):
     place: Place
+    rank: int
+    rule: int
 
 
 def _view_words(doc: Doc) -> tuple[list[str], list[int]]:
@@ -54,90 +55,104 @@ class CountryComponent:
         self.gazetteer: Gazetteer = gazetteer()
         self.vocab = nlp.vocab
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.places: dict[int, Place] = {}
+        self.entries: dict[int, _Entry] = {}
         for form, place in self.gazetteer.forms.items():
             key = f"GEO|{form}"
-            self.places[nlp.vocab.strings.add(key)] = place
+            self.entries[nlp.vocab.strings.add(key)] = _Entry(
+                place, _LABEL_RANK[place.label], self._rule(form, place)
+            )
             self.matcher.add(key, [nlp.make_doc(form)])
+        self.currency = frozenset(nlp.vocab.strings.add(w) for w in self.gazetteer.currency_words)
 
-    def _matches(self, doc: Doc) -> list[_Match]:
-        if not doc.to_array(IS_SPACE).any():
-            return [_Match(s, e, self.places[key]) for key, s, e in self.matcher(doc)]
+    def _rule(self, form: str, place: Place) -> int:
+        if place.label != "COUNTRY":
+            return _NO_RULE
+        if place.language:
+            return _LANGUAGE
+        if form in self.gazetteer.person_name_words:
+            return _PERSON
+        return _CURRENCY
+
+    def _raw_matches(self, doc: Doc, spaces: bool) -> list[tuple[int, int, int]]:
+        """(key, start, end) of every form in ``doc``, whitespace tokens skipped if any."""
+        if not spaces:
+            return list(self.matcher(doc))
         words, owners = _view_words(doc)
         view = Doc(self.vocab, words=words)
-        return [
-            _Match(owners[s], owners[e - 1] + 1, self.places[key])
-            for key, s, e in self.matcher(view)
-        ]
+        return [(key, owners[s], owners[e - 1] + 1) for key, s, e in self.matcher(view)]
 
-    def _plausible(self, doc: Doc, match: _Match) -> bool:
-        """Context rules for words that are not always places."""
-        place = match.place
-        following = doc[match.end] if match.end < len(doc) else None
-        if place.label != "COUNTRY":
-            return True
-        if following is not None and following.lower_ in self.gazetteer.currency_words:
-            return False
-        if place.language:
+    def _plausible(self, doc: Doc, start: int, end: int, rule: int) -> bool:
+        """Context rules for words that are not always places (the module docstring lists them)."""
+        following = doc[end] if end < len(doc) else None
+        if rule == _LANGUAGE:
             return (
                 following is not None
                 and following.is_alpha
                 and not following.is_stop
                 and following.lower_ not in self.gazetteer.language_blockers
+                and following.lower_ not in self.gazetteer.currency_words
             )
-        if (
-            match.end - match.start == 1
-            and doc[match.start].text in self.gazetteer.person_name_words
-        ):
-            if match.start == 0:
-                return True
-            previous = doc[match.start - 1]
+        if rule == _PERSON and start > 0:
+            previous = doc[start - 1]
             if previous.text in self.gazetteer.blocking_previous:
                 return False
-            return not (previous.is_alpha and previous.is_title and not previous.is_stop)
-        return True
+            if previous.is_alpha and previous.is_title and not previous.is_stop:
+                return False
+        return following is None or following.lower_ not in self.gazetteer.currency_words
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)  # the group exists even when nothing is found
-        found = [m for m in self._matches(doc) if self._plausible(doc, m)]
-        found.sort(key=lambda m: (m.start - m.end, m.start, _LABEL_RANK[m.place.label]))
+        raw = self._raw_matches(doc, bool(doc.to_array(IS_SPACE).any()) if len(doc) else False)
+        if not raw:
+            return doc
+        size = len(doc)
+        found: list[tuple[int, int, int, int, int]] = []
+        for key, start, end in raw:
+            entry = self.entries[key]
+            if entry.rule == _CURRENCY:
+                if end < size and doc[end].lower in self.currency:
+                    continue
+            elif entry.rule and not self._plausible(doc, start, end, entry.rule):
+                continue
+            found.append((start - end, start, entry.rank, end, key))
+        found.sort()  # longest first; then leftmost; then COUNTRY before LOCATION before REGION
         taken = bytearray(len(doc))
-        kept: list[_Match] = []
-        for match in found:
-            if not any(taken[match.start : match.end]):
-                taken[match.start : match.end] = b"\x01" * (match.end - match.start)
-                kept.append(match)
-        kept.sort(key=lambda m: m.start)
-        for index, match in enumerate(kept):
-            span, place = doc[match.start : match.end], match.place
+        kept: list[tuple[int, int, Place]] = []
+        for _, start, _, end, key in found:
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                kept.append((start, end, self.entries[key].place))
+        kept.sort(key=lambda item: item[0])
+        for index, (start, end, place) in enumerate(kept):
+            span = Span(doc, start, end)
             if place.label == "COUNTRY":
                 extra = {"demonym": True} if place.demonym else {}
-                source = "gazetteer:demonyms" if place.demonym else _SOURCES["COUNTRY"]
+                source = "gazetteer:demonyms" if place.demonym else "gazetteer:countries"
                 add_candidate(
                     doc, span, "COUNTRY", source, iso3=place.code, name=place.name, **extra
                 )
             elif place.label == "LOCATION":
-                country = _stated_country(doc, kept[index + 1 : index + 2], match) or place.code
+                country = _stated_country(doc, end, kept[index + 1 : index + 2]) or place.code
                 add_candidate(
-                    doc, span, "LOCATION", _SOURCES["LOCATION"], country=country, name=place.name
+                    doc, span, "LOCATION", "gazetteer:locations", country=country, name=place.name
                 )
             else:
                 add_candidate(doc, span, "REGION", "gazetteer:regions", name=place.name)
         return doc
 
 
-def _stated_country(doc: Doc, following: list[_Match], city: _Match) -> str | None:
+def _stated_country(doc: Doc, city_end: int, following: list[tuple[int, int, Place]]) -> str | None:
     """The country written right after a city ("Manzanillo, Panama"): it beats the list's."""
     if not following:
         return None
-    nxt = following[0]
+    start, _, place = following[0]
     if (
-        nxt.place.label == "COUNTRY"
-        and not nxt.place.demonym
-        and nxt.start == city.end + 1
-        and doc[city.end].text == ","
+        place.label == "COUNTRY"
+        and not place.demonym
+        and start == city_end + 1
+        and doc[city_end].text == ","
     ):
-        return nxt.place.code
+        return place.code
     return None
 
 
