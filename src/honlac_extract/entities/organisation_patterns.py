@@ -277,10 +277,10 @@ class NameScanner:
                 if found.label == "PROGRAMME":
                     break
                 index = end
-                found.has_of = found.has_of or False
                 break
             if connector == "of":
                 found.has_of = True
+            found.extras["post"] = connector
             index = end
         found.last = index
 
@@ -352,7 +352,7 @@ class NameScanner:
 
     def _is_short(self, found: Found, head: int) -> bool:
         """Only generic words ("the Country Office", "the Programme", "Regional Office in X")."""
-        if found.has_of or found.country:
+        if found.has_of or found.country or "post" in found.extras:
             return False
         inner_end = head + 1
         if found.last != inner_end and "in_at" not in found.extras:

@@ -155,6 +155,7 @@ class OrganisationFinder:
             scanner.extend(item, True, False)
             if item.last > index + 1:
                 item.has_of = True
+                item.protected = "in_at" in item.extras and scanner.text_is(item.last, "and")
                 found.append(item)
                 found.extend(self._distributive(scanner, item))
         return found

@@ -19,7 +19,7 @@ after every paragraph is processed:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..entities.organisation_data import fold
@@ -30,6 +30,9 @@ _BARE = "acronym:bare"
 _SHORT = "pattern:short-form"
 _IGNORED = frozenset({"the", "unodc", "its", "of", "in", "for"})
 _LINKED_FIELDS = ("name", "acronym", "kind", "country", "label")
+_CONNECTORS = frozenset({"of", "for", "to", "against", "on", "in", "without"})
+VARIANT_OVERLAP = 0.75
+"""Share of content words two wordings of one national body must have in common."""
 
 
 @dataclass
@@ -86,8 +89,6 @@ def _antecedent(mentions: list[_Mention], entity: Entity) -> int | None:
     single = len(wanted) <= 1
     for mention in reversed(mentions):
         other = mention.entity
-        if other.source == _SHORT and mention.antecedent is None:
-            continue
         if single and (
             other.paragraph is None
             or entity.paragraph is None
@@ -183,6 +184,7 @@ def _assign_ids(
                 owner[key] = n
         if mention.antecedent is not None and mention.antecedent in position:
             union(position[mention.antecedent], n)
+    _union_variants(mentions, countries, union)
     groups: dict[int, list[int]] = {}
     for n in range(len(mentions)):
         groups.setdefault(root(n), []).append(n)
@@ -199,6 +201,39 @@ def _assign_ids(
                 "label": canonical.label,
             }
             resolved[mentions[n].index] = entity.model_copy(update=update)
+
+
+def _head(key: str) -> str:
+    """The head noun of a folded name: the last word before the first connector."""
+    words = key.split()
+    for position, word in enumerate(words):
+        if word in _CONNECTORS and position:
+            return words[position - 1]
+    return words[-1] if words else ""
+
+
+def _union_variants(
+    mentions: list[_Mention], countries: Sequence[Entity], union: Callable[[int, int], None]
+) -> None:
+    """Wording variants of one national body ("Special Force to Combat Drug Trafficking" /
+    "Special Force against Drug Trafficking"): same label, country and head noun, and most
+    content words shared."""
+    seen: dict[tuple[str, str, str], int] = {}
+    for n, mention in enumerate(mentions):
+        entity = mention.entity
+        if entity.country is None or entity.kind != "national" or _is_bare(entity):
+            continue
+        key = _base_name(entity, countries)
+        seen.setdefault((entity.label, entity.country, key), n)
+    items = sorted(seen.items(), key=lambda item: item[1])
+    for i, ((label, country, key), n) in enumerate(items):
+        words = _words(key) - _CONNECTORS
+        for (other_label, other_country, other_key), m in items[i + 1 :]:
+            if (other_label, other_country) != (label, country) or _head(key) != _head(other_key):
+                continue
+            other = _words(other_key) - _CONNECTORS
+            if words and len(words & other) / len(words | other) >= VARIANT_OVERLAP:
+                union(n, m)
 
 
 def _canonical(group: list[Entity]) -> Entity:
