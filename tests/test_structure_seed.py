@@ -6,6 +6,8 @@ import re
 import time
 
 import pytest
+
+from honlac_extract.structure import Structure, parse_structure, parse_structure_unguarded
 from structure_support import (
     SEED,
     check_offsets,
@@ -16,8 +18,6 @@ from structure_support import (
     sections_of,
     subheadings_of,
 )
-
-from honlac_extract.structure import Structure, parse_structure, parse_structure_unguarded
 
 DEBRIS = re.compile(
     r"V\.\d{2}-\d{5}|\*\d{7}\*|_{3}|Available only in|UNODC/HONLAC/27/1|working languages"

@@ -1,0 +1,95 @@
+"""Every fixture note (damage kinds, sibling series), printed and flattened, against its gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from honlac_extract.structure import Structure, parse_structure_unguarded
+from structure_support import (
+    NOTES,
+    check_offsets,
+    flattened,
+    gold,
+    note_text,
+    paragraph_problems,
+    sections_of,
+    subheadings_of,
+)
+
+STEMS = sorted(p.stem for p in NOTES.glob("*.txt"))
+FORMS = ["printed", "flattened"]
+
+# Gold entries that disagree with the note text they annotate (reported, not worked around):
+# damage-flattened.json lists a sub-heading "Mexico" under II, but the note has no such
+# heading (paragraph 3 runs straight into "4. In the third quarter of 2017, ... Mexico ...").
+GOLD_ERRORS = {("damage-flattened", "subheadings")}
+# Known parser limitation: a flattened header that runs an agenda item title ending in a
+# proper noun ("... of the Commission") into the title gives no lower-to-upper-case join.
+LIMITATIONS = {("cnd-crp", "flattened", "title")}
+
+
+def parsed(stem: str, form: str) -> tuple[str, Structure]:
+    text = note_text(stem)
+    text = flattened(text) if form == "flattened" else text
+    return text, parse_structure_unguarded(text)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("stem", STEMS)
+def test_paragraphs_match_gold(stem: str, form: str) -> None:
+    text, structure = parsed(stem, form)
+    assert paragraph_problems(structure, gold(stem)["paragraphs"]) == []
+    check_offsets(text, structure)
+    assert structure.warnings == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("stem", STEMS)
+def test_sections_match_gold(stem: str, form: str) -> None:
+    _, structure = parsed(stem, form)
+    assert sections_of(structure) == gold(stem)["sections"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("stem", STEMS)
+def test_subheadings_match_gold(stem: str, form: str) -> None:
+    if (stem, "subheadings") in GOLD_ERRORS:
+        pytest.skip("gold disagrees with the note: see test_gold_errors_are_still_wrong")
+    _, structure = parsed(stem, form)
+    assert subheadings_of(structure) == gold(stem)["subheadings"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("stem", STEMS)
+def test_metadata_matches_gold(stem: str, form: str) -> None:
+    _, structure = parsed(stem, form)
+    metadata = structure.metadata.model_dump()
+    expected = gold(stem)["metadata"]
+    for field in sorted(expected):
+        if (stem, form, field) not in LIMITATIONS:
+            assert metadata[field] == expected[field], field
+
+
+@pytest.mark.xfail(strict=True, reason="known limitations listed in LIMITATIONS")
+@pytest.mark.parametrize(("stem", "form", "field"), sorted(LIMITATIONS))
+def test_known_limitations(stem: str, form: str, field: str) -> None:
+    _, structure = parsed(stem, form)
+    assert structure.metadata.model_dump()[field] == gold(stem)["metadata"][field]
+
+
+@pytest.mark.xfail(strict=True, reason="gold entries that disagree with their note text")
+@pytest.mark.parametrize(("stem", "what"), sorted(GOLD_ERRORS))
+def test_gold_errors_are_still_wrong(stem: str, what: str) -> None:
+    _, structure = parsed(stem, "printed")
+    assert subheadings_of(structure) == gold(stem)[what]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_no_furniture_or_footnote_debris_in_paragraphs(stem: str) -> None:
+    _, structure = parsed(stem, "printed")
+    footnote_texts = [f.text for f in structure.footnotes if len(f.text) > 12]
+    for paragraph in structure.paragraphs:
+        for footnote in footnote_texts:
+            assert footnote not in paragraph.text, paragraph.number
+        for debris in ("V.0", "V.1", "V.2", "_____", "(E)"):
+            assert debris not in paragraph.text, (paragraph.number, debris)
