@@ -36,7 +36,7 @@ def _close(opened: list[_OpenSection], body_end: int) -> list[Section]:
     sections = []
     for index, entry in enumerate(opened):
         following = opened[index + 1].head.start if index + 1 < len(opened) else None
-        end = following if following is not None else max(body_end, entry.head.start)
+        end = following if following is not None else max(body_end, entry.head.end)
         subs = entry.subsections
         sections.append(
             Section(
@@ -97,5 +97,8 @@ def assemble(
                 current.paragraphs.append(event.candidate.number)
         if event.next_heading is not None:
             subs.append(_OpenSubsection(event.next_heading))
-    body_end = max((p.spans[-1][1] for p in paragraphs), default=len(text))
+    ends = [p.spans[-1][1] for p in paragraphs]
+    ends += [h.end for h in heads]
+    ends += [d.next_heading.end for d in drafts if d.next_heading is not None]
+    body_end = max(ends, default=len(text))
     return _close(opened, body_end), paragraphs

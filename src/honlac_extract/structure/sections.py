@@ -25,6 +25,7 @@ class SectionHead:
     start: int
     title: str
     sub: Heading | None
+    end: int
 
 
 def _heading_region_ok(text: str, mask: Mask, start: int, end: int) -> bool:
@@ -57,7 +58,9 @@ def read_heading(
     """Title and glued sub-heading of the section whose numeral is ``candidate``."""
     pieces = mask.pieces(candidate.end, zone_end)
     if not pieces:
-        return SectionHead(candidate.label, candidate.number, candidate.start, "", None)
+        return SectionHead(
+            candidate.label, candidate.number, candidate.start, "", None, candidate.end
+        )
     first_start, first_end = pieces[0]
     title_end = first_end
     rest = pieces[1:]
@@ -77,4 +80,5 @@ def read_heading(
                 sub = Heading(clean_heading(after), first_start + split, first_end)
                 title_end = first_start + split
     title = clean_heading(text[first_start:title_end])
-    return SectionHead(candidate.label, candidate.number, candidate.start, title, sub)
+    end = max(title_end, sub.end if sub else title_end)
+    return SectionHead(candidate.label, candidate.number, candidate.start, title, sub, end)
