@@ -69,8 +69,13 @@ CHECKS = ["English*", "agenda**", "São", "Panamá,", "—", "“Strong", "Polic
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        paths = {name: build_pdf(parse_fixture(ROOT / "fixtures" / "notes" / f"{name}.txt"),
-                                 Path(folder) / f"{name}.pdf") for name in FIXTURES}
+        paths = {
+            name: build_pdf(
+                parse_fixture(ROOT / "fixtures" / "notes" / f"{name}.txt"),
+                Path(folder) / f"{name}.pdf",
+            )
+            for name in FIXTURES
+        }
         print(f"{'library':<11} {'seed ms':>8} {'all ms':>8} {'in order':>9} {'checks':>7}")
         for library, read in LIBRARIES.items():
             read(paths["honlac-27-note"])  # warm-up (imports)
@@ -84,8 +89,10 @@ def main() -> None:
                 matcher = difflib.SequenceMatcher(None, want, got, autojunk=False)
                 found += sum(b.size for b in matcher.get_matching_blocks()) / len(want)
                 checks |= {token for token in CHECKS if token in got}
-            print(f"{library:<11} {seed * 1000:8.1f} {total * 1000:8.1f} "
-                  f"{found / len(paths):9.4f} {len(checks):3d}/{len(CHECKS)}")
+            print(
+                f"{library:<11} {seed * 1000:8.1f} {total * 1000:8.1f} "
+                f"{found / len(paths):9.4f} {len(checks):3d}/{len(CHECKS)}"
+            )
 
 
 def _time(read: Callable[[Path], str], path: Path) -> float:
