@@ -1,0 +1,78 @@
+"""Batch benchmark: ``honlac-extract convert`` on 200 notes with --jobs 1 and --jobs 2.
+
+Usage: .venv/bin/python benchmarks/batch.py [--notes 200] [--jobs 2] [--repeat 1]
+
+The folder holds copies of ``fixtures/notes/*.txt`` (cycled, so the mix of long and short notes
+is the fixtures' mix). Each run is the real command in a fresh process, start-up included, as
+a user would time it. The outputs of both runs must be byte-identical; the script says so and
+exits 1 otherwise. The best of ``--repeat`` runs is kept for each setting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((ROOT / "fixtures" / "notes").glob("*.txt"))
+
+
+def make_folder(folder: Path, count: int) -> None:
+    """``count`` note files copied from the fixtures in turn."""
+    folder.mkdir(parents=True)
+    for number in range(count):
+        source = FIXTURES[number % len(FIXTURES)]
+        shutil.copyfile(source, folder / f"{number:04d}-{source.name}")
+
+
+def run(notes: Path, out: Path, jobs: int) -> float:
+    """Seconds one ``convert`` takes, from process start to exit."""
+    shutil.rmtree(out, ignore_errors=True)
+    command = [sys.executable, "-m", "honlac_extract.cli", "convert", str(notes)]
+    started = time.perf_counter()
+    subprocess.run([*command, "-o", str(out), "-j", str(jobs), "-q"], check=False)
+    return time.perf_counter() - started
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every output file's bytes by name (the lock file aside)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != ".honlac-extract.lock"
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=200)
+    parser.add_argument("--jobs", type=int, default=2, help="the parallel setting (default 2)")
+    parser.add_argument("--repeat", type=int, default=1)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        notes = Path(scratch) / "notes"
+        make_folder(notes, options.notes)
+        times: dict[int, float] = {}
+        outputs: dict[int, dict[str, bytes]] = {}
+        for jobs in (1, options.jobs):
+            out = Path(scratch) / f"out-{jobs}"
+            times[jobs] = min(run(notes, out, jobs) for _ in range(options.repeat))
+            outputs[jobs] = files(out)
+    identical = outputs[1] == outputs[options.jobs]
+    failed = outputs[1].get("errors.jsonl", b"").count(b"\n")
+    print(f"notes: {options.notes} (copies of {len(FIXTURES)} fixtures), cores: {os.cpu_count()}")
+    print(f"--jobs 1: {times[1]:.2f} s")
+    print(f"--jobs {options.jobs}: {times[options.jobs]:.2f} s")
+    print(f"ratio: {times[1] / times[options.jobs]:.2f}x")
+    print(f"outputs byte-identical: {'yes' if identical else 'NO'} ({failed} failed notes)")
+    return 0 if identical else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
