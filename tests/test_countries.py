@@ -182,6 +182,13 @@ def test_nested_parentheses_list(nlp: Language) -> None:
     assert result[1][0] == "Bolivia (Plurinational State of)"
 
 
+@pytest.mark.parametrize("iso3", sorted(un_names()))
+def test_every_un_short_iso_and_official_name(nlp: Language, iso3: str) -> None:
+    country = pycountry.countries.get(alpha_3=iso3)
+    for form in (un_names()[iso3], country.name, getattr(country, "official_name", country.name)):
+        assert codes(nlp, f"officials from {form} attended") == [iso3], form
+
+
 def test_korea_standing_for_the_republic_in_a_list(nlp: Language) -> None:
     text = "(Mongolia, Pakistan, Philippines, Korea, Thailand, Timor-Leste, Turkey and Viet Nam)"
     assert codes(nlp, text) == ["MNG", "PAK", "PHL", "KOR", "THA", "TLS", "TUR", "VNM"]
@@ -235,6 +242,8 @@ def test_languages_and_regional_adjectives_are_not_demonyms(nlp: Language, text:
         ("a port in Guayaquil", "Guayaquil", "ECU"),
         ("the Port Control Unit in Manzanillo, Panama, seized", "Manzanillo", "PAN"),
         ("the port of Manzanillo", "Manzanillo", "MEX"),
+        ("police in Atlanta, Georgia", "Atlanta", "USA"),
+        ("a seizure in Santiago, Dominican Republic", "Santiago", "DOM"),
     ],
 )
 def test_locations(nlp: Language, text: str, span: str, country: str) -> None:

@@ -132,7 +132,9 @@ class CountryComponent:
                     doc, span, "COUNTRY", source, iso3=place.code, name=place.name, **extra
                 )
             elif place.label == "LOCATION":
-                country = _stated_country(doc, end, kept[index + 1 : index + 2]) or place.code
+                country = (
+                    _stated_country(doc, place, end, kept[index + 1 : index + 2]) or place.code
+                )
                 add_candidate(
                     doc, span, "LOCATION", "gazetteer:locations", country=country, name=place.name
                 )
@@ -141,14 +143,17 @@ class CountryComponent:
         return doc
 
 
-def _stated_country(doc: Doc, city_end: int, following: list[tuple[int, int, Place]]) -> str | None:
-    """The country written right after a city ("Manzanillo, Panama"): it beats the list's."""
-    if not following:
+def _stated_country(
+    doc: Doc, city: Place, city_end: int, following: list[tuple[int, int, Place]]
+) -> str | None:
+    """The country written right after a city that several countries have ("Manzanillo,
+    Panama"), when it is one of them; "Atlanta, Georgia" keeps Atlanta in the United States."""
+    if not following or not city.also:
         return None
     start, _, place = following[0]
     if (
         place.label == "COUNTRY"
-        and not place.demonym
+        and place.code in city.also
         and start == city_end + 1
         and doc[city_end].text == ","
     ):

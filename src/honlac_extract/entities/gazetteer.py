@@ -39,6 +39,7 @@ class Place:
     name: str  # UN short name, canonical city or region name
     demonym: bool = False
     language: bool = False  # a demonym that is also a language name ("Spanish")
+    also: tuple[str, ...] = ()  # LOCATION: other countries with a place of that name
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,9 @@ def gazetteer() -> Gazetteer:
     _countries(countries)
     forms = _final(countries)
     places: dict[str, tuple[int, Place | None]] = {}
-    for name, code, _kind in (row[:3] for row in _rows("locations.tsv")):
-        _add(places, name, _EXPLICIT, Place("LOCATION", code, name))
+    for row in _rows("locations.tsv"):
+        also = tuple(row[3].split("|")) if len(row) > 3 and row[3] else ()
+        _add(places, row[0], _EXPLICIT, Place("LOCATION", row[1], row[0], also=also))
     for written, canonical in (row[:2] for row in _rows("regions.tsv")):
         _add(places, written, _EXPLICIT, Place("REGION", "", canonical))
     for form, place in _final(places).items():
