@@ -185,6 +185,7 @@ def test_nested_parentheses_list(nlp: Language) -> None:
 @pytest.mark.parametrize("iso3", sorted(un_names()))
 def test_every_un_short_iso_and_official_name(nlp: Language, iso3: str) -> None:
     country = pycountry.countries.get(alpha_3=iso3)
+    assert country is not None
     for form in (un_names()[iso3], country.name, getattr(country, "official_name", country.name)):
         assert codes(nlp, f"officials from {form} attended") == [iso3], form
 
