@@ -43,8 +43,9 @@ body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#111;background:#fafafa}
 header{padding:12px 20px;background:#fff;border-bottom:1px solid #ddd}
 h1{font-size:20px;margin:0 0 8px}
 h2{font-size:15px;margin:14px 0 6px}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0}
-dl.meta dt{color:#555}dl.meta dd{margin:0}
+dl.meta{display:grid;grid-template-columns:repeat(3,max-content minmax(0,1fr));
+ gap:2px 12px;margin:0;font-size:13px}
+dl.meta dt{color:#555}dl.meta dd{margin:0;overflow-wrap:anywhere}
 .layout{display:grid;grid-template-columns:260px minmax(0,1fr) 300px;gap:16px;padding:16px 20px}
 nav,aside{font-size:13px;align-self:start;position:sticky;top:8px;max-height:96vh;overflow:auto}
 nav ol,nav ul{padding-left:18px;margin:4px 0}
@@ -283,10 +284,10 @@ def render(note: Note) -> str:
 </header>
 <div class="layout">
 <nav>
-<h2>Contents</h2>
-{_contents(note)}
 <h2>Entities</h2>
 {_legend(note)}
+<h2>Contents</h2>
+{_contents(note)}
 </nav>
 <main><pre class="note">{body}</pre></main>
 <aside><h2>Entity</h2><div id="panel-body">Click a highlighted mention to see its
