@@ -34,6 +34,7 @@ def converted(tmp_path: Path) -> Path:
         note_to_json(sample_note("UNODC/HONLAC/2017/CRP.1", "in/b.txt")), encoding="utf-8"
     )
     (folder / "errors.jsonl").write_text('{"file": "x.txt"}\n', encoding="utf-8")
+    (folder / "all.errors.jsonl").write_text('{"file": "y.txt"}\n', encoding="utf-8")
     return folder
 
 

@@ -199,7 +199,7 @@ def _inputs(arguments: Sequence[str]) -> Iterator[tuple[Path, str]]:
         path = Path(argument)
         if path.is_dir():
             for entry in sorted(path.rglob("*.json*")):
-                if entry.suffix in (".json", ".jsonl") and entry.name != "errors.jsonl":
+                if entry.suffix in (".json", ".jsonl") and not entry.name.endswith("errors.jsonl"):
                     yield entry, _identifier(entry, path)
         else:
             yield path, _identifier(path, None)
@@ -281,7 +281,13 @@ def write_parquet(path: Path, columns: Sequence[str], rows: list[Row]) -> None:
     import pyarrow.parquet as pq
 
     table = pa.table({column: [row[column] for row in rows] for column in columns})
-    pq.write_table(table, path)
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        pq.write_table(table, temporary)
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _has_pyarrow() -> bool:
