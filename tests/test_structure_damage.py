@@ -397,3 +397,41 @@ def test_text_without_numbered_paragraphs_says_so() -> None:
     structure = parse_structure_unguarded("Minutes of a meeting.\nNothing numbered here.\n")
     assert structure.paragraphs == []
     assert structure.warnings == [NOT_A_NOTE]
+
+
+LETTERED = """\
+II. Drug trafficking trends
+
+A. Cocaine
+
+2. Seizures of cocaine rose in 2019.3
+
+B. Heroin
+
+3. Heroin reached the region through Africa.
+
+GE.19-12345(E)
+- 2 -
+
+4. The programme was renamed \u201cStrong Families\u201d
+
+5. Member States should act.
+"""
+
+
+@pytest.mark.parametrize("flatten", [False, True])
+def test_lettered_subheadings_and_references_before_them(flatten: bool) -> None:
+    text = flattened(LETTERED) if flatten else LETTERED
+    structure = parse_structure_unguarded(text)
+    assert subheadings_of(structure) == [["II", "Cocaine"], ["II", "Heroin"]]
+    assert [p.text for p in structure.paragraphs[:2]] == [
+        "Seizures of cocaine rose in 2019.3",
+        "Heroin reached the region through Africa.",
+    ]
+    check_offsets(text, structure)
+
+
+def test_unfinished_last_sentence_on_its_own_line_is_not_a_subheading() -> None:
+    structure = parse_structure_unguarded(LETTERED)
+    assert structure.paragraphs[2].text == "The programme was renamed \u201cStrong Families\u201d"
+    assert [p.subsection for p in structure.paragraphs] == ["Cocaine", "Heroin", "Heroin", "Heroin"]

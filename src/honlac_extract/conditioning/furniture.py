@@ -14,8 +14,11 @@ from .mask import Span, merge
 from .rules import Rules
 
 _LONE_NUMBER_LINE = re.compile(r"^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$", re.MULTILINE)
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,3}[ \t\u00a0]+$|(?:^|(?<=\s))\d{1,3}\s$")
-_NUMBER_AFTER = re.compile(r"(?:[ \t\u00a0]+|\s)\d{1,3}(?=\s|$)(?!\s+[A-Z][a-z]+[ \u00a0]+\d{4})")
+_PAGE = r"(?:\d{1,3}|-[ \t]?\d{1,3}[ \t]?-)"
+_NUMBER_BEFORE = re.compile(rf"(?:^|(?<=\s)){_PAGE}(?:[ \t\u00a0]+|\s)$")
+_NUMBER_AFTER = re.compile(
+    rf"(?:[ \t\u00a0]+|\s){_PAGE}(?=\s|$)(?!\s+[A-Z][a-z]+[ \u00a0]+\d{{4}})"
+)
 _LAST_NUMBER = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 _WORD_BEFORE = re.compile(r"([\w(]+)\W*$")
 _NEAR = 120

@@ -51,6 +51,8 @@ class Rules:
     heading_max_words: int
     heading_max_chars: int
     item_label: re.Pattern[str]
+    lettered_heading: re.Pattern[str]
+    heading_letter: re.Pattern[str]
     document_types: tuple[str, ...]
     document_type: re.Pattern[str]
     regions: tuple[tuple[str, str], ...]
@@ -110,7 +112,8 @@ def rules() -> Rules:
 
     def named(entries: list[dict[str, str]]) -> tuple[NamedPattern, ...]:
         return tuple(
-            NamedPattern(e.get("label", ""), compile_(e["pattern"]), e.get("body")) for e in entries
+            NamedPattern(e.get("label", ""), compile_(e["pattern"], re.MULTILINE), e.get("body"))
+            for e in entries
         )
 
     document_types = tuple(e["literal"] for e in data["document_types"])
@@ -140,6 +143,8 @@ def rules() -> Rules:
         heading_max_words=int(heading["max_words"]),
         heading_max_chars=int(heading["max_chars"]),
         item_label=compile_(data["item_label"]),
+        lettered_heading=compile_(data["lettered_heading"]),
+        heading_letter=compile_(data["heading_letter"]),
         document_types=document_types,
         document_type=re.compile("|".join(_literal_pattern(t) for t in document_types)),
         regions=regions,

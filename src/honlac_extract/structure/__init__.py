@@ -63,8 +63,8 @@ def _read_body(
     heads = [read_heading(text, compiled, mask, c, next_boundary(c.start)) for c in section_chain]
     drafts = []
     for candidate in chain:
-        pieces = mask.pieces(candidate.end, next_boundary(candidate.start))
-        body, heading = split_tail(text, pieces, compiled)
+        end = next_boundary(candidate.start)
+        body, heading = split_tail(text, mask.pieces(candidate.end, end), compiled, end)
         drafts.append(ParagraphDraft(candidate, body, heading))
     return heads, drafts
 

@@ -35,11 +35,34 @@ def _trim(pieces: list[Span], text: str) -> list[Span]:
     return out
 
 
-def split_tail(text: str, pieces: list[Span], rules: Rules) -> tuple[list[Span], Heading | None]:
+def _tail_start(
+    text: str, joined: Joined, ends: list[int], rules: Rules, region_end: int
+) -> int | None:
+    """Where a sub-heading after the last sentence end starts, if it looks like one.
+
+    A lettered heading ("A. Cocaine") keeps its letter, which a sentence end follows. On a
+    printed line the heading must open its own line, unless it is glued to the full stop
+    ("departments.Mexico") or the next number follows on the same line (a flattened note).
+    """
+    cut = ends[-1]
+    letter = rules.lettered_heading.search(joined.text, max(cut - 3, 0), cut)
+    if letter and len(ends) > 1:
+        cut = letter.start() + (1 if joined.text[letter.start()].isspace() else 0)
+    if not looks_like_heading(joined.text[cut:], rules):
+        return None
+    at_piece_start = cut in joined.starts
+    glued = cut > 0 and not joined.text[cut - 1].isspace()
+    same_line = "\n" not in text[joined.to_note(cut) : region_end]
+    return cut if at_piece_start or glued or same_line else None
+
+
+def split_tail(
+    text: str, pieces: list[Span], rules: Rules, region_end: int
+) -> tuple[list[Span], Heading | None]:
     """Split a sub-heading off the end of a paragraph's pieces.
 
-    The sub-heading is what follows the last sentence end (a flattened note), or else the
-    last block after a blank line (a paragraph whose last sentence was damaged), when it
+    The sub-heading is what follows the last sentence end (see :func:`_tail_start`), or else
+    the last block after a blank line (a paragraph whose last sentence was damaged), when it
     looks like a heading. A paragraph that ends with a sentence end has no sub-heading.
     """
     if not pieces:
@@ -48,10 +71,8 @@ def split_tail(text: str, pieces: list[Span], rules: Rules) -> tuple[list[Span],
     ends = sentence_ends(joined.text, 0, len(joined.text))
     if ends and ends[-1] >= len(joined.text):
         return pieces, None
-    cut: int | None = None
-    if ends and looks_like_heading(joined.text[ends[-1] :], rules):
-        cut = ends[-1]
-    else:
+    cut = _tail_start(text, joined, ends, rules, region_end) if ends else None
+    if cut is None:
         for index in range(len(pieces) - 1, 0, -1):
             if text.count("\n", pieces[index - 1][1], pieces[index][0]) >= 2:
                 if looks_like_heading(joined.text[joined.starts[index] :], rules):
