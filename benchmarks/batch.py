@@ -55,6 +55,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2, help="the parallel setting (default 2)")
     parser.add_argument("--repeat", type=int, default=1)
     options = parser.parse_args()
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory() as scratch:
         notes = Path(scratch) / "notes"
         make_folder(notes, options.notes)
@@ -67,6 +68,7 @@ def main() -> int:
     identical = outputs[1] == outputs[options.jobs]
     failed = outputs[1].get("errors.jsonl", b"").count(b"\n")
     print(f"notes: {options.notes} (copies of {len(FIXTURES)} fixtures), cores: {os.cpu_count()}")
+    print(f"load average before: {load[0]:.2f} (other processes compete for the cores)")
     print(f"--jobs 1: {times[1]:.2f} s")
     print(f"--jobs {options.jobs}: {times[options.jobs]:.2f} s")
     print(f"ratio: {times[1] / times[options.jobs]:.2f}x")

@@ -198,3 +198,17 @@ def test_temporary_files_of_a_killed_run_are_removed_and_nothing_else(tmp_path: 
     assert main(["convert", str(tmp_path / "notes"), "-o", str(out), "-q"]) == 0
     assert [path.exists() for path in stale] == [False, False]
     assert [path.exists() for path in kept] == [True, True, True]
+
+
+def test_a_second_run_into_a_locked_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    copy_notes(tmp_path / "notes", 1)
+    out = tmp_path / "out"
+    out.mkdir()
+    with (out / ".honlac-extract.lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert main(["convert", str(tmp_path / "notes"), "-o", str(out)]) == 2
+    assert f"another convert run is writing to {out}" in capsys.readouterr().err
+    assert main(["convert", str(tmp_path / "notes"), "-o", str(out), "-q"]) == 0
