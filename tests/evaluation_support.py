@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+import honlac_extract.api
 from honlac_extract.evaluation import GoldEntity, GoldFile
 from honlac_extract.models import Entity, Metadata, Note, Paragraph, Section, Source, Subsection
 
@@ -79,3 +82,16 @@ def oracle_note(source: GoldFile, drop: frozenset[str] = frozenset()) -> Note:
         paragraphs=paragraphs,
         entities=entities,
     )
+
+
+_REAL_EXTRACT_FILE = honlac_extract.api.extract_file  # before any test monkeypatches it
+
+
+@cache
+def _extracted(path: Path) -> Note:
+    return _REAL_EXTRACT_FILE(path)
+
+
+def real_note(path: str | Path) -> Note:
+    """The real extractor's note of ``path``, extracted once per test session (it is slow)."""
+    return _extracted(Path(path).resolve())

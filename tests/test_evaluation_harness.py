@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import honlac_extract.api
-from evaluation_support import oracle_note
+from evaluation_support import oracle_note, real_note
 from honlac_extract.evaluation import (
     SCORED_LABELS,
     EvaluationError,
@@ -73,11 +73,11 @@ def test_dropping_countries_is_reported_as_misses(monkeypatch: pytest.MonkeyPatc
 def test_the_real_extractor_without_countries_loses_every_country(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(honlac_extract.api, "extract_file", real_note)
     intact = evaluate([SEED])
-    real = honlac_extract.api.extract_file
 
     def without_countries(path: Path) -> Note:
-        note = real(path)
+        note = real_note(path)
         kept = [e for e in note.entities if e.label != "COUNTRY"]
         return note.model_copy(update={"entities": kept})
 
@@ -87,6 +87,7 @@ def test_the_real_extractor_without_countries_loses_every_country(
     assert broken.label("COUNTRY").recall == 0.0
     assert broken.label("COUNTRY").fn == len(required)
     assert len([m for m in broken.misses if m.label == "COUNTRY"]) == len(required)
+    assert broken.label("COUNTRY").fn - intact.label("COUNTRY").fn == intact.label("COUNTRY").tp
     for label in SCORED_LABELS:
         if label != "COUNTRY":
             assert broken.label(label) == intact.label(label)
@@ -144,3 +145,12 @@ def test_a_note_agreeing_with_the_gold_scores_one_at_document_level(
     assert [report.label(label).f1 for label in SCORED_LABELS] == [1.0] * len(SCORED_LABELS)
     paragraph_level = evaluate(GOLD)
     assert 0 < report.micro.tp < paragraph_level.micro.tp  # repeats across paragraphs merged
+
+
+def test_an_extractor_failure_names_the_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing(path: Path) -> Note:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(honlac_extract.api, "extract_file", failing)
+    with pytest.raises(EvaluationError, match=r"honlac-27-note\.txt.*IndexError"):
+        evaluate([SEED])

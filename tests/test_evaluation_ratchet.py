@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from evaluation_support import real_note
 from honlac_extract.evaluation import SCORED_LABELS, EvaluationReport, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,7 +21,7 @@ SLACK = 1e-9
 
 @pytest.fixture(scope="module")
 def report() -> EvaluationReport:
-    return evaluate(sorted((ROOT / "fixtures" / "gold").glob("*.json")))
+    return evaluate(sorted((ROOT / "fixtures" / "gold").glob("*.json")), extractor=real_note)
 
 
 def test_the_ratchet_covers_every_label_and_structure_figure() -> None:

@@ -203,7 +203,10 @@ def _predicted_note(
     path = input_path(gold_path, gold, notes_dir)
     if not path.is_file():
         raise EvaluationError(f"{gold_path}: input text {path} not found")
-    return extractor(path)
+    try:
+        return extractor(path)
+    except Exception as error:  # the library promises never to raise: name the culprit
+        raise EvaluationError(f"{gold_path}: the extractor failed on {path}: {error!r}") from error
 
 
 def evaluate(
