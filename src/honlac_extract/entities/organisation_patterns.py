@@ -208,6 +208,9 @@ class NameScanner:
 
     def phrase(self, index: int, joint: list[bool]) -> int | None:
         """End of the capitalised phrase after a connector ("Justice and Law")."""
+        known = self.country_end(index)
+        if known is not None and not self.nameword(known[0]):
+            return known[0]
         if not self.nameword(index) or self.words[index].lower in self.p.function_words:
             return None
         end = self.run_end[index]
@@ -241,13 +244,18 @@ class NameScanner:
         if not self.nameword(index) or self.words[index].lower in self.p.function_words:
             return None
         end = self.run_end[index]
-        if (
-            self.text_is(end, "of")
-            and self.base(end - 1) in STATE_WORDS
-            and self.nameword(end + 1)
-        ):
+        if self.text_is(end, "of") and self.base(end - 1) in STATE_WORDS and self.nameword(end + 1):
             end = self.run_end[end + 1]
         return end, self.country_at(index, end)
+
+    def _country_list_follows(self, end: int) -> bool:
+        """ "of Côte d'Ivoire, Guinea-Bissau and ...": the body is plural, not one country's."""
+        if not self.text_is(end, ",", "and"):
+            return False
+        start = end + 1 + (1 if self.text_is(end + 1, "the") else 0)
+        if self.country_end(start) is not None:
+            return True
+        return self.nameword(start) and self.country_at(start, self.run_end[start]) is not None
 
     def extend(self, found: Found, office: bool, joint: bool) -> None:
         """Add the post-modifiers after the head to ``found`` (moves ``found.last``)."""
@@ -258,10 +266,12 @@ class NameScanner:
             start = index + 1
             start += 1 if self.text_is(start, "the") else 0
             if connector == "in":
-                if not office:
-                    break
                 placed = self.place(start)
                 if placed is None:
+                    break
+                if not office and not (
+                    self.text_is(placed[0], "(") and self.text_is(placed[0] + 2, ")")
+                ):
                     break
                 index, found.seat = placed
                 found.extras["in_at"] = str(index)
@@ -272,6 +282,8 @@ class NameScanner:
             if end is None:
                 break
             iso = self.country_at(start, end) if connector == "of" else None
+            if iso and self._country_list_follows(end):
+                break
             if iso:
                 found.country = iso
                 if found.label == "PROGRAMME":
@@ -329,8 +341,9 @@ class NameScanner:
             return found
         base = self.base(start)
         if base in p.head_first and end - start >= 2:
-            return Found(start, end, "PROGRAMME", "pattern:head-first", head=base,
-                         kind=p.head_first[base])
+            return Found(
+                start, end, "PROGRAMME", "pattern:head-first", head=base, kind=p.head_first[base]
+            )
         return None
 
     def _left_and(self, start: int) -> int:

@@ -139,7 +139,7 @@ class OrganisationFinder:
 
     # -- extra pattern rules --------------------------------------------------------------
     def _lowercase_heads(self, scanner: NameScanner) -> list[Found]:
-        """"the offices of the Attorney General in Panama": a lower-case Office + "of" + name."""
+        """ "the offices of the Attorney General in Panama": a lower-case Office + "of" + name."""
         found = []
         words = scanner.words
         for index, word in enumerate(words):
@@ -162,7 +162,7 @@ class OrganisationFinder:
 
     @staticmethod
     def _distributive(scanner: NameScanner, item: Found) -> list[Found]:
-        """"offices of X in Panama and the Dominican Republic": one more body per country."""
+        """ "offices of X in Panama and the Dominican Republic": one more body per country."""
         if "in_at" not in item.extras or not scanner.text_is(item.last, "and"):
             return []
         start = item.last + 1 + (1 if scanner.text_is(item.last + 1, "the") else 0)
@@ -228,9 +228,11 @@ class OrganisationFinder:
             if close is None:
                 continue
             reverse = inside.get((index + 1, close))
-            if reverse is not None:
-                extra.extend(self._reverse(scanner, doc, reverse, index, close))
-                continue
+            if reverse is not None and close - index > 2:
+                made_reverse = self._reverse(scanner, doc, reverse, index, close)
+                if made_reverse:
+                    extra.extend(made_reverse)
+                    continue
             short = doc.text[words[index + 1].start : words[close - 1].end]
             if not self._short_form(words, index + 1, close, short):
                 continue
@@ -293,7 +295,7 @@ class OrganisationFinder:
         self._trailing_word(scanner, owner)
 
     def _trailing_word(self, scanner: NameScanner, owner: Found) -> None:
-        """"(SECOPA) project", "Task Force programme": a lower-case programme word after."""
+        """ "(SECOPA) project", "Task Force programme": a lower-case programme word after."""
         after = owner.last
         if not 0 <= after < scanner.n:
             return
@@ -301,7 +303,9 @@ class OrganisationFinder:
         kind = self.p.trailing_programme_words.get(word.text)
         if kind is None:
             return
-        if owner.label == "AGENCY" and (owner.head in self.p.strong_agency_heads or owner.source == "list"):
+        if owner.label == "AGENCY" and (
+            owner.head in self.p.strong_agency_heads or owner.source == "list"
+        ):
             return
         owner.last = after + 1
         if owner.label != "PROGRAMME":
@@ -311,7 +315,7 @@ class OrganisationFinder:
     def _reverse(
         self, scanner: NameScanner, doc: Doc, long: Found, open_index: int, close: int
     ) -> list[Found]:
-        """"LE TrainNet (Law Enforcement Training Network)": capitals spell the initials."""
+        """ "LE TrainNet (Law Enforcement Training Network)": capitals spell the initials."""
         words = scanner.words
         initials = "".join(
             words[i].text[0] for i in range(long.first, long.last) if scanner.nameword(i)
@@ -361,8 +365,10 @@ class OrganisationFinder:
         start = open_index
         while start > 0 and (
             scanner.nameword(start - 1)
-            or (words[start - 1].text in {"of", "for", "on", "in", "and", "against", "to"}
-                and scanner.nameword(start - 2))
+            or (
+                words[start - 1].text in {"of", "for", "on", "in", "and", "against", "to"}
+                and scanner.nameword(start - 2)
+            )
         ):
             start -= 1
         while start < open_index and not (
@@ -378,10 +384,8 @@ class OrganisationFinder:
         made.name, made.acronym, made.protected = _squash(text), short, True
         return made
 
-    def _programme_words(
-        self, scanner: NameScanner, doc: Doc, found: list[Found]
-    ) -> list[Found]:
-        """"the PREDEM project" and "the project HIV/AIDS prevention, ..., aimed at"."""
+    def _programme_words(self, scanner: NameScanner, doc: Doc, found: list[Found]) -> list[Found]:
+        """ "the PREDEM project" and "the project HIV/AIDS prevention, ..., aimed at"."""
         words = scanner.words
         made: list[Found] = []
         for index, word in enumerate(words):
@@ -389,7 +393,16 @@ class OrganisationFinder:
             if kind is None:
                 continue
             previous = index - 1
-            if previous >= 0 and words[previous].acronym and words[previous].text not in self.p.not_acronyms:
+            if _identifier(words, index - 2) and words[index - 1].text.islower():
+                item = Found(index - 2, index + 1, "PROGRAMME", "pattern:identifier-programme")
+                item.kind, item.name = kind, words[index - 2].text
+                made.append(item)
+                continue
+            if (
+                previous >= 0
+                and words[previous].acronym
+                and words[previous].text not in self.p.not_acronyms
+            ):
                 body = self.by_key.get(fold(words[previous].text))
                 if body is None or body.label == "PROGRAMME":
                     item = Found(previous, index + 1, "PROGRAMME", "pattern:acronym-programme")
@@ -398,10 +411,14 @@ class OrganisationFinder:
                     item.bare = body is None
                     made.append(item)
                 continue
-            if not (scanner.text_is(index - 1, "the") or (
-                scanner.text_is(index - 2, "the") and words[index - 1].lower == words[index - 1].text
-                and words[index - 1].text[:1].isalpha()
-            )):
+            if not (
+                scanner.text_is(index - 1, "the")
+                or (
+                    scanner.text_is(index - 2, "the")
+                    and words[index - 1].lower == words[index - 1].text
+                    and words[index - 1].text[:1].isalpha()
+                )
+            ):
                 continue
             start = index + 1
             if not scanner.nameword(start) and not (start < scanner.n and words[start].acronym):
@@ -441,8 +458,11 @@ class OrganisationFinder:
             if word.text not in _QUOTES_OPEN or not scanner.nameword(index + 1):
                 continue
             close = next(
-                (i for i in range(index + 2, min(index + 10, scanner.n))
-                 if words[i].text in _QUOTES_CLOSE),
+                (
+                    i
+                    for i in range(index + 2, min(index + 10, scanner.n))
+                    if words[i].text in _QUOTES_CLOSE
+                ),
                 None,
             )
             if close is None:
@@ -452,7 +472,10 @@ class OrganisationFinder:
                 continue
             near = [
                 self.p.trailing_programme_words.get(words[i].text)
-                for i in (*range(max(0, index - 8), index), *range(close + 1, min(close + 4, scanner.n)))
+                for i in (
+                    *range(max(0, index - 8), index),
+                    *range(close + 1, min(close + 4, scanner.n)),
+                )
             ]
             kinds = [k for k in near if k]
             if not kinds:
@@ -480,7 +503,12 @@ class OrganisationFinder:
 
         def order(item: Found) -> tuple[int, int, int, int]:
             priority = 0 if item.protected else rank.get(item.source, 2 if not item.bare else 3)
-            return (-(item.last - item.first), priority, item.first, 0 if item.label == "AGENCY" else 1)
+            return (
+                -(item.last - item.first),
+                priority,
+                item.first,
+                0 if item.label == "AGENCY" else 1,
+            )
 
         kept: list[Found] = []
         taken = bytearray(max((f.last for f in found), default=0))
@@ -497,9 +525,13 @@ class OrganisationFinder:
                         taken[i] = 1
         protected_spans = [(f.first, f.last) for f in kept if f.protected]
         kept = [
-            f for f in kept
-            if f.protected or not any(a <= f.first and f.last <= b and (a, b) != (f.first, f.last)
-                                      for a, b in protected_spans)
+            f
+            for f in kept
+            if f.protected
+            or not any(
+                a <= f.first and f.last <= b and (a, b) != (f.first, f.last)
+                for a, b in protected_spans
+            )
         ]
         kept.sort(key=lambda f: (f.first, f.last, f.label))
         return kept
@@ -560,9 +592,19 @@ class OrganisationFinder:
         if kind == "national" and " in " in name and item.seat:
             base, _, place = name.rpartition(" in ")
             name = f"{base} of {place}"
+        elif kind == "unodc_office" and " for " in name and " in " in name:
+            name = name.rpartition(" in ")[0]  # the seat of an office "for" a region
         if kind == "unodc_office" and not name.startswith("UNODC"):
             name = f"UNODC {name}"
         return name
+
+
+def _identifier(words: list[Word], index: int) -> bool:
+    """A system identifier such as "I-24/7" (a capital and a digit, no spaces)."""
+    if index < 0:
+        return False
+    text = words[index].text
+    return text[:1].isupper() and any(c.isdigit() for c in text) and not words[index].acronym
 
 
 def _squash(text: str) -> str:

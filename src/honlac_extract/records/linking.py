@@ -174,7 +174,9 @@ def _assign_ids(
     position = {m.index: n for n, m in enumerate(mentions)}
     for n, mention in enumerate(mentions):
         entity = mention.entity
-        keys: list[tuple[str, ...]] = [("name", _base_name(entity, countries), entity.country or "")]
+        keys: list[tuple[str, ...]] = [
+            ("name", _base_name(entity, countries), entity.country or "")
+        ]
         if entity.acronym:
             keys.append(("acronym", entity.acronym.upper()))
         for key in keys:
@@ -190,7 +192,9 @@ def _assign_ids(
         groups.setdefault(root(n), []).append(n)
     for number, members in enumerate(sorted(groups.values(), key=min), start=1):
         canonical = _canonical([mentions[n].entity for n in members])
-        acronym = next((mentions[n].entity.acronym for n in members if mentions[n].entity.acronym), None)
+        acronym = next(
+            (mentions[n].entity.acronym for n in members if mentions[n].entity.acronym), None
+        )
         for n in members:
             entity = mentions[n].entity
             update = {
