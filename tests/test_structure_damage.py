@@ -435,3 +435,16 @@ def test_unfinished_last_sentence_on_its_own_line_is_not_a_subheading() -> None:
     structure = parse_structure_unguarded(LETTERED)
     assert structure.paragraphs[2].text == "The programme was renamed \u201cStrong Families\u201d"
     assert [p.subsection for p in structure.paragraphs] == ["Cocaine", "Heroin", "Heroin", "Heroin"]
+
+
+def test_wrapped_section_title_continues_on_a_capitalised_line() -> None:
+    text = (
+        "I. Cooperation with the\nEuropean Union\n\n1. Text of the first paragraph.\n\n"
+        "II. Border control\nPanama\n\n2. Text of the second paragraph.\n"
+    )
+    structure = parse_structure_unguarded(text)
+    assert [s.title for s in structure.sections] == [
+        "Cooperation with the European Union",
+        "Border control",
+    ]
+    assert subheadings_of(structure) == [["II", "Panama"]]

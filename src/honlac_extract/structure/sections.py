@@ -52,6 +52,12 @@ def choose_sections(
     return best_chain(found)
 
 
+def _ends_with_function_word(title: str, rules: Rules) -> bool:
+    """A title line ending in "the", "and", "of"... is wrapped, whatever the next line holds."""
+    words = title.split()
+    return bool(words) and words[-1].lower() in rules.function_words
+
+
 def read_heading(
     text: str, rules: Rules, mask: Mask, candidate: Candidate, zone_end: int
 ) -> SectionHead:
@@ -64,7 +70,14 @@ def read_heading(
     first_start, first_end = pieces[0]
     title_end = first_end
     rest = pieces[1:]
-    while rest and text[rest[0][0]].islower() and text.count("\n", title_end, rest[0][0]) == 1:
+    while (
+        rest
+        and text.count("\n", title_end, rest[0][0]) == 1
+        and (
+            text[rest[0][0]].islower()
+            or _ends_with_function_word(text[first_start:title_end], rules)
+        )
+    ):
         title_end = rest[0][1]
         rest = rest[1:]
     sub: Heading | None = None
