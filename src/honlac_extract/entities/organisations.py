@@ -201,7 +201,8 @@ class OrganisationFinder:
             text = doc.text[words[item.first].start : words[item.last - 1].end]
             body = self.by_key.get(fold(text))
             if body is None and item.last - item.first > 1 and words[item.first].acronym:
-                body = self.by_key.get(fold(text.split(" ", 1)[1]))
+                rest = text[words[item.first + 1].start - words[item.first].start :]
+                body = self.by_key.get(fold(rest))
             if body is None:
                 continue
             item.label, item.kind, item.name = body.label, body.kind, body.name

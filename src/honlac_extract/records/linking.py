@@ -84,20 +84,31 @@ def _adopt(entity: Entity, model: Entity, source: str | None = None) -> Entity:
 
 
 def _antecedent(mentions: list[_Mention], entity: Entity) -> int | None:
-    """The most recent earlier body whose name holds every word of the short form."""
+    """The most recent earlier body whose name holds every word of the short form.
+
+    A one-word short form ("the Office") looks only in its own and the previous paragraph,
+    unless a single body of the whole note so far fits it ("the Subcommission").
+    """
     wanted = _words(entity.text)
     single = len(wanted) <= 1
-    for mention in reversed(mentions):
-        other = mention.entity
-        if single and (
-            other.paragraph is None
-            or entity.paragraph is None
-            or entity.paragraph - other.paragraph > 1
-        ):
-            return None
-        if not wanted <= _words(other.name or other.text) or not _compatible(entity, other):
-            continue
-        return mention.index
+    fitting = [
+        m
+        for m in mentions
+        if wanted <= _words(m.entity.name or m.entity.text) and _compatible(entity, m.entity)
+    ]
+    if not fitting:
+        return None
+    if not single:
+        return fitting[-1].index
+    latest = fitting[-1].entity
+    if (
+        latest.paragraph is not None
+        and entity.paragraph is not None
+        and entity.paragraph - latest.paragraph <= 1
+    ):
+        return fitting[-1].index
+    if len({fold(m.entity.name or m.entity.text) for m in fitting}) == 1:
+        return fitting[-1].index
     return None
 
 
