@@ -201,3 +201,16 @@ def test_micro_average_sums_the_labels() -> None:
     report = score(expected, [entity("COUNTRY", "Colombia", iso3="COL"), entity("AGENCY", "X")])
     assert (report.micro.tp, report.micro.fp, report.micro.fn) == (1, 1, 1)
     assert report.micro.precision == 0.5 and report.micro.recall == 0.5 and report.micro.f1 == 0.5
+
+
+def test_a_shared_surface_text_does_not_merge_differently_named_agencies() -> None:
+    expected = gold(
+        {"label": "AGENCY", "name": "UNODC Country Office in Colombia"},
+        {"label": "AGENCY", "name": "UNODC Country Office in Peru"},
+    )
+    found = [
+        entity("AGENCY", "Country Office", name="UNODC Country Office in Colombia"),
+        entity("AGENCY", "Country Office", name="UNODC Country Office in Peru"),
+    ]
+    assert counts(score(expected, found), "AGENCY") == (2, 0, 0)
+    assert counts(score(expected, found, "document"), "AGENCY") == (2, 0, 0)

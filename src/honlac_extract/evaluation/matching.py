@@ -59,11 +59,10 @@ def _entity_keys(entity: Entity) -> list[Hashable]:
         item = _compact(entity.item) or _compact(entity.text)  # "5 workshops" vs "5 regions"
         return [("qty", entity.value, entity.value_max, entity.previous_value, entity.unit, item)]
     if entity.label in ("AGENCY", "PROGRAMME"):
-        keys: list[Hashable] = [
-            ("name", key)
-            for key in map(_compact, (entity.name, entity.acronym, entity.text))
-            if key
-        ]
+        # the normalised name states identity; the surface text only when there is no name
+        # (a short text such as "Country Office" would otherwise bridge different offices)
+        forms = (entity.name or entity.text, entity.acronym)
+        keys: list[Hashable] = [("name", key) for key in map(_compact, forms) if key]
         if entity.entity_id:
             keys.append(("id", entity.entity_id))
         if keys:
