@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from batch_support import NOTES
+from batch_support import SEED, copy_notes
 from honlac_extract.models import Note
 
 NOBODY = 65534
@@ -52,8 +52,9 @@ sys.exit(main(sys.argv[1:]))
 
 def test_mixed_folder_converts_good_notes_and_lists_each_bad_one(shared_folder: Path) -> None:
     notes = shared_folder / "notes"
-    shutil.copytree(NOTES, notes)
-    good = sorted(p.name for p in NOTES.glob("*.txt"))
+    good = [path.name for path in copy_notes(notes, 3)]
+    shutil.copyfile(SEED, notes / SEED.name)
+    good.append(SEED.name)
     (notes / "empty.txt").write_bytes(b"")
     (notes / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (notes / "locked.txt").write_text("A note nobody may read.\n", encoding="utf-8")

@@ -21,7 +21,7 @@ from honlac_extract.cli import main
 from honlac_extract.models import Note
 from honlac_extract.outputs.convert import up_to_date
 
-COPIES = 120
+COPIES = 60
 
 
 def _outputs(out: Path) -> list[Path]:
