@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -210,3 +211,16 @@ def test_a_second_run_into_a_locked_folder_is_refused(
         assert main(["convert", str(tmp_path / "notes"), "-o", str(out)]) == 2
     assert f"another convert run is writing to {out}" in capsys.readouterr().err
     assert main(["convert", str(tmp_path / "notes"), "-o", str(out), "-q"]) == 0
+
+
+def _die(task: object) -> None:
+    os._exit(3)  # a worker killed mid-note (out of memory, a crash in native code)
+
+
+def test_a_dead_worker_ends_the_run_with_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy_notes(tmp_path / "notes", 3)
+    monkeypatch.setattr("honlac_extract.outputs.convert.convert_one", _die)
+    assert main(["convert", str(tmp_path / "notes"), "-o", str(tmp_path / "out"), "-j", "2"]) == 1
+    assert "a worker process died" in capsys.readouterr().err

@@ -19,6 +19,7 @@ import signal
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -234,7 +235,8 @@ def _run(
                 stream.write(outcome.line)
             if outcome.status == "failed":
                 errors.append(_error_line(item.source, outcome))
-            written = item.relative if out is None else out / item.relative
+            shown = "stdout" if options.output == "-" else options.output
+            written = out / item.relative if out else shown
             detail = f"{outcome.error_type}: {outcome.message}" if outcome.error_type else ""
             progress.report(
                 outcome.status, str(item.source), detail or str(written), outcome.warnings
@@ -295,6 +297,13 @@ def convert(options: Options) -> int:
     except UsageError as error:
         print(f"honlac-extract convert: {error}", file=sys.stderr)
         return 2
+    except BrokenProcessPool:
+        print(
+            "honlac-extract convert: a worker process died (out of memory?); outputs written "
+            "so far are complete, run the same command again (perhaps with fewer --jobs)",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print(
             "honlac-extract convert: interrupted; outputs written so far are complete, "
