@@ -9,6 +9,7 @@ Vocabulary (month names, half/quarter words, period nouns) comes from ``data/dat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import regex
 
 from ..resources import data_json
+from .anchored import AnchoredMatcher, first_letter_pattern
 
 KINDS = (
     "daysx",
@@ -111,3 +113,24 @@ def kind_of(match: regex.Match[str]) -> str:
         if match.group(f"k_{kind}") is not None:
             return kind
     return "year"  # unreachable: every alternative carries a marker
+
+
+@cache
+def date_matcher() -> AnchoredMatcher:
+    """The DATE grammar tried only near years, month names and "Q1".."Q4" (see anchored.py)."""
+    vocab = vocabulary()
+    anchors = re.compile(
+        rf"[12](?<![\w.,/][12])[09]\d\d(?!\d)|Q[1-4]|{first_letter_pattern(vocab['months'])}"
+    )
+    the_words = [
+        *(phrase.split()[0] for phrase in vocab["period_nouns"]),
+        *vocab["halves"],
+        *vocab["quarters"],
+    ]
+    openers = [
+        *vocab["opening_words"],
+        *vocab["span_triggers"],
+        *the_words,
+        *(f"the {word}" for word in the_words),
+    ]
+    return AnchoredMatcher(date_pattern(), anchors, openers, reach=32)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..resources import data_json
 from . import date_normalise as cal
-from .date_grammar import date_pattern, kind_of, vocabulary
+from .date_grammar import date_matcher, kind_of, vocabulary
 from .spans import add_candidate, candidates
 
 Interval = tuple[str, str]
@@ -288,7 +288,7 @@ def _infer_years(found: list[Found], text: str) -> None:
 def find_dates(text: str) -> list[Found]:
     """Every DATE expression of ``text`` with its interval (None when it has none)."""
     found: list[Found] = []
-    for match in date_pattern().finditer(text):
+    for match in date_matcher().finditer(text):
         found.extend(_interpret(match, text))
     _infer_years(found, text)
     return [f for f in found if f.interval is not None]
@@ -298,7 +298,7 @@ class DateComponent:
     """Writes DATE candidates with ``start_date``, ``end_date``, ``precision``, flags."""
 
     def __init__(self) -> None:
-        date_pattern()  # compile once, at pipeline construction
+        date_matcher()  # compile once, at pipeline construction
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)

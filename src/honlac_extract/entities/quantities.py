@@ -15,7 +15,9 @@ quantity at all and what it counts:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -24,16 +26,18 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .quantity_grammar import kind_of, parse_number, quantity_pattern, unit_table, vocabulary
+from .quantity_grammar import kind_of, parse_number, quantity_matcher, unit_table, vocabulary
 from .spans import add_candidate, candidates, fields_of, spans_with_label
 
 SOURCE = "rule:quantities"
 MAX_ITEM_WORDS = 6
 _TOKEN = regex.compile(r"\s*([^\W\d_][\w'’.-]*[\w’']|[^\W\d_]|\S)")
-_PREV_WORDS = regex.compile(r"((?:[\w./'’()-]+[\s,]+){1,8})$")
+_BACK_TOKENS = re.compile(r"[\w./'’()-]+|,")
 _WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
 _LIST_FILLER = regex.compile(r"^(?:\d[\w./()-]*|and|or|to|&|,)$", regex.IGNORECASE)
 _TRAILING_PLACE = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z].*$")
+_OF = re.compile(r"\s+of\s+")
+_YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _SCALED = regex.compile(r"\d\s+(?i:million|billion)$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 _NOT_PLURAL = frozenset(
@@ -117,13 +121,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int] | None:
 
 def _after_identifier(text: str, start: int) -> bool:
     """Whether the number at ``start`` continues an identifier ("resolutions 61/11 and 62/4")."""
-    before = text[max(0, start - 80) : start]
-    match = _PREV_WORDS.search(before)
-    if not match:
-        return False
-    tokens = regex.findall(r"[\w./'’()-]+|,", match.group(1))
+    tokens = _BACK_TOKENS.findall(text, max(0, start - 60), start)
     identifiers = _wordset("identifier_words")
-    for token in reversed(tokens):
+    for token in reversed(tokens[-10:]):
         folded = token.casefold()
         if folded in identifiers:
             return True
@@ -134,12 +134,16 @@ def _after_identifier(text: str, start: int) -> bool:
 
 def _measure_item(text: str, start: int, end: int) -> str | None:
     """What a measure measures: "of <noun phrase>" after it, or the subject before a copula."""
-    of = regex.match(r"\s+of\s+", text[end : end + 6])
+    of = _OF.match(text, end, end + 6)
     if of:
-        phrase = _noun_phrase(text, end + of.end())
+        phrase = _noun_phrase(text, of.end())
         if phrase:
             return phrase[0]
-    subject = _subject_pattern().search(text[max(0, start - 120) : start])
+    before = text[max(0, start - 120) : start]
+    tail = before.rstrip().casefold()
+    if not any(tail.endswith(copula) for copula in _wordset("change_copulas")):
+        return None
+    subject = _subject_pattern().search(before)
     if subject:
         item = _TRAILING_PLACE.sub("", subject.group(1)).strip()
         return item or None
@@ -160,62 +164,103 @@ def _overlap_end(ranges: tuple[list[int], list[int]], start: int, end: int) -> i
     return None
 
 
-def _one_excluded(match: regex.Match[str], text: str) -> bool:
+@dataclass(frozen=True)
+class Core:
+    """The numeric core of a match, after reducing a misread range to its first number."""
+
+    start: int
+    end: int
+    kind: str
+    n1: str
+    n1_start: int
+    n2: str | None
+    unit_text: str | None
+    qualifier: str | None
+    has_prefix: bool
+
+    @classmethod
+    def of(cls, match: re.Match[str], single: bool) -> Core:
+        kind = "single" if single else kind_of(match)
+        if kind == "invalid":
+            kind = "single"
+        cur, qual = match.group("cur"), match.group("qual")
+        if kind == "single":
+            end = match.end("unit1") if match.group("unit1") else match.end("n1")
+            unit_text = match.group("unit1") or cur
+            starts = [match.start(g) for g in ("qual", "cur") if match.group(g)]
+            start = min(starts) if starts else match.start("n1")
+            return cls(
+                start,
+                end,
+                kind,
+                match.group("n1"),
+                match.start("n1"),
+                None,
+                unit_text,
+                qual,
+                bool(starts),
+            )
+        unit_text = match.group("unit") or match.group("unit1") or cur
+        return cls(
+            match.start(),
+            match.end(),
+            kind,
+            match.group("n1"),
+            match.start("n1"),
+            match.group("n2"),
+            unit_text,
+            qual,
+            True,
+        )
+
+
+def _one_excluded(core: Core, text: str) -> bool:
     """ "one" as a pronoun or in idioms ("the one that", "on the one hand")."""
-    if match.group("n1").casefold() != "one" or match.group("n2"):
+    if core.n1.casefold() != "one" or core.n2:
         return False
-    prev = _WORD_AT_END.search(text[max(0, match.start() - 20) : match.start()])
-    nxt = _TOKEN.match(text, match.end())
+    prev = _WORD_AT_END.search(text[max(0, core.start - 20) : core.start])
+    nxt = _TOKEN.match(text, core.end)
     return bool(prev and prev.group(1).casefold() in _wordset("one_excluded_before")) or bool(
         nxt and nxt.group(1).casefold() in _wordset("one_excluded_after")
     )
 
 
-def _elliptical(match: regex.Match[str], text: str, kind: str) -> bool:
+def _elliptical(core: Core, text: str) -> bool:
     """A count whose item is left implicit: "compared with 41 in 2017", "reached 121", "27 of
     them", "rose from 41 to 63", or any scaled number ("15.9 million")."""
-    if _SCALED.search(match.group("n2") or match.group("n1")):
+    if _SCALED.search(core.n2 or core.n1):
         return True
-    if match.group("n1")[:1].isalpha() and not match.group("n2"):
+    if core.n1[:1].isalpha() and not core.n2:
         return False  # a bare number word ("the one", "two of") stays out
-    before = " ".join(text[max(0, match.start() - 30) : match.start()].casefold().split())
-    after = " ".join(text[match.end() : match.end() + 15].casefold().split())
-    if kind == "change":
+    before = " ".join(text[max(0, core.start - 30) : core.start].casefold().split())
+    after = " ".join(text[core.end : core.end + 15].casefold().split())
+    if core.kind == "change":
         previous = _WORD_AT_END.search(before)
         return bool(previous) and previous.group(1) in _wordset("change_verbs")
-    if kind != "single":
+    if core.kind != "single":
         return False
     return any(
         before.endswith(f" {cue}") or before == cue for cue in _wordset("elliptic_before")
     ) or any(after.startswith(cue) for cue in _wordset("elliptic_after"))
 
 
-def _interpret(match: regex.Match[str], text: str) -> Found | None:
-    kind = kind_of(match)
-    first = parse_number(match.group("n1"))
-    second = parse_number(match.group("n2")) if match.group("n2") else None
-    if first is None or (match.group("n2") and second is None):
+def _interpret(core: Core, text: str) -> Found | None:
+    first = parse_number(core.n1)
+    second = parse_number(core.n2) if core.n2 else None
+    if first is None or (core.n2 and second is None):
         return None
-    written = match.group("n1")
-    if (
-        second is None
-        and regex.fullmatch(r"(?:19|20)\d\d|2100", written)
-        and not match.group("unit")
-        and not match.group("qual")
-    ):
+    if second is None and _YEAR.fullmatch(core.n1) and not core.unit_text and not core.qualifier:
         return None  # a year-shaped number without unit is a year, not an amount
-    unit_text = match.group("unit") or match.group("unit1") or match.group("cur")
+    unit_text = core.unit_text
     unit = unit_table().get(" ".join(unit_text.casefold().split())) if unit_text else None
-    start, end = match.start(), match.end()
-    if match.group("qual") is None and match.group("pre") is None and match.group("cur") is None:
-        start = match.start("n1")
+    start, end = core.start, core.end
     item: str | None
     if unit is None:
-        if _one_excluded(match, text):
+        if _one_excluded(core, text):
             return None
         phrase = _noun_phrase(text, end)
         if phrase is None:
-            if not _elliptical(match, text, kind):
+            if not _elliptical(core, text):
                 return None
             item = None  # "compared with 15.9 million in 2020", "27 of them": elliptical counts
         else:
@@ -227,7 +272,7 @@ def _interpret(match: regex.Match[str], text: str) -> Found | None:
     else:
         item = _measure_item(text, start, end)
     fields: dict[str, Any] = {"value": first, "value_max": None, "previous_value": None}
-    if kind == "change":
+    if core.kind == "change":
         before = text[max(0, start - 12) : start].casefold()
         if any(word in before for word in _wordset("range_words_before")):
             fields["value_max"] = second
@@ -237,45 +282,70 @@ def _interpret(match: regex.Match[str], text: str) -> Found | None:
         if second < first:
             return None
         fields["value_max"] = second
-    qualifier = match.group("qual")
+    qualifier = core.qualifier
     if qualifier:
         qualifier = " ".join(qualifier.casefold().split())
         qualifier = "a total of" if qualifier == "total of" else qualifier
     fields.update(unit=unit, item=item, qualifier=qualifier)
-    return Found(start, end, kind, fields)
+    return Found(start, end, core.kind, fields)
 
 
-def find_quantities(text: str, dates: tuple[list[int], list[int]] = ([], [])) -> list[Found]:
-    """Every QUANTITY of ``text``; ``dates`` are sorted DATE (starts, ends) to stay out of."""
+def find_quantities(
+    text: str,
+    dates: tuple[list[int], list[int]] = ([], []),
+    anchors: Sequence[int] | None = None,
+) -> list[Found]:
+    """Every QUANTITY of ``text``.
+
+    ``dates`` are the sorted (starts, ends) of DATE candidates to stay out of; ``anchors`` the
+    sorted offsets of number-like tokens when the caller has them (see :func:`token_anchors`).
+    """
     found = []
-    pattern = quantity_pattern()
+    matcher = quantity_matcher()
     pos = 0
-    while (match := pattern.search(text, pos)) is not None:
-        pos = match.end()
-        date_end = _overlap_end(dates, match.start("n1"), match.end())
+    while (match := matcher.search(text, pos, anchors)) is not None:
+        date_end = _overlap_end(dates, match.start("n1"), match.end("n1"))
         if date_end is not None:
             # "2015 to 12 500 kg": the date ate the first number; scan again after the date
-            pos = max(match.start() + 1, min(date_end, match.end()))
+            pos = max(match.start() + 1, date_end)
             continue
-        if _after_identifier(text, match.start()):
+        second_in_date = match.group("n2") is not None and (
+            _overlap_end(dates, match.start("n2"), match.end()) is not None
+        )
+        core = Core.of(match, single=second_in_date)
+        pos = core.end if core.kind == "single" else match.end()
+        if _after_identifier(text, core.start):
             continue
-        quantity = _interpret(match, text)
+        quantity = _interpret(core, text)
         if quantity is not None:
             found.append(quantity)
             pos = max(pos, quantity.end)
     return found
 
 
+def token_anchors(doc: Doc) -> list[int]:
+    """Offsets of the tokens a quantity can contain: numbers and number words.
+
+    The tokenizer has already looked at every word, so reading its ``like_num`` flag is far
+    cheaper than scanning the text again for thirty number words.
+    """
+    return [
+        token.idx
+        for token in doc
+        if token.like_num or token.text[:1].isdigit() or token.lower_ == "dozen"
+    ]
+
+
 class QuantityComponent:
     """Writes QUANTITY candidates with ``value``, ``value_max``, ``previous_value``, unit, item."""
 
     def __init__(self) -> None:
-        quantity_pattern()  # compile once, at pipeline construction
+        quantity_matcher()  # compile once, at pipeline construction
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
         dates = _date_ranges(doc)
-        for found in find_quantities(doc.text, dates):
+        for found in find_quantities(doc.text, dates, token_anchors(doc)):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None:
                 continue

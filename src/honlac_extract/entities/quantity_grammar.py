@@ -9,15 +9,16 @@ so matching is linear.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 import regex
 
 from ..resources import data_json
+from .anchored import AnchoredMatcher, first_letter_pattern
 from .date_grammar import words
 
-KINDS = ("change", "between", "dash", "to", "single")
 MAX_VALUE = 1e15
 
 
@@ -60,40 +61,47 @@ def _number_pattern() -> str:
 
 
 def _pattern() -> str:
+    """One path with optional parts (qualifier, from/between, currency, second number, units):
+    no alternative is re-tried from the start, so a failed attempt is cheap."""
     vocab = vocabulary()
     num = _number_pattern()
     units = _units_pattern()
-    n1, n2 = f"(?P<n1>{num})", f"(?P<n2>{num})"
-    unit1 = rf"(?:\s*(?P<unit1>{units}))?"
-    qual = rf"(?:(?P<qual>(?i:{words(vocab['qualifiers'])}))\s+)?"
-    cur = rf"(?:(?P<cur>{words(vocab['currency_prefixes'])})\s?)?"
-    alternatives = {
-        "change": rf"(?P<pre>(?i:from))\s+{cur}{n1}{unit1}\s+(?i:to)\s+{n2}",
-        "between": rf"(?P<pre>(?i:between))\s+{cur}{n1}{unit1}\s+and\s+{n2}",
-        "dash": rf"{qual}{cur}{n1}\s*[-–]\s*{n2}",
-        "to": rf"{qual}{cur}{n1}\s+(?:to|or)\s+{n2}",
-        "single": rf"{qual}{cur}{n1}",
-    }
-    assert tuple(alternatives) == KINDS
-    body = "|".join(f"(?P<k_{kind}>){alternatives[kind]}" for kind in KINDS)
+    currency = words(vocab["currency_prefixes"])
     return (
-        rf"(?<![\w.,/$€£%&@–-])(?:{body})(?:\s*(?P<unit>{units}))?"
+        r"(?<![\w.,/$€£%&@–-])"
+        rf"(?:(?P<qual>(?i:{words(vocab['qualifiers'])}))\s+)?"
+        r"(?:(?P<pre>(?i:from|between))\s+)?"
+        rf"(?:(?P<cur>{currency})\s?)?"
+        rf"(?P<n1>{num})"
+        rf"(?:\s*(?P<unit1>{units}))?"
+        rf"(?:(?P<conn>\s*[-–]\s*|\s+(?i:to|or|and)\s+)(?:(?:{currency})\s?)?(?P<n2>{num}))?"
+        rf"(?:\s*(?P<unit>{units}))?"
         r"(?![\w/@]|[.,]\d|[-–]\w)"
     )
 
 
 @cache
-def quantity_pattern() -> regex.Pattern[str]:
+def quantity_pattern() -> re.Pattern[str]:
     """The compiled QUANTITY grammar (compiled once per process)."""
-    return regex.compile(_pattern())
+    return re.compile(_pattern())
 
 
-def kind_of(match: regex.Match[str]) -> str:
-    """Which alternative of :func:`quantity_pattern` produced ``match``."""
-    for kind in KINDS:
-        if match.group(f"k_{kind}") is not None:
-            return kind
-    return "single"
+def kind_of(match: re.Match[str]) -> str:
+    """The form of a match: "change" (from X to Y), "between", "dash", "to" (X to/or Y), "single"
+    (or "invalid": "X and Y" without "between")."""
+    conn = (match.group("conn") or "").strip().casefold()
+    pre = (match.group("pre") or "").casefold()
+    if match.group("n2") is None:
+        return "single"
+    if conn in ("-", "–"):
+        return "dash"
+    if pre == "from" and conn == "to":
+        return "change"
+    if pre == "between" and conn == "and":
+        return "between"
+    if not pre and conn in ("to", "or"):
+        return "to"
+    return "invalid"
 
 
 _SPLIT = regex.compile(r"[\s-]+")
@@ -128,3 +136,20 @@ def parse_number(text: str) -> float | None:
                 return None
         value = total + current
     return value if 0 <= value <= MAX_VALUE else None
+
+
+@cache
+def quantity_matcher() -> AnchoredMatcher:
+    """The QUANTITY grammar tried only near digits and number words (see anchored.py)."""
+    vocab = vocabulary()
+    number_words = [*vocab["number_words"], *vocab["multipliers"], "dozen"]
+    number_words += [word.capitalize() for word in number_words]
+    anchors = re.compile(rf"(?<![\d,.])\d|{first_letter_pattern(number_words)}")
+    openers = [
+        "from",
+        "between",
+        *vocab["qualifiers"],
+        *vocab["currency_prefixes"],
+        *vocab["a_numbers"],
+    ]
+    return AnchoredMatcher(quantity_pattern(), anchors, openers, reach=30)
