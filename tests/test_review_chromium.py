@@ -7,6 +7,7 @@ Chromium binary exists at all.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -25,7 +26,7 @@ CHROMIUM = next(
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH")
 
 
-def dump_dom(page: Path, profile: Path) -> str:
+def dump_dom(page: Path, profile: Path, fragment: str = "") -> str:
     """The DOM of ``page`` after load and scripts, as headless Chromium serialises it."""
     assert CHROMIUM is not None
     result = subprocess.run(
@@ -39,7 +40,7 @@ def dump_dom(page: Path, profile: Path) -> str:
             "--no-first-run",
             f"--user-data-dir={profile}",
             "--dump-dom",
-            page.as_uri(),
+            page.as_uri() + fragment,
         ],
         capture_output=True,
         text=True,
@@ -117,3 +118,16 @@ def test_seed_page_marks_every_entity(tmp_path: Path) -> None:
     dom = Dom(dump_dom(page, tmp_path / "profile"))
     _check_every_entity_marked(dom, note)
     assert dom.body.get("data-ready") == "1"
+
+
+def test_side_panel_shows_the_normalised_fields_of_the_linked_entity(tmp_path: Path) -> None:
+    note = sample_note()
+    index = next(i for i, e in enumerate(note.entities) if e.label == "QUANTITY")
+    page = tmp_path / "page.html"
+    page.write_text(render(note), encoding="utf-8")
+    dom = dump_dom(page, tmp_path / "profile", f"#entity-{index}")
+    panel = dom[dom.index('id="panel-body"') :]
+    panel = panel[: panel.index("</div>")]
+    assert "<td>value</td><td>1500</td>" in panel and '<td>unit</td><td>"kg"</td>' in panel
+    selected = re.findall(r'<mark class="ent selected"[^>]*data-entity="(\d+)"', dom)
+    assert selected == [str(index)]

@@ -84,13 +84,18 @@ _SCRIPT = """
   }
   document.querySelector("pre.note").addEventListener("click", function (event) {
     var mark = event.target.closest("mark[data-entity]");
-    if (mark) { show(mark.getAttribute("data-entity")); }
+    if (mark) {
+      show(mark.getAttribute("data-entity"));
+      history.replaceState(null, "", "#entity-" + mark.getAttribute("data-entity"));
+    }
   });
   document.querySelectorAll(".legend input").forEach(function (box) {
     box.addEventListener("change", function () {
       document.body.classList.toggle("hide-" + box.value, !box.checked);
     });
   });
+  var linked = /^#entity-(\\d+)$/.exec(location.hash);
+  if (linked && data[linked[1]]) { show(linked[1]); }
   document.body.setAttribute("data-ready", "1");
 })();
 """
@@ -291,7 +296,8 @@ def render(note: Note) -> str:
 </nav>
 <main><pre class="note">{body}</pre></main>
 <aside><h2>Entity</h2><div id="panel-body">Click a highlighted mention to see its
-normalised fields (hovering shows them too).</div></aside>
+normalised fields (hovering shows them too; <code>#entity-N</code> in the address selects
+entity N).</div></aside>
 </div>
 <script type="application/json" id="entity-data">{data}</script>
 <script>{_SCRIPT}</script>
