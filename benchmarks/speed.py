@@ -13,10 +13,12 @@ Prints, from one run on this machine:
 from __future__ import annotations
 
 import argparse
+import cProfile
 import itertools
 import json
 import multiprocessing
 import platform
+import pstats
 import resource
 import shutil
 import statistics
@@ -45,6 +47,29 @@ def median_seconds(work: Callable[[], object], runs: int) -> float:
         work()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def stage_profile(text: str, runs: int = 3) -> list[tuple[str, float]]:
+    """Milliseconds per note of the pipeline's stages, from cProfile (overhead inflates them).
+
+    Stages: the structure parser, each spaCy component's ``__call__``, entity extraction as a
+    whole and the linking of mentions: where a slow pipeline spends its time.
+    """
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(runs):
+        extract(text)
+    profile.disable()
+    stages = []
+    for (filename, line, function), row in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
+        if "honlac_extract" not in filename:
+            continue
+        module = filename.split("honlac_extract")[-1].lstrip("/\\")
+        top = function in ("extract", "parse_structure", "extract_entities", "link_entities")
+        component = function == "__call__" and module.startswith("entities")
+        if (top and module.count("/") <= 1) or component:
+            stages.append((f"{module}:{line} {function}", row[3] * 1000 / runs))
+    return sorted(stages, key=lambda stage: -stage[1])
 
 
 def _extract_one(path: str) -> int:
@@ -93,6 +118,7 @@ def main() -> int:
     ours = median_seconds(lambda: extract(text), arguments.runs)
     tokenise = median_seconds(lambda: blank(text), arguments.runs)
     note = extract(text)
+    stages = stage_profile(text)
     with tempfile.TemporaryDirectory() as folder:
         paths = batch_copies(Path(folder), arguments.batch)
         one = throughput(paths, 1)
@@ -113,6 +139,7 @@ def main() -> int:
         "notes_per_s_2_workers": two,
         "peak_rss_main_mib": _rss_mib(resource.RUSAGE_SELF),
         "peak_rss_worker_mib": _rss_mib(resource.RUSAGE_CHILDREN),
+        "stages_ms_profiled": dict(stages),
     }
     print(
         f"seed note: {len(text)} characters, {len(note.paragraphs)} paragraphs, "
@@ -127,6 +154,9 @@ def main() -> int:
     print(f"{'notes/s, 2 workers':<34} {two:15.1f} {'':>16} {two / one:7.2f}")
     print(f"{'peak RSS (MiB), main process':<34} {figures['peak_rss_main_mib']:15.1f}")
     print(f"{'peak RSS (MiB), largest worker':<34} {figures['peak_rss_worker_mib']:15.1f}")
+    print("stages of one seed note under cProfile (ms, cumulative, profiler overhead included):")
+    for name, milliseconds in stages:
+        print(f"  {milliseconds:9.1f}  {name}")
     if arguments.json is not None:
         arguments.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
