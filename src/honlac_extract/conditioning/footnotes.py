@@ -17,9 +17,6 @@ from .rules import Rules, sentence_ends
 
 _LINE_MODE_MAX = 400
 _FLAT_MAX = 600
-_STAR = re.compile(r"(?<![^\s_])([*∗]{1,3})[ \t\u00a0]+")
-_NUMBERED = re.compile(r"(\d{1,2})[ \t\u00a0]+")
-_STAR_AT = re.compile(r"([*∗]{1,3})[ \t\u00a0]+")
 _SPACE = re.compile(r"\s*")
 
 
@@ -62,7 +59,7 @@ def _end_of(text: str, marker: int, text_start: int, rules: Rules, furniture: Ma
                 not stripped
                 or next_end - end > _LINE_MODE_MAX
                 or furniture.contains(end + 1 + len(line) - len(line.lstrip()))
-                or _STAR_AT.match(stripped)
+                or rules.footnote_marker.match(stripped)
             ):
                 break
             end = next_end
@@ -81,9 +78,9 @@ def _at(
     position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
     if position >= len(text) or furniture.contains(position):
         return None
-    match = _STAR_AT.match(text, position)
+    match = rules.footnote_marker.match(text, position)
     if match is None and numbered:
-        match = _NUMBERED.match(text, position)
+        match = rules.numbered_footnote_marker.match(text, position)
     if match is None or not rules.footnote_text_start.match(text, match.end()):
         return None
     end = _end_of(text, match.start(), match.end(), rules, furniture)
@@ -96,7 +93,11 @@ def find_footnotes(
     text: str, rules: Rules, furniture: Mask, separators: list[int]
 ) -> list[FootnoteBlock]:
     """Every footnote block of ``text``; ``separators`` are the ends of separator lines."""
-    starts: list[tuple[int, bool]] = [(m.start(), False) for m in _STAR.finditer(text)]
+    starts: list[tuple[int, bool]] = [
+        (m.start(), False)
+        for m in rules.footnote_marker.finditer(text)
+        if m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] == "_"
+    ]
     starts += [(end, True) for end in separators]
     starts.sort()
     blocks: list[FootnoteBlock] = []

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import re
 
-from ..conditioning import Rules
+from ..conditioning import Rules, rules
 
 _WORD = re.compile(r"\S+")
 _INNER_SENTENCE_END = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+\S")
 _TRIM = " \t\n\u00a0*∗_"
 _FOOTNOTE_REFERENCE = re.compile(r"(?<=[A-Za-z.)])(?:\d{1,2}|[*∗]{1,3})$")
-_LETTER = re.compile(r"^[A-H]\.\s+(?=[A-Z])")
 
 
 def clean_heading(text: str) -> str:
     """A heading's text: whitespace collapsed; stars, a letter ("A. ") and a trailing footnote
     reference dropped."""
-    text = _LETTER.sub("", " ".join(text.split()).strip(_TRIM))
+    text = rules().heading_letter.sub("", " ".join(text.split()).strip(_TRIM))
     return _FOOTNOTE_REFERENCE.sub("", text).strip(_TRIM)
 
 
