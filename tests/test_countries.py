@@ -205,6 +205,8 @@ def test_korea_standing_for_the_republic_in_a_list(nlp: Language) -> None:
         ("the Spanish authorities", "Spanish", "ESP"),
         ("Salvadoran police", "Salvadoran", "SLV"),
         ("Papua New Guinean officers", "Papua New Guinean", "PNG"),
+        ("Equatorial Guinean officers", "Equatorial Guinean", "GNQ"),
+        ("Bissau-Guinean officers", "Bissau-Guinean", "GNB"),
     ],
 )
 def test_demonyms(nlp: Language, text: str, span: str, iso3: str) -> None:
