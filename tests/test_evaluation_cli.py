@@ -48,3 +48,16 @@ def test_missing_predictions_are_a_usage_error(
 ) -> None:
     assert main(["evaluate", str(SEED), "--pred", str(tmp_path)]) == 2
     assert "honlac-27-note.json" in capsys.readouterr().err
+
+
+def test_a_folder_stands_for_its_gold_files(tmp_path: Path) -> None:
+    from honlac_extract.evaluation.command import gold_files
+
+    (tmp_path / "b.json").write_text("{}")
+    (tmp_path / "a.json").write_text("{}")
+    (tmp_path / "notes.txt").write_text("")
+    assert gold_files([str(tmp_path), "x.json"]) == [
+        tmp_path / "a.json",
+        tmp_path / "b.json",
+        Path("x.json"),
+    ]

@@ -46,11 +46,20 @@ def format_table(report: EvaluationReport) -> str:
     return "\n".join(lines) + "\n"
 
 
+def gold_files(arguments: list[str]) -> list[Path]:
+    """Gold files named on the command line, and the ``*.json`` inside named folders (sorted)."""
+    paths: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        paths += sorted(path.glob("*.json")) if path.is_dir() else [path]
+    return paths
+
+
 def run(arguments: argparse.Namespace) -> int:
     """Run the evaluation; 0 ok, 1 micro F1 under ``--fail-under``, 2 unreadable input."""
     try:
         report = evaluate(
-            arguments.gold,
+            gold_files(arguments.gold),
             arguments.pred,
             notes_dir=arguments.notes,
             level=arguments.level,
@@ -75,7 +84,7 @@ def add_evaluate_command(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "evaluate", help="score the extractor (or saved predictions) against gold files"
     )
-    parser.add_argument("gold", nargs="+", help="gold annotation files (JSON)")
+    parser.add_argument("gold", nargs="+", help="gold annotation files (JSON) or folders")
     parser.add_argument("--pred", help="folder of predicted notes (<stem>.json from convert)")
     parser.add_argument("--notes", help="folder of input texts (default: ../notes beside the gold)")
     parser.add_argument("--json", type=Path, help="write the full report (every error) here")
