@@ -19,25 +19,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from spacy.tokens import Doc
+import regex
 
 from .acronyms import is_acronym
 from .organisation_data import Patterns
 
-JOINERS = frozenset({"-", "/", "\u2010", "\u2011"})
-POSSESSIVES = frozenset({"'s", "\u2019s"})
 STATE_WORDS = frozenset({"state", "republic", "kingdom", "federation", "islands", "emirates"})
 
 
-@dataclass(frozen=True)
-class Word:
-    """Tokens joined across hyphens/slashes ("Attorney-General", "HIV/AIDS")."""
+_WORD = regex.compile(r"(\w+(?:[-/\u2010\u2011]\w+)*)(['\u2019]s(?!\w))?|[^\w\s]")
+
+
+class Word(NamedTuple):
+    """A word of the text: tokens joined across hyphens and slashes ("Attorney-General",
+    "HIV/AIDS"), a possessive "'s" folded in; a punctuation mark is a word of its own."""
 
     text: str
     lower: str
-    first: int
-    last: int
     start: int
     end: int
     cap: bool
@@ -45,51 +45,16 @@ class Word:
     possessive: bool
 
 
-def words_of(doc: Doc) -> list[Word]:
-    """The words of ``doc`` (whitespace tokens dropped), in order."""
-    tokens = [token for token in doc if not token.is_space]
+def words_of(text: str) -> list[Word]:
+    """The words of ``text`` in order (one C-level regex pass: faster than reading tokens)."""
     words: list[Word] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        first, start, end = token.i, token.idx, token.idx + len(token)
-        last = token.i + 1
-        nxt = index + 1
-        while (
-            nxt + 1 < len(tokens)
-            and tokens[nxt].text in JOINERS
-            and tokens[nxt - 1].whitespace_ == ""
-            and tokens[nxt].whitespace_ == ""
-            and tokens[nxt - 1].text[-1:].isalnum()
-            and tokens[nxt + 1].text[:1].isalnum()
-            and tokens[nxt + 1].i == tokens[nxt].i + 1
-        ):
-            last = tokens[nxt + 1].i + 1
-            end = tokens[nxt + 1].idx + len(tokens[nxt + 1])
-            nxt += 2
-        possessive = False
-        if (
-            nxt < len(tokens)
-            and tokens[nxt].text in POSSESSIVES
-            and tokens[nxt - 1].whitespace_ == ""
-        ):
-            possessive = True
-            nxt += 1
-        text = doc.text[start:end]
-        words.append(
-            Word(
-                text=text,
-                lower=text.lower(),
-                first=first,
-                last=last,
-                start=start,
-                end=end,
-                cap=text[:1].isupper(),
-                acronym=is_acronym(text),
-                possessive=possessive,
-            )
-        )
-        index = nxt
+    for match in _WORD.finditer(text):
+        start, end = match.span(1) if match.group(1) else match.span()
+        word = text[start:end]
+        cap = word[:1].isupper()
+        acronym = cap and len(word) <= 10 and word.isupper() and is_acronym(word)
+        possessive = match.group(2) is not None
+        words.append(Word(word, word.lower(), start, end, cap, acronym, possessive))
     return words
 
 
@@ -124,11 +89,13 @@ class NameScanner:
 
     def __init__(
         self,
+        text: str,
         words: list[Word],
         patterns: Patterns,
         country_at: CountryAt,
         country_end: Callable[[int], tuple[int, str] | None],
     ) -> None:
+        self.text = text
         self.words = words
         self.p = patterns
         self.country_at = country_at

@@ -75,15 +75,15 @@ class OrganisationFinder:
     # -- entry point ----------------------------------------------------------------------
     def find(self, doc: Doc) -> list[tuple[Span, str, dict[str, Any]]]:
         """(span, label, fields) of every kept candidate, in text order."""
-        words = words_of(doc)
+        text = doc.text
+        words = words_of(text)
         if not words:
             return []
-        token_word = {}
-        for index, word in enumerate(words):
-            for token in range(word.first, word.last):
-                token_word[token] = index
-        countries = self._country_spans(doc, token_word)
+        at_start = {word.start: index for index, word in enumerate(words)}
+        at_end = {word.end: index for index, word in enumerate(words)}
+        countries = self._country_spans(doc, at_start, at_end)
         scanner = NameScanner(
+            text,
             words,
             self.p,
             lambda a, b: self._country_at(words, countries, a, b),
@@ -91,8 +91,8 @@ class OrganisationFinder:
         )
         found = scanner.scan()
         found.extend(self._lowercase_heads(scanner))
-        found.extend(self._listed(doc, words, token_word))
-        self._apply_list(words, doc, found)
+        found.extend(self._listed(doc, words, at_start, at_end))
+        self._apply_list(words, text, found)
         found.extend(self._definitions(scanner, doc, found))
         found.extend(self._programme_words(scanner, doc, found))
         found.extend(self._quoted(scanner, doc))
@@ -101,19 +101,24 @@ class OrganisationFinder:
         subject = context(doc).get("subject_countries") or []
         results = []
         for item in kept:
-            fields = self._fields(item, words, doc, subject)
-            span = doc[words[item.first].first : words[item.last - 1].last]
-            results.append((span, item.label, fields))
+            fields = self._fields(item, words, text, subject)
+            span = doc.char_span(
+                words[item.first].start, words[item.last - 1].end, alignment_mode="expand"
+            )
+            if span is not None:
+                results.append((span, item.label, fields))
         return results
 
     # -- countries ------------------------------------------------------------------------
     @staticmethod
-    def _country_spans(doc: Doc, token_word: dict[int, int]) -> dict[int, tuple[int, str]]:
+    def _country_spans(
+        doc: Doc, at_start: dict[int, int], at_end: dict[int, int]
+    ) -> dict[int, tuple[int, str]]:
         spans: dict[int, tuple[int, str]] = {}
         for span in spans_with_label(doc, "COUNTRY"):
             iso = fields_of(span).get("iso3")
-            first = token_word.get(span.start)
-            last = token_word.get(span.end - 1)
+            first = at_start.get(span.start_char)
+            last = at_end.get(span.end_char)
             if isinstance(iso, str) and first is not None and last is not None:
                 spans.setdefault(first, (last + 1, iso))
         return spans
@@ -176,14 +181,15 @@ class OrganisationFinder:
         other.name = f"Office {base} of {place}"
         return [other]
 
-    def _listed(self, doc: Doc, words: list[Word], token_word: dict[int, int]) -> list[Found]:
+    def _listed(
+        self, doc: Doc, words: list[Word], at_start: dict[int, int], at_end: dict[int, int]
+    ) -> list[Found]:
         found = []
         for matcher, needs_cap in ((self.phrases, True), (self.exact, False)):
             for key, start, end in matcher(doc):
-                first, last = token_word.get(start), token_word.get(end - 1)
+                first = at_start.get(doc[start].idx)
+                last = at_end.get(doc[end - 1].idx + len(doc[end - 1]))
                 if first is None or last is None:
-                    continue
-                if words[first].first != start or words[last].last != end:
                     continue
                 if needs_cap and not words[first].cap:
                     continue
@@ -193,12 +199,12 @@ class OrganisationFinder:
                 found.append(item)
         return found
 
-    def _apply_list(self, words: list[Word], doc: Doc, found: list[Found]) -> None:
+    def _apply_list(self, words: list[Word], whole: str, found: list[Found]) -> None:
         """A pattern name that is a known body takes the list's name, acronym, label, kind."""
         for item in found:
             if item.source == "list":
                 continue
-            text = doc.text[words[item.first].start : words[item.last - 1].end]
+            text = whole[words[item.first].start : words[item.last - 1].end]
             body = self.by_key.get(fold(text))
             if body is None and item.last - item.first > 1 and words[item.first].acronym:
                 rest = text[words[item.first + 1].start - words[item.first].start :]
@@ -234,7 +240,7 @@ class OrganisationFinder:
                 if made_reverse:
                     extra.extend(made_reverse)
                     continue
-            short = doc.text[words[index + 1].start : words[close - 1].end]
+            short = scanner.text[words[index + 1].start : words[close - 1].end]
             if not self._short_form(words, index + 1, close, short):
                 continue
             owners = ending.get(index, [])
@@ -266,7 +272,7 @@ class OrganisationFinder:
         words = scanner.words
 
         def text(item: Found) -> str:
-            return doc.text[words[item.first].start : words[item.last - 1].end]
+            return scanner.text[words[item.first].start : words[item.last - 1].end]
 
         ordered = sorted(owners, key=lambda f: (f.first, f.source))
         exact = [f for f in ordered if letters_match(short, text(f)) == 0]
@@ -325,12 +331,12 @@ class OrganisationFinder:
             first = open_index - size
             if first < 0 or not words[first].cap:
                 continue
-            short = doc.text[words[first].start : words[open_index - 1].end]
+            short = scanner.text[words[first].start : words[open_index - 1].end]
             if capitals(short) == initials.upper() and len(initials) >= 2:
                 made = _copy(long)
                 made.first, made.last = first, close + 1
                 made.name = made.name or _squash(
-                    doc.text[words[long.first].start : words[long.last - 1].end]
+                    scanner.text[words[long.first].start : words[long.last - 1].end]
                 )
                 made.acronym = short
                 made.protected = True
@@ -354,7 +360,7 @@ class OrganisationFinder:
                 break
             if previous.text in self.p.trailing_programme_words and start < open_index:
                 if scanner.nameword(start):
-                    text = doc.text[words[start].start : words[open_index - 1].end]
+                    text = scanner.text[words[start].start : words[open_index - 1].end]
                     made = Found(start, close + 1, "PROGRAMME", "pattern:acronym-definition")
                     made.kind = self.p.trailing_programme_words[previous.text]
                     made.name, made.acronym, made.protected = _squash(text), short, True
@@ -378,7 +384,7 @@ class OrganisationFinder:
             start += 1
         if start >= open_index or words[start].lower in self.p.function_words:
             return None
-        text = doc.text[words[start].start : words[open_index - 1].end]
+        text = scanner.text[words[start].start : words[open_index - 1].end]
         if letters_match(short, text) != 0:
             return None
         made = Found(start, close + 2, "PROGRAMME", "pattern:acronym-definition", kind=trailing)
@@ -431,7 +437,7 @@ class OrganisationFinder:
             end = self._clause_end(scanner, start)
             if end is None or end - start < 2:
                 continue
-            text = doc.text[words[start].start : words[end - 1].end]
+            text = scanner.text[words[start].start : words[end - 1].end]
             item = Found(start, end, "PROGRAMME", "pattern:programme-word", kind=kind)
             item.name = _squash(text)
             made.append(item)
@@ -482,7 +488,7 @@ class OrganisationFinder:
             if not kinds:
                 continue
             item = Found(index + 1, close, "PROGRAMME", "pattern:quoted", kind=kinds[0])
-            item.name = _squash(doc.text[words[index + 1].start : words[close - 1].end])
+            item.name = _squash(scanner.text[words[index + 1].start : words[close - 1].end])
             made.append(item)
         return made
 
@@ -538,7 +544,7 @@ class OrganisationFinder:
         return kept
 
     def _fields(
-        self, item: Found, words: list[Word], doc: Doc, subject: list[str]
+        self, item: Found, words: list[Word], whole: str, subject: list[str]
     ) -> dict[str, Any]:
         p = self.p
         kind = item.kind
@@ -549,7 +555,7 @@ class OrganisationFinder:
             end = item.last
             if "name_end" in item.extras:
                 end = int(item.extras["name_end"])
-            name = _squash(doc.text[words[item.first].start : words[end - 1].end])
+            name = _squash(whole[words[item.first].start : words[end - 1].end])
             name = self._canonical(name, item, kind)
         country = item.country
         if kind == "unodc_office":
@@ -630,18 +636,38 @@ def _in_index(scanner: NameScanner, item: Found) -> int:
     return item.last
 
 
+_SHARED = "_honlac_organisations"
+"""``doc.user_data`` key where the programme component leaves the shared result for the
+agency component (plain tuples; the agency component removes it)."""
+
+Result = list[tuple[int, int, str, dict[str, Any]]]
+
+
+def _results(finder: OrganisationFinder, doc: Doc, keep: bool) -> Result:
+    """The finder's results for ``doc`` as (start token, end token, label, fields)."""
+    shared = doc.user_data.pop(_SHARED, None)
+    if isinstance(shared, tuple) and len(shared) == 2 and shared[0] == len(doc):
+        results: Result = shared[1]
+    else:
+        results = [(s.start, s.end, label, f) for s, label, f in finder.find(doc)]
+    if keep:
+        doc.user_data[_SHARED] = (len(doc), results)
+    return results
+
+
 class ProgrammeComponent:
-    """Writes PROGRAMME candidates."""
+    """Writes PROGRAMME candidates (and leaves the agencies to the agency component)."""
 
     def __init__(self, nlp: Language) -> None:
         self.finder = OrganisationFinder(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
-        for span, label, fields in self.finder.find(doc):
+        for start, end, label, fields in _results(self.finder, doc, keep=True):
             if label == "PROGRAMME":
-                source = str(fields.pop("source"))
-                add_candidate(doc, span, label, source, **fields)
+                extra = dict(fields)
+                source = str(extra.pop("source"))
+                add_candidate(doc, doc[start:end], label, source, **extra)
         return doc
 
 
@@ -654,13 +680,14 @@ class AgencyComponent:
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
         programmes = [(s.start, s.end) for s in spans_with_label(doc, "PROGRAMME")]
-        for span, label, fields in self.finder.find(doc):
+        for start, end, label, fields in _results(self.finder, doc, keep=False):
             if label != "AGENCY":
                 continue
-            if any(a <= span.start and span.end <= b for a, b in programmes):
+            if any(a <= start and end <= b for a, b in programmes):
                 continue
-            source = str(fields.pop("source"))
-            add_candidate(doc, span, label, source, **fields)
+            extra = dict(fields)
+            source = str(extra.pop("source"))
+            add_candidate(doc, doc[start:end], label, source, **extra)
         return doc
 
 
