@@ -97,22 +97,85 @@ def _pattern() -> str:
         "bare": rf"{bare_prep}(?:mid-)?{m1}(?!,?\s+(?:\d|{month}))",
     }
     assert tuple(alternatives) == KINDS
-    body = "|".join(f"(?P<k_{kind}>){alternatives[kind]}" for kind in KINDS)
+    body = "|".join(f"(?P<k_{kind}>{_own_names(alternatives[kind], kind)})" for kind in KINDS)
     return rf"(?<![\w.,/$€£%&@–-])(?:{body})(?![\w%/@]|[.,]\d|[-–]\d)"
 
 
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+def _own_names(alternative: str, kind: str) -> str:
+    """Rename the alternative's groups "d1" -> "d1__<kind>__<n>": the standard ``re`` module
+    (several times faster here than ``regex``) wants unique group names."""
+    seen: dict[str, int] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        name = match.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}__{kind}__{seen[name]}>"
+
+    return _GROUP.sub(rename, alternative)
+
+
 @cache
-def date_pattern() -> regex.Pattern[str]:
+def date_pattern() -> re.Pattern[str]:
     """The compiled DATE grammar (compiled once per process)."""
-    return regex.compile(_pattern())
+    return re.compile(_pattern())
 
 
-def kind_of(match: regex.Match[str]) -> str:
+@cache
+def _group_table() -> dict[tuple[str, str], tuple[int, ...]]:
+    table: dict[tuple[str, str], list[int]] = {}
+    for name, index in date_pattern().groupindex.items():
+        if "__" in name:
+            base, kind, _ = name.split("__")
+            table.setdefault((kind, base), []).append(index)
+    return {key: tuple(sorted(indices)) for key, indices in table.items()}
+
+
+class DateMatch:
+    """A match of the DATE grammar read by the group names its alternatives share."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+        self.kind = (match.lastgroup or "k_year")[2:]
+        self._table = _group_table()
+
+    def _index(self, name: str) -> int | None:
+        for index in self._table.get((self.kind, name), ()):
+            if self.match.start(index) >= 0:
+                return index
+        return None
+
+    def group(self, name: str | None = None) -> str | None:
+        """The text of group ``name`` (of the match when None); None if it did not take part."""
+        if name is None:
+            return self.match.group(0)
+        index = self._index(name)
+        return None if index is None else self.match.group(index)
+
+    def text(self, name: str) -> str:
+        """The text of group ``name``, "" if it did not take part."""
+        return self.group(name) or ""
+
+    def start(self, name: str | None = None) -> int:
+        """Start offset of group ``name`` (of the match when None); -1 if it did not take part."""
+        if name is None:
+            return self.match.start()
+        index = self._index(name)
+        return -1 if index is None else self.match.start(index)
+
+    def end(self, name: str | None = None) -> int:
+        """End offset of group ``name`` (of the match when None); -1 if it did not take part."""
+        if name is None:
+            return self.match.end()
+        index = self._index(name)
+        return -1 if index is None else self.match.end(index)
+
+
+def kind_of(match: DateMatch) -> str:
     """Which alternative of :func:`date_pattern` produced ``match``."""
-    for kind in KINDS:
-        if match.group(f"k_{kind}") is not None:
-            return kind
-    return "year"  # unreachable: every alternative carries a marker
+    return match.kind
 
 
 @cache

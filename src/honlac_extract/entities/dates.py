@@ -20,28 +20,28 @@ intervals, and this module adds the two judgements that need context:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import data_json
 from . import date_normalise as cal
-from .date_grammar import date_matcher, kind_of, vocabulary
+from .date_grammar import DateMatch, date_matcher, kind_of, vocabulary
 from .spans import add_candidate, candidates
 
 Interval = tuple[str, str]
 YearFill = Callable[[int], Interval | None]
 
 SOURCE = "rule:dates"
-_PREV_WORD = regex.compile(r"(\S+)\s+$")
-_NEXT_WORD = regex.compile(r"^\s+(\S+)")
-_IDENTIFIER_BEFORE = regex.compile(r"\d[\w./-]*\s*\($")
-_SENTENCE_END = regex.compile(r"[.;!?]\s+(?=[A-Z(\"“])|\n")
-_TRAILING_PUNCT = regex.compile(r"^[\"'“”‘’(]+|[\"'“”‘’),;:.]+$")
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+_NEXT_WORD = re.compile(r"^\s+(\S+)")
+_IDENTIFIER_BEFORE = re.compile(r"\d[\w./-]*\s*\($")
+_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z(\"“])|\n")
+_TRAILING_PUNCT = re.compile(r"^[\"'“”‘’(]+|[\"'“”‘’),;:.]+$")
 
 
 @dataclass
@@ -127,7 +127,7 @@ def _unit_follows(text: str, end: int) -> bool:
     return bool(nxt) and _word(nxt.group(1)).casefold() in _units() if nxt else False
 
 
-def _span_start(match: regex.Match[str]) -> int:
+def _span_start(match: DateMatch) -> int:
     """Start of the entity text: trigger words kept, plain prepositions left out."""
     for group in ("trig", "pre"):
         if match.start(group) >= 0:
@@ -145,12 +145,12 @@ def _yearless(start: int, end: int, kind: str, fill: YearFill, precision: str) -
     return Found(start, end, kind, None, precision, fill=fill)
 
 
-def _day_range(m: regex.Match[str], start: int, end: int, kind: str) -> Found | None:
+def _day_range(m: DateMatch, start: int, end: int, kind: str) -> Found | None:
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
     m1 = _month(m.group("m1"))
     m2 = _month(m.group("m2")) if kind == "daysx" else m1
-    y2 = int(m.group("y2")) if m.group("y2") else None
-    y1 = int(m.group("y1")) if kind == "daysx" and m.group("y1") else None
+    y2 = int(m.text("y2")) if m.group("y2") else None
+    y1 = int(m.text("y1")) if kind == "daysx" and m.group("y1") else None
 
     def fill(year: int) -> Interval | None:
         first = y1 if y1 is not None else (year - 1 if (m1, d1) > (m2, d2) else year)
@@ -163,11 +163,11 @@ def _day_range(m: regex.Match[str], start: int, end: int, kind: str) -> Found | 
     return _fixed(start, end, kind, fill(y2), "range")
 
 
-def _month_range(m: regex.Match[str], start: int, end: int) -> list[Found]:
+def _month_range(m: DateMatch, start: int, end: int) -> list[Found]:
     m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
-    y1 = int(m.group("y1")) if m.group("y1") else None
-    y2 = int(m.group("y2")) if m.group("y2") else None
-    if m.group("pre") is None and m.group("conn").strip() == "and" and y1 is not None:
+    y1 = int(m.text("y1")) if m.group("y1") else None
+    y2 = int(m.text("y2")) if m.group("y2") else None
+    if m.group("pre") is None and (m.group("conn") or "").strip() == "and" and y1 is not None:
         # "May 2016 and June 2017": two dates, not a range
         first = _fixed(start, m.end("y1"), "month", cal.months(y1, m1, y1, m1), "month")
         if y2 is None:
@@ -184,9 +184,9 @@ def _month_range(m: regex.Match[str], start: int, end: int) -> list[Found]:
     return [_fixed(start, end, "months", fill(y2), "range")]
 
 
-def _pair(m: regex.Match[str], start: int, end: int, kind: str, text: str) -> Found | None:
-    first = int(m.group("y1"))
-    last = cal.second_year(first, m.group("y2s"))
+def _pair(m: DateMatch, start: int, end: int, kind: str, text: str) -> Found | None:
+    first = int(m.text("y1"))
+    last = cal.second_year(first, m.text("y2s"))
     if last is None:
         return None
     found = _fixed(start, end, kind, cal.years(first, last), "years")
@@ -195,14 +195,14 @@ def _pair(m: regex.Match[str], start: int, end: int, kind: str, text: str) -> Fo
     return found
 
 
-def _single(m: regex.Match[str], kind: str, start: int, end: int, text: str) -> list[Found]:
-    y1 = int(m.group("y1")) if m.group("y1") else None
+def _single(m: DateMatch, kind: str, start: int, end: int, text: str) -> list[Found]:
+    y1 = int(m.text("y1")) if m.group("y1") else None
     if kind == "half":
-        which = vocabulary()["halves"][m.group("half").casefold()]
+        which = vocabulary()["halves"][m.text("half").casefold()]
         return [_fixed(start, end, kind, cal.half(y1 or 0, which), "half")]
     if kind in ("quarter", "qshort"):
-        q = vocabulary()["quarters"][m.group("quarter").casefold()] if kind == "quarter" else 0
-        which = q or int(m.group("qn"))
+        q = vocabulary()["quarters"][m.text("quarter").casefold()] if kind == "quarter" else 0
+        which = q or int(m.text("qn"))
         return [_fixed(start, end, "quarter", cal.quarter(y1 or 0, which), "quarter")]
     if kind in ("mdy", "day"):
         d1, m1 = _day(m.group("d1")), _month(m.group("m1"))
@@ -226,12 +226,12 @@ def _single(m: regex.Match[str], kind: str, start: int, end: int, text: str) -> 
     if y1 is None or (m.group("trig") is None and _unit_follows(text, end)):
         return []
     found = _fixed(start, end, "year", cal.years(y1, y1), "year")
-    if m.group("trig") is None and m.group(0)[:1].isdigit():
+    if m.group("trig") is None and (m.group() or "")[:1].isdigit():
         found.in_name = _in_name(text, start, end)
     return [found]
 
 
-def _interpret(m: regex.Match[str], text: str) -> list[Found]:
+def _interpret(m: DateMatch, text: str) -> list[Found]:
     kind = kind_of(m)
     start, end = _span_start(m), int(m.end())
     if kind in ("daysx", "days", "mdays"):
@@ -240,7 +240,7 @@ def _interpret(m: regex.Match[str], text: str) -> list[Found]:
     if kind == "months":
         return _month_range(m, start, end)
     if kind == "years":
-        first, last = int(m.group("y1")), int(m.group("y2"))
+        first, last = int(m.text("y1")), int(m.text("y2"))
         return [_fixed(start, end, kind, cal.years(first, last), "years")]
     if kind in ("period", "period2", "pair"):
         found = _pair(m, start, end, kind, text)
@@ -289,7 +289,7 @@ def find_dates(text: str) -> list[Found]:
     """Every DATE expression of ``text`` with its interval (None when it has none)."""
     found: list[Found] = []
     for match in date_matcher().finditer(text):
-        found.extend(_interpret(match, text))
+        found.extend(_interpret(DateMatch(match), text))
     _infer_years(found, text)
     return [f for f in found if f.interval is not None]
 
