@@ -18,7 +18,7 @@ moves forward.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -77,7 +77,10 @@ class Found:
     protected: bool = False
     short: bool = False
     bare: bool = False
-    extras: dict[str, str] = field(default_factory=dict)
+    in_at: int | None = None
+    """Word index of the "in" before an office's place ("Country Office in Peru")."""
+    post: str | None = None
+    """The last connector whose phrase the name took ("for", "on", ...), None if none."""
 
 
 CountryAt = Callable[[int, int], str | None]
@@ -240,8 +243,8 @@ class NameScanner:
                     self.text_is(placed[0], "(") and self.text_is(placed[0] + 2, ")")
                 ):
                     break
+                found.in_at = index
                 index, found.seat = placed
-                found.extras["in_at"] = str(index)
                 break
             if connector == "to" and start != index + 1:
                 break
@@ -259,7 +262,7 @@ class NameScanner:
                 break
             if connector == "of":
                 found.has_of = True
-            found.extras["post"] = connector
+            found.post = connector
             index = end
         found.last = index
 
@@ -332,10 +335,10 @@ class NameScanner:
 
     def _is_short(self, found: Found, head: int) -> bool:
         """Only generic words ("the Country Office", "the Programme", "Regional Office in X")."""
-        if found.has_of or found.country or "post" in found.extras:
+        if found.has_of or found.country or found.post is not None:
             return False
         inner_end = head + 1
-        if found.last != inner_end and "in_at" not in found.extras:
+        if found.last != inner_end and found.in_at is None:
             return False
         words = [self.words[i].lower for i in range(found.first, head)]
         return all(w in self.p.generic_words for w in words)

@@ -87,7 +87,7 @@ class OrganisationFinder:
             words,
             self.p,
             lambda a, b: self._country_at(words, countries, a, b),
-            lambda a: self._country_end(countries, words, a),
+            countries.get,
         )
         found = scanner.scan()
         found.extend(self._lowercase_heads(scanner))
@@ -136,12 +136,6 @@ class OrganisationFinder:
             return None
         return _lookup_country(" ".join(words[i].text for i in range(first, end)))
 
-    @staticmethod
-    def _country_end(
-        spans: dict[int, tuple[int, str]], words: list[Word], first: int
-    ) -> tuple[int, str] | None:
-        return spans.get(first)
-
     # -- extra pattern rules --------------------------------------------------------------
     def _lowercase_heads(self, scanner: NameScanner) -> list[Found]:
         """ "the offices of the Attorney General in Panama": a lower-case Office + "of" + name."""
@@ -160,7 +154,7 @@ class OrganisationFinder:
             scanner.extend(item, True, False)
             if item.last > index + 1:
                 item.has_of = True
-                item.protected = "in_at" in item.extras and scanner.text_is(item.last, "and")
+                item.protected = item.in_at is not None and scanner.text_is(item.last, "and")
                 found.append(item)
                 found.extend(self._distributive(scanner, item))
         return found
@@ -168,7 +162,7 @@ class OrganisationFinder:
     @staticmethod
     def _distributive(scanner: NameScanner, item: Found) -> list[Found]:
         """ "offices of X in Panama and the Dominican Republic": one more body per country."""
-        if "in_at" not in item.extras or not scanner.text_is(item.last, "and"):
+        if item.in_at is None or not scanner.text_is(item.last, "and"):
             return []
         start = item.last + 1 + (1 if scanner.text_is(item.last + 1, "the") else 0)
         placed = scanner.place(start)
@@ -176,8 +170,8 @@ class OrganisationFinder:
             return []
         other = Found(item.first, placed[0], "AGENCY", item.source, head=item.head)
         other.has_of, other.seat, other.protected = True, placed[1], True
-        base = scanner_text(scanner, item.first + 1, _in_index(scanner, item))
-        place = scanner_text(scanner, item.last + 1, placed[0])
+        base = _joined(scanner, item.first + 1, item.in_at)
+        place = _joined(scanner, item.last + 1, placed[0])
         other.name = f"Office {base} of {place}"
         return [other]
 
@@ -546,16 +540,12 @@ class OrganisationFinder:
     def _fields(
         self, item: Found, words: list[Word], whole: str, subject: list[str]
     ) -> dict[str, Any]:
-        p = self.p
         kind = item.kind
         if item.label == "AGENCY" and kind is None and not item.bare:
             kind = self._agency_kind(item)
         name = item.name
         if name is None and not item.bare:
-            end = item.last
-            if "name_end" in item.extras:
-                end = int(item.extras["name_end"])
-            name = _squash(whole[words[item.first].start : words[end - 1].end])
+            name = _squash(whole[words[item.first].start : words[item.last - 1].end])
             name = self._canonical(name, item, kind)
         country = item.country
         if kind == "unodc_office":
@@ -569,7 +559,6 @@ class OrganisationFinder:
         if country:
             fields["country"] = country
         fields["source"] = source
-        del p
         return fields
 
     def _agency_kind(self, item: Found) -> str:
@@ -577,9 +566,9 @@ class OrganisationFinder:
         premods = set(item.premods)
         if "unodc" in premods or any(m.startswith("unodc-") for m in premods):
             return "unodc_office"
-        if item.head in p.office_heads and not item.has_of and premods <= p.office_types:
-            if premods or item.seat or "in_at" in item.extras:
-                return "unodc_office"
+        office = item.head in p.office_heads and not item.has_of and premods <= p.office_types
+        if office and (premods or item.seat or item.in_at is not None):
+            return "unodc_office"
         if item.head in p.academic_heads:
             return "academic"
         if item.head in p.ngo_heads:
@@ -620,20 +609,12 @@ def _squash(text: str) -> str:
 
 def _copy(item: Found) -> Found:
     clone = Found(**{k: getattr(item, k) for k in item.__dataclass_fields__})
-    clone.extras = dict(item.extras)
     return clone
 
 
-def scanner_text(scanner: NameScanner, first: int, end: int) -> str:
+def _joined(scanner: NameScanner, first: int, end: int) -> str:
     """The words ``[first, end)`` joined by single spaces."""
     return " ".join(scanner.words[i].text for i in range(first, end))
-
-
-def _in_index(scanner: NameScanner, item: Found) -> int:
-    for index in range(item.first, item.last):
-        if scanner.words[index].text == "in":
-            return index
-    return item.last
 
 
 _SHARED = "_honlac_organisations"
