@@ -52,10 +52,19 @@ def test_sections_and_subheadings_compare_number_and_title() -> None:
         [],
         sections=[_section("I", "introduction"), _section("III", "Precursor control", "Colombia")],
     )
-    structure = score_notes([("t.json", expected, predicted)]).structure
+    report = score_notes([("t.json", expected, predicted)])
+    structure = report.structure
     assert (structure.sections.correct, structure.sections.total) == (1, 2)
     assert structure.sections.predicted == 2
     assert (structure.subheadings.correct, structure.subheadings.total) == (0, 2)
+    errors = [(e.kind, e.key, e.gold, e.predicted) for e in report.structure_errors]
+    assert errors == [
+        ("section", "II", "Precursor control", None),
+        ("section", "III", None, "Precursor control"),
+        ("subheading", "II", "Colombia", None),
+        ("subheading", "II", "Peru", None),
+        ("subheading", "III", None, "Colombia"),
+    ]
 
 
 def test_paragraph_numbers_and_boundaries() -> None:

@@ -60,12 +60,13 @@ def _headings(
         return squash(pair[0]).upper(), fold(pair[1])
 
     expected, predicted = Counter(map(key, gold)), Counter(map(key, found))
+    shown = {key(pair): squash(pair[1]) for pair in [*found, *gold]}  # titles as written
     errors = [
-        StructureError(file=file, kind=kind, key=number, gold=title, predicted=None)
-        for (number, title) in sorted((expected - predicted).elements())
+        StructureError(file=file, kind=kind, key=k[0], gold=shown[k], predicted=None)
+        for k in sorted((expected - predicted).elements())
     ] + [
-        StructureError(file=file, kind=kind, key=number, gold=None, predicted=title)
-        for (number, title) in sorted((predicted - expected).elements())
+        StructureError(file=file, kind=kind, key=k[0], gold=None, predicted=shown[k])
+        for k in sorted((predicted - expected).elements())
     ]
     correct = sum((expected & predicted).values())
     return Figure.of(correct, len(gold), len(found)), errors
