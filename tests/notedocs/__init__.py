@@ -9,9 +9,22 @@ from .logical import LogicalNote, parse_fixture
 from .pdf_build import build_pdf
 
 NOTES = Path(__file__).resolve().parents[2] / "fixtures" / "notes"
-LAID_OUT = ("honlac-27-note", "damage-page-break", "damage-furniture", "damage-glued-headings")
-"""Fixtures whose clean form the builder-side parser recovers (the others are too damaged to
-lay out: a flattened note, a contents list, U+2217 markers the standard PDF fonts lack)."""
+LAID_OUT = (
+    "honlac-27-note",
+    "damage-page-break",
+    "damage-furniture",
+    "damage-glued-headings",
+    "damage-markers",
+    "damage-contents",
+    "damage-extraction",
+    "honlaf-29-note",
+    "honlap-42-note",
+    "honeuro-25-note",
+    "subcom-55-report",
+    "cnd-crp",
+)
+"""Fixtures whose clean form the builder-side parser recovers (damage-flattened, a note run
+into one line, has none to lay out)."""
 
 
 def build_all(folder: Path) -> dict[tuple[str, str], Path]:

@@ -91,7 +91,8 @@ def build_docx(note: LogicalNote, path: Path) -> Path:
         for piece, is_ref in pieces:
             if is_ref:
                 number = len(entries) + 1
-                custom = not piece.isdigit()
+                # Word numbers footnotes itself; a mark that is not the next number is custom
+                custom = piece != str(1 + sum(not e[3] for e in entries))
                 entries.append((number, piece, footnotes[piece], custom))
                 _reference(paragraph, number, piece, custom)
                 continue
@@ -123,14 +124,14 @@ def _split_refs(text: str, refs: list[str]) -> list[tuple[str, bool]]:
     if not refs:
         return [(text, False)]
     alternatives = "|".join(
-        rf"(?<=[a-z][,.]){re.escape(r)}(?=\s)"
+        rf"(?<=[a-z][,.]){re.escape(r)}(?=\s)|(?<=[a-z]){re.escape(r)}$"
         if r.isdigit()
-        else rf"(?<=[A-Za-z]){re.escape(r)}(?=\s|$)"
+        else rf"(?<=[A-Za-z0-9.,]){re.escape(r)}(?=\s|$)"
         for r in sorted(set(refs), key=len, reverse=True)
     )
     out: list[tuple[str, bool]] = []
     position = 0
-    for match in re.finditer(alternatives, text):
+    for match in re.finditer(alternatives, text, re.M):
         out.append((text[position : match.start()], False))
         out.append((match.group(0), True))
         position = match.end()

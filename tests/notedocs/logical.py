@@ -61,6 +61,11 @@ class LogicalNote:
     def paragraphs(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == "paragraph"]
 
+    @property
+    def referenced(self) -> set[str]:
+        """Footnote marks some block refers to (Word cannot hold a footnote without one)."""
+        return {ref for block in self.blocks for ref in block.refs}
+
 
 def _pieces(block: str) -> list[tuple[str, bool]]:
     """Split a block at glued ``**bold**`` spans and glued section headings."""
@@ -90,8 +95,9 @@ def _split_heading_lines(text: str) -> list[str]:
 
 
 def _refs(text: str) -> list[str]:
-    found = re.findall(r"(?<=[A-Za-z])([*∗]{1,3})(?=\s|$)", text)
+    found = re.findall(r"(?<=[A-Za-z0-9.,])(?<!\s[.,])([*∗]{1,3})(?=\s|$)", text)
     found += re.findall(r"(?<=[a-z][,.])(\d)(?=\s)", text)
+    found += re.findall(r"(?<=[a-z])(\d)$", text, re.M)  # "... Twenty-fifth Meeting1"
     return found
 
 

@@ -85,16 +85,23 @@ FOOTNOTE = ParagraphStyle(
     spaceAfter=1,
 )
 
+FOOTNOTE_SYMBOL = ParagraphStyle("footnote-symbol", parent=FOOTNOTE, bulletFontName="Symbol")
+
 
 def markup(text: str, refs: list[str]) -> str:
     """Escape text for reportlab; ``*italic*`` to italic, footnote references to superscript."""
-    out = escape(text)
+    out = escape(text).replace("∗", '<font face="Symbol">∗</font>')  # asteriskmath, as in UN PDFs
     out = re.sub(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])", r"<i>\1</i>", out)
     for ref in sorted(set(refs), key=len, reverse=True):
         if ref.isdigit():
-            out = re.sub(rf"(?<=[a-z][,.]){ref}(?=\s)", f"<super>{ref}</super>", out)
+            out = re.sub(
+                rf"(?<=[a-z][,.]){ref}(?=\s)|(?<=[a-z]){ref}$",
+                f"<super>{ref}</super>",
+                out,
+                flags=re.M,
+            )
         else:
-            pattern = rf"(?<=[A-Za-z]){re.escape(ref)}(?=\s|$|<)"
+            pattern = rf"(?<=[A-Za-z0-9.,]){re.escape(ref)}(?=\s|$|<)"
             out = re.sub(pattern, f"<super>{escape(ref)}</super>", out)
     return out.replace("\n", "<br/>")
 
@@ -114,6 +121,11 @@ class FootnoteAnchor(Flowable):  # type: ignore[misc]
         self.pages.setdefault(self.canv.getPageNumber(), []).extend(self.markers)
 
 
+def _footnote_style(marker: str) -> ParagraphStyle:
+    """U+2217 marks are the Symbol font's asteriskmath, as UN PDFs set them."""
+    return FOOTNOTE_SYMBOL if "∗" in marker else FOOTNOTE
+
+
 def _barcode_digits(job: str) -> str:
     match = re.search(r"V\.(\d\d)-(\d{5})", job)
     return f"{match.group(1)}{match.group(2)}" if match else "0000000"
@@ -129,7 +141,9 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
         markers = [m for m in anchored.get(page, []) if m in footnotes]
         if not markers:
             return
-        items = [Paragraph(escape(footnotes[m]), FOOTNOTE, bulletText=m) for m in markers]
+        items = [
+            Paragraph(markup(footnotes[m], []), _footnote_style(m), bulletText=m) for m in markers
+        ]
         heights = [p.wrap(RIGHT - LEFT, HEIGHT)[1] + 1 for p in items]
         y = FOOTER_Y + 24 + sum(heights)
         canvas.setLineWidth(0.5)
@@ -197,9 +211,12 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
         ]
     )
     story: list[Flowable] = []
+    unreferenced = [m for m, _ in note.footnotes if m not in note.referenced]
     for block in note.blocks:
         if block.kind in ("section", "subheading"):
             story.append(CondPageBreak(40))  # a heading keeps two lines below it
+        if block is note.blocks[-1] and unreferenced:  # a note whose reference the .txt lost
+            story.append(FootnoteAnchor(unreferenced, anchored))
         if block.refs:
             story.append(FootnoteAnchor(block.refs, anchored))
         story.append(_flowable(block))
