@@ -63,6 +63,7 @@ class Patterns:
     ngo_heads: frozenset[str]
     clause_words: frozenset[str]
     not_acronyms: frozenset[str]
+    not_places: frozenset[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def patterns() -> Patterns:
         ngo_heads=frozenset(raw["ngo_heads"]),
         clause_words=frozenset(raw["clause_words"]),
         not_acronyms=frozenset(raw["not_acronyms"]),
+        not_places=frozenset(raw["not_places"]),
     )
 
 

@@ -213,6 +213,8 @@ class NameScanner:
             return known
         if not self.nameword(index) or self.words[index].lower in self.p.function_words:
             return None
+        if self.words[index].lower in self.p.not_places:
+            return None
         end = self.run_end[index]
         if self.text_is(end, "of") and self.base(end - 1) in STATE_WORDS and self.nameword(end + 1):
             end = self.run_end[end + 1]
