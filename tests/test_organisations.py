@@ -122,7 +122,10 @@ def test_headless_definitions_need_a_programme_word(nlp: Language) -> None:
         "SABOREC",
         "project",
     )
-    text = "under the interregional programme Strengthening port cooperation along the coast (PORTCO), UNODC"
+    text = (
+        "under the interregional programme Strengthening port cooperation along the coast "
+        "(PORTCO), UNODC"
+    )
     label, fields = one(orgs(nlp, text), "Strengthening port cooperation along the coast (PORTCO)")
     assert (label, fields["acronym"]) == ("PROGRAMME", "PORTCO")
     chemical = orgs(nlp, "levels of sodium hypochlorite (NAOCL) were low")
@@ -143,7 +146,8 @@ def test_lower_case_programme_words_introduce_names(nlp: Language) -> None:
 def test_unodc_offices_and_their_seats(nlp: Language) -> None:
     found = orgs(
         nlp,
-        "The UNODC Country Office in Peru and the Regional Office for Eastern Africa in Nairobi met.",
+        "The UNODC Country Office in Peru and the Regional Office for Eastern Africa in "
+        "Nairobi met.",
     )
     _, peru = one(found, "UNODC Country Office in Peru")
     assert (peru["name"], peru["kind"], peru["country"]) == (
