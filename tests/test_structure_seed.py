@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 import time
 
 import pytest
@@ -173,3 +174,22 @@ def _timed(text: str) -> float:
     start = time.perf_counter()
     parse_structure(text)
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("width", [1500, 300, 90])
+def test_flattened_seed_rewrapped_into_lines_gives_the_same_structure(
+    seed: Structure, width: int
+) -> None:
+    text = "\n".join(
+        textwrap.wrap(
+            flattened(note_text(SEED)), width, break_long_words=False, break_on_hyphens=False
+        )
+    )
+    wrapped = parse_structure_unguarded(text)
+    check_offsets(text, wrapped)
+    assert [(p.number, " ".join(p.text.split())) for p in wrapped.paragraphs] == [
+        (p.number, " ".join(p.text.split())) for p in seed.paragraphs
+    ]
+    assert sections_of(wrapped) == sections_of(seed)
+    assert subheadings_of(wrapped) == subheadings_of(seed)
+    assert wrapped.metadata == seed.metadata

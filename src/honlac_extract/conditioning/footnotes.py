@@ -35,35 +35,72 @@ def _first_sentence_end(text: str, start: int, end: int) -> int | None:
     return ends[0] if ends else None
 
 
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _next_thing_ends(text: str, position: int, rules: Rules, furniture: Mask) -> bool:
+    """Whether another footnote, a separator or furniture follows ``position``."""
+    while position < len(text) and text[position] in " \t\u00a0":
+        position += 1
+    if position >= len(text) or furniture.contains(position):
+        return True
+    marker = rules.footnote_marker.match(text, position) or rules.numbered_footnote_marker.match(
+        text, position
+    )
+    return marker is not None and rules.footnote_text_start.match(text, marker.end()) is not None
+
+
+def _line_mode_end(text: str, text_start: int, line_end: int, rules: Rules, furniture: Mask) -> int:
+    """End of a footnote that opens its line: the line's end, or the first sentence end that
+    another footnote or furniture follows on the same line; a line without a final sentence
+    end continues on the next line (up to its first sentence end)."""
+    for sentence in sentence_ends(text, text_start, line_end):
+        if sentence < _rstrip_end(text, text_start, line_end) and _next_thing_ends(
+            text, sentence, rules, furniture
+        ):
+            return sentence
+    end = _rstrip_end(text, text_start, line_end)
+    while end < len(text) and not rules.sentence_end.search(text[max(end - 3, 0) : end] + " "):
+        next_start = end
+        while next_start < len(text) and text[next_start] in " \t\u00a0":
+            next_start += 1
+        if next_start >= len(text) or text[next_start] != "\n":
+            break
+        next_start += 1
+        newline = text.find("\n", next_start)
+        next_end = len(text) if newline < 0 else newline
+        line = text[next_start:next_end]
+        first = next_start + len(line) - len(line.lstrip())
+        if (
+            not line.strip()
+            or next_end - next_start > _LINE_MODE_MAX
+            or furniture.contains(first)
+            or rules.footnote_marker.match(text, first)
+        ):
+            break
+        ends = sentence_ends(text, next_start, next_end)
+        if ends:
+            return ends[0]
+        end = _rstrip_end(text, next_start, next_end)
+    return end
+
+
 def _end_of(text: str, marker: int, text_start: int, rules: Rules, furniture: Mask) -> int:
     """Where a footnote whose marker is at ``marker`` and text at ``text_start`` ends.
 
-    A marker that opens its line (after a separator at most) runs to the end of the line;
-    a marker in the middle of a line (a flattened note) ends at its first sentence end.
+    A marker that opens its line (after a separator at most) runs to the end of the line
+    (see :func:`_line_mode_end`); a marker in the middle of a line (a flattened note) ends at
+    its first sentence end.
     """
     newline = text.find("\n", text_start)
     line_end = len(text) if newline < 0 else newline
     line_start = text.rfind("\n", 0, marker) + 1
     opens_line = not text[line_start:marker].strip(" \t\u00a0_")
     if opens_line and line_end - text_start <= _LINE_MODE_MAX:
-        end = line_end
-        while True:
-            body = text[text_start:end].rstrip()
-            if not body or rules.sentence_end.search(body[-3:] + " ") or end >= len(text):
-                break
-            nxt = text.find("\n", end + 1)
-            next_end = len(text) if nxt < 0 else nxt
-            line = text[end + 1 : next_end]
-            stripped = line.strip()
-            if (
-                not stripped
-                or next_end - end > _LINE_MODE_MAX
-                or furniture.contains(end + 1 + len(line) - len(line.lstrip()))
-                or rules.footnote_marker.match(stripped)
-            ):
-                break
-            end = next_end
-        return len(text[:end].rstrip())
+        return _line_mode_end(text, text_start, line_end, rules, furniture)
     sentence = _first_sentence_end(text, text_start, min(text_start + _FLAT_MAX, len(text)))
     if sentence is not None:
         return sentence

@@ -6,10 +6,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..conditioning import Mask, Rules
+from ..conditioning import Mask, Rules, Span
 from .headings import clean_heading, glued_split, looks_like_heading
 from .numbering import Candidate, best_chain, candidates
 from .paragraphs import Heading
+from .pieces import Joined
 
 _SENTENCE_INSIDE = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+[A-Z]")
 _MAX_TITLE_WORDS = 24
@@ -58,40 +59,83 @@ def _ends_with_function_word(title: str, rules: Rules) -> bool:
     return bool(words) and words[-1].lower() in rules.function_words
 
 
+def _segments(text: str, mask: Mask, pieces: list[Span]) -> list[list[Span]]:
+    """Pieces grouped into segments: a masked run (stars, furniture) starts a new segment,
+    a mere line break does not."""
+    groups: list[list[Span]] = [[pieces[0]]]
+    for previous, piece in zip(pieces, pieces[1:], strict=False):
+        if mask.free(previous[1], piece[0]) == [(previous[1], piece[0])]:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def _inline_heading(
+    text: str, rules: Rules, mask: Mask, pieces: list[Span]
+) -> tuple[list[Span], Heading | None]:
+    """Title pieces and sub-heading of a heading run inline into its first paragraph."""
+    segments = _segments(text, mask, pieces)
+    if len(segments) > 1:
+        rest = [piece for segment in segments[1:] for piece in segment]
+        sub_text = " ".join(text[s:e] for s, e in rest)
+        if looks_like_heading(sub_text, rules):
+            return segments[0], Heading(clean_heading(sub_text), rest[0][0], rest[-1][1])
+        return segments[0], None
+    joined = Joined(text, pieces)
+    split = glued_split(joined.text, rules, first_word=True)
+    if split is None or not looks_like_heading(joined.text[split:], rules):
+        return pieces, None
+    title, after = joined.cut(split)
+    after = [(s, e) for s, e in after if e > s]
+    title = [(s, e) for s, e in title if e > s]
+    if not title or not after:
+        return pieces, None
+    sub_text = " ".join(text[s:e] for s, e in after)
+    return title, Heading(clean_heading(sub_text), after[0][0], after[-1][1])
+
+
+def _printed_heading(
+    text: str, rules: Rules, pieces: list[Span]
+) -> tuple[list[Span], Heading | None]:
+    """Title pieces (a wrapped title continues on the next line) and the sub-heading lines."""
+    title = [pieces[0]]
+    rest = pieces[1:]
+    while (
+        rest
+        and text.count("\n", title[-1][1], rest[0][0]) == 1
+        and (
+            text[rest[0][0]].islower()
+            or _ends_with_function_word(text[title[0][0] : title[-1][1]], rules)
+        )
+    ):
+        title.append(rest[0])
+        rest = rest[1:]
+    if rest:
+        sub_text = " ".join(text[s:e] for s, e in rest)
+        if looks_like_heading(sub_text, rules):
+            return title, Heading(clean_heading(sub_text), rest[0][0], rest[-1][1])
+    return title, None
+
+
 def read_heading(
     text: str, rules: Rules, mask: Mask, candidate: Candidate, zone_end: int
 ) -> SectionHead:
-    """Title and glued sub-heading of the section whose numeral is ``candidate``."""
+    """Title and sub-heading of the section whose numeral is ``candidate``.
+
+    When the first paragraph number follows on the same line as the heading's last words,
+    the heading was run inline (a flattened or re-wrapped note) and the sub-heading is told
+    from the title by markup or capitalisation; otherwise by line layout.
+    """
     pieces = mask.pieces(candidate.end, zone_end)
     if not pieces:
         return SectionHead(
             candidate.label, candidate.number, candidate.start, "", None, candidate.end
         )
-    first_start, first_end = pieces[0]
-    title_end = first_end
-    rest = pieces[1:]
-    while (
-        rest
-        and text.count("\n", title_end, rest[0][0]) == 1
-        and (
-            text[rest[0][0]].islower()
-            or _ends_with_function_word(text[first_start:title_end], rules)
-        )
-    ):
-        title_end = rest[0][1]
-        rest = rest[1:]
-    sub: Heading | None = None
-    if rest:
-        sub_text = " ".join(text[s:e] for s, e in rest)
-        if looks_like_heading(sub_text, rules):
-            sub = Heading(clean_heading(sub_text), rest[0][0], rest[-1][1])
-    elif "\n" not in text[first_end:zone_end]:
-        split = glued_split(text[first_start:first_end], rules, first_word=True)
-        if split is not None:
-            after = text[first_start + split : first_end]
-            if looks_like_heading(after, rules):
-                sub = Heading(clean_heading(after), first_start + split, first_end)
-                title_end = first_start + split
-    title = clean_heading(text[first_start:title_end])
-    end = max(title_end, sub.end if sub else title_end)
-    return SectionHead(candidate.label, candidate.number, candidate.start, title, sub, end)
+    if "\n" not in text[pieces[-1][1] : zone_end]:
+        title, sub = _inline_heading(text, rules, mask, pieces)
+    else:
+        title, sub = _printed_heading(text, rules, pieces)
+    title_text = clean_heading(" ".join(text[s:e] for s, e in title))
+    end = max(title[-1][1], sub.end if sub else 0)
+    return SectionHead(candidate.label, candidate.number, candidate.start, title_text, sub, end)
