@@ -27,8 +27,8 @@ FORMS = ["printed", "flattened", "rewrapped"]
 # damage-flattened.json lists a sub-heading "Mexico" under II, but the note has no such
 # heading (paragraph 3 runs straight into "4. In the third quarter of 2017, ... Mexico ...").
 GOLD_ERRORS = {("damage-flattened", "subheadings")}
-# Known parser limitation: a flattened (or re-wrapped) header that runs an agenda item title ending in a
-# proper noun ("... of the Commission") into the title gives no lower-to-upper-case join.
+# Known parser limitation: a flattened (or re-wrapped) header that runs an agenda item title
+# ending in a proper noun ("... of the Commission") into the title has no lower-to-upper join.
 LIMITATIONS = {("cnd-crp", "flattened", "title"), ("cnd-crp", "rewrapped", "title")}
 
 
