@@ -94,7 +94,8 @@ def _antecedent(mentions: list[_Mention], entity: Entity) -> int | None:
     fitting = [
         m
         for m in mentions
-        if wanted <= _words(m.entity.name or m.entity.text) and _compatible(entity, m.entity)
+        if wanted <= _words(m.entity.name or "") | _words(m.entity.text)
+        and _compatible(entity, m.entity)
     ]
     if not fitting:
         return None
