@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from honlac_extract.entities.countries import heading_countries
 from honlac_extract.entities.gazetteer import gazetteer, un_names
-from honlac_extract.entities.spans import SPAN_KEY, fields_of
+from honlac_extract.entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -254,6 +254,36 @@ def test_languages_and_regional_adjectives_are_not_demonyms(nlp: Language, text:
 )
 def test_locations(nlp: Language, text: str, span: str, country: str) -> None:
     assert [(t, f["country"]) for t, f in found(nlp, text, "LOCATION")] == [(span, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held in Puerto Ayora, Ecuador, and", [("Puerto Ayora", "ECU")]),
+        ("a workshop in San Juan de los Morros, Venezuela", [("San Juan de los Morros", "VEN")]),
+        ("the city of Santos", [("Santos", "BRA")]),
+        ("the department of Vaupés and the state of emergency", [("Vaupés", "BRA")]),
+        ("In December, Colombia reported", []),
+        ("In Operation Lionfish, Colombia took part", []),
+        ("a meeting in UNODC Headquarters, Austria", []),
+        ("in Colombia, Peru and Ecuador", []),
+    ],
+)
+def test_unlisted_places_by_pattern(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc.user_data[CONTEXT_KEY] = {"subject_countries": ["BRA"]}
+    doc = nlp(doc)
+    locations = [s for s in doc.spans[SPAN_KEY] if s.label_ == "LOCATION"]
+    assert [(s.text, fields_of(s)["country"]) for s in locations] == expected
+    assert all(fields_of(s)["source"] == "pattern:unlisted_place" for s in locations)
+
+
+def test_unlisted_place_without_a_single_subject_has_no_country(nlp: Language) -> None:
+    assert found(nlp, "the city of Santos", "LOCATION") == [
+        ("Santos", {"source": "pattern:unlisted_place", "country": None, "name": "Santos"})
+    ]
 
 
 def test_a_city_with_its_country_keeps_both(nlp: Language) -> None:

@@ -28,7 +28,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, Place, gazetteer
-from .spans import add_candidate, candidates, fields_of, spans_with_label
+from .spans import add_candidate, candidates, context, fields_of, spans_with_label
+from .unlisted_places import unlisted_places
 
 _LABEL_RANK = {"COUNTRY": 0, "LOCATION": 1, "REGION": 2}
 # Which context rule a written form needs (most need none, and are not looked at again).
@@ -63,6 +64,11 @@ class CountryComponent:
             )
             self.matcher.add(key, [nlp.make_doc(form)])
         self.currency = frozenset(nlp.vocab.strings.add(w) for w in self.gazetteer.currency_words)
+        self.triggers: set[int] = set()
+        for trigger in self.gazetteer.place_triggers:
+            key = f"TRIGGER|{trigger}"
+            self.triggers.add(nlp.vocab.strings.add(key))
+            self.matcher.add(key, [nlp.make_doc(trigger)])
 
     def _rule(self, form: str, place: Place) -> int:
         if place.label != "COUNTRY":
@@ -107,7 +113,11 @@ class CountryComponent:
             return doc
         size = len(doc)
         found: list[tuple[int, int, int, int, int]] = []
+        triggers: list[tuple[int, int]] = []
         for key, start, end in raw:
+            if key in self.triggers:
+                triggers.append((start, end))
+                continue
             entry = self.entries[key]
             if entry.rule == _CURRENCY:
                 if end < size and doc[end].lower in self.currency:
@@ -122,6 +132,15 @@ class CountryComponent:
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
                 kept.append((start, end, self.entries[key].place))
+        subjects = context(doc).get("subject_countries") or []
+        kept += unlisted_places(
+            doc,
+            kept,
+            triggers,
+            taken,
+            self.gazetteer.place_words,
+            subjects[0] if len(subjects) == 1 else None,
+        )
         kept.sort(key=lambda item: item[0])
         for index, (start, end, place) in enumerate(kept):
             span = Span(doc, start, end)
@@ -136,7 +155,12 @@ class CountryComponent:
                     _stated_country(doc, place, end, kept[index + 1 : index + 2]) or place.code
                 )
                 add_candidate(
-                    doc, span, "LOCATION", "gazetteer:locations", country=country, name=place.name
+                    doc,
+                    span,
+                    "LOCATION",
+                    "gazetteer:locations" if place.listed else "pattern:unlisted_place",
+                    country=country or None,
+                    name=place.name,
                 )
             else:
                 add_candidate(doc, span, "REGION", "gazetteer:regions", name=place.name)

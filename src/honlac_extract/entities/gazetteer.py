@@ -40,6 +40,16 @@ class Place:
     demonym: bool = False
     language: bool = False  # a demonym that is also a language name ("Spanish")
     also: tuple[str, ...] = ()  # LOCATION: other countries with a place of that name
+    listed: bool = True  # False for a place found by pattern (entities/unlisted_places.py)
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """Word lists of the unlisted-place patterns (entities/unlisted_places.py)."""
+
+    prepositions: frozenset[str]
+    particles: frozenset[str]
+    not_place_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,8 @@ class Gazetteer:
     blocking_previous: frozenset[str]
     language_blockers: frozenset[str]
     currency_words: frozenset[str]
+    place_triggers: tuple[str, ...]
+    place_words: PlaceWords
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -179,4 +191,10 @@ def gazetteer() -> Gazetteer:
         blocking_previous=frozenset(rules["blocking_previous"]),
         language_blockers=frozenset(rules["language_blockers"]),
         currency_words=frozenset(rules["currency_words"]),
+        place_triggers=tuple(rules["unlisted_place_triggers"]),
+        place_words=PlaceWords(
+            prepositions=frozenset(rules["unlisted_place_prepositions"]),
+            particles=frozenset(rules["unlisted_place_particles"]),
+            not_place_words=frozenset(rules["not_place_words"]),
+        ),
     )
