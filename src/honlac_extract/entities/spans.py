@@ -34,9 +34,10 @@ def candidates(doc: Doc) -> SpanGroup:
 def add_candidate(doc: Doc, span: Span, label: str, source: str, **fields: Any) -> Span:
     """Record ``span`` as a ``label`` candidate with its normalised ``fields``."""
     labelled = Span(doc, span.start, span.end, label=label)
-    per_label = dict(labelled._.get(EXTENSION) or {})
+    extensions = labelled._  # one accessor: each ``._`` builds a new object (measurably slow)
+    per_label = dict(extensions.get(EXTENSION) or {})
     per_label[label] = {"source": source, **fields}
-    labelled._.set(EXTENSION, per_label)
+    extensions.set(EXTENSION, per_label)
     candidates(doc).append(labelled)
     return labelled
 
