@@ -75,6 +75,7 @@ def test_mixed_folder_converts_good_notes_and_lists_each_bad_one(shared_folder: 
 
     assert result.returncode == 1, result.stderr
     for name in good:
+        assert (out / name).with_suffix(".json").exists(), result.stderr
         note = Note.model_validate_json((out / name).with_suffix(".json").read_bytes())
         assert note.source.path == str(notes / name)
     written = sorted(p.name for p in out.glob("*.json"))
