@@ -61,3 +61,19 @@ def test_a_folder_stands_for_its_gold_files(tmp_path: Path) -> None:
         tmp_path / "b.json",
         Path("x.json"),
     ]
+
+
+def test_model_is_passed_to_the_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    import honlac_extract.api
+    from honlac_extract.models import Note
+
+    models: list[str | None] = []
+
+    def extract_file(path: Path, *, model: str | None = None) -> Note:
+        models.append(model)
+        return oracle_note(load_gold(SEED))
+
+    monkeypatch.setattr(honlac_extract.api, "extract_file", extract_file)
+    assert main(["evaluate", str(SEED), "--model", "some_pipeline", "--fail-under", "1"]) == 0
+    assert main(["evaluate", str(SEED)]) == 0
+    assert models == ["some_pipeline", None]

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .. import api
 from ..outputs.json_files import write_atomic
 from .gold import GoldError
-from .harness import EvaluationError, evaluate
+from .harness import EvaluationError, Extractor, evaluate
 from .report import EvaluationReport, Figure
 
 
@@ -55,6 +56,13 @@ def gold_files(arguments: list[str]) -> list[Path]:
     return paths
 
 
+def _with_model(model: str | None) -> Extractor | None:
+    """The extractor with a trained spaCy pipeline's proposals, or None for the default."""
+    if model is None:
+        return None
+    return lambda path: api.extract_file(path, model=model)
+
+
 def run(arguments: argparse.Namespace) -> int:
     """Run the evaluation; 0 ok, 1 micro F1 under ``--fail-under``, 2 unreadable input."""
     try:
@@ -63,6 +71,7 @@ def run(arguments: argparse.Namespace) -> int:
             arguments.pred,
             notes_dir=arguments.notes,
             level=arguments.level,
+            extractor=_with_model(arguments.model),
         )
     except (GoldError, EvaluationError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -89,6 +98,9 @@ def add_evaluate_command(commands: Any) -> None:
     parser.add_argument("--notes", help="folder of input texts (default: ../notes beside the gold)")
     parser.add_argument("--json", type=Path, help="write the full report (every error) here")
     parser.add_argument("--fail-under", type=float, help="exit 1 if micro F1 is below this")
+    parser.add_argument(
+        "--model", help="also use this installed trained spaCy pipeline's proposals (extract_file)"
+    )
     parser.add_argument(
         "--level",
         choices=("paragraph", "document"),
