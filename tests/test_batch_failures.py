@@ -41,7 +41,7 @@ CHILD = f"""
 import os, sys
 from honlac_extract.api import extract
 from honlac_extract.cli import main
-extract("")
+extract(open({str(SEED)!r}, encoding="utf-8").read())  # imports everything extraction uses
 if os.geteuid() == 0:
     os.setgroups([])
     os.setgid({NOBODY})
