@@ -11,6 +11,7 @@ matches as ``pattern.finditer`` for a fraction of the time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,17 +19,29 @@ from collections.abc import Iterable, Iterator, Sequence
 _CANDIDATE = re.compile(r"(?<![\w.,/$€£%&@–-])([\w$€£][\w.$]*)")
 
 
-def first_letter_pattern(items: Iterable[str]) -> str:
-    """A fast anchor pattern for capitalised words: a first-character class, then the remainders.
+def class_first_pattern(branches: Iterable[tuple[str, str]]) -> str:
+    """A fast anchor pattern from (first characters, rest-of-anchor pattern) branches.
 
-    Case-sensitive and class-first, so the scan skips most characters at once. The remainders
-    are not tied to their own first letter, so the pattern may accept a few non-words ("Jarch");
+    The pattern starts with one character class, so the scanner skips most characters without
+    entering the pattern; the branch is then chosen by a one-character lookbehind. Anchors
+    must not continue a word, number or symbol ("I2ES", "V.17", "E/CN.7/2019").
+    """
+    items = list(branches)
+    firsts = re.escape("".join(sorted({ch for chars, _ in items for ch in chars})))
+    body = "|".join(f"(?<=[{re.escape(chars)}]){rest}" for chars, rest in items)
+    return rf"[{firsts}](?<![\w.,/][{firsts}])(?:{body})"
+
+
+def word_branch(items: Iterable[str]) -> tuple[str, str]:
+    """A :func:`class_first_pattern` branch for a word list (case as given).
+
+    The rests are not tied to their own first letter, so a few non-words ("Jarch") are accepted:
     anchors only propose positions, the grammar decides.
     """
     words = sorted(set(items), key=lambda w: (-len(w), w))
     firsts = "".join(sorted({w[0] for w in words}))
     rests = "|".join(sorted({re.escape(w[1:]) for w in words if len(w) > 1}, key=lambda r: -len(r)))
-    return rf"[{re.escape(firsts)}](?<![\w.,/$€£][{re.escape(firsts)}])(?:{rests})(?!\w)"
+    return firsts, rf"(?:{rests})(?!\w)"
 
 
 class AnchoredMatcher:
@@ -75,14 +88,14 @@ class AnchoredMatcher:
     ) -> re.Match[str] | None:
         """The first match starting at or after ``pos``.
 
-        ``anchors`` are sorted anchor offsets the caller already knows (for instance from the
-        tokens of a spaCy ``Doc``); by default the anchor pattern finds them.
+        ``anchors`` are sorted anchor offsets the caller already knows (see
+        :meth:`anchor_offsets`; a caller may drop some); by default the anchor pattern finds them.
         """
         positions: Iterable[int]
         if anchors is None:
             positions = (found.start() for found in self.anchors.finditer(text, pos))
         else:
-            positions = anchors[bisect_left(anchors, pos) :]
+            positions = itertools.islice(anchors, bisect_left(anchors, pos), None)
         tried = pos
         for anchor in positions:
             low = max(tried, anchor - self.reach)
@@ -92,6 +105,10 @@ class AnchoredMatcher:
                     return match
             tried = anchor + 1
         return None
+
+    def anchor_offsets(self, text: str) -> list[int]:
+        """Every anchor offset of ``text``, in order."""
+        return [found.start() for found in self.anchors.finditer(text)]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every leftmost non-overlapping match, in order (as ``pattern.finditer``)."""

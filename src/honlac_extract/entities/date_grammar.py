@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from ..resources import data_json
-from .anchored import AnchoredMatcher, first_letter_pattern
+from .anchored import AnchoredMatcher, class_first_pattern, word_branch
 
 KINDS = (
     "daysx",
@@ -182,9 +182,8 @@ def kind_of(match: DateMatch) -> str:
 def date_matcher() -> AnchoredMatcher:
     """The DATE grammar tried only near years, month names and "Q1".."Q4" (see anchored.py)."""
     vocab = vocabulary()
-    anchors = re.compile(
-        rf"[12](?<![\w.,/][12])[09]\d\d(?!\d)|Q[1-4]|{first_letter_pattern(vocab['months'])}"
-    )
+    branches = [("12", r"[09]\d\d(?!\d)"), ("Q", r"[1-4]\b"), word_branch(vocab["months"])]
+    anchors = re.compile(class_first_pattern(branches))
     the_words = [
         *(phrase.split()[0] for phrase in vocab["period_nouns"]),
         *vocab["halves"],

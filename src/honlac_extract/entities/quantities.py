@@ -298,10 +298,16 @@ def find_quantities(
     """Every QUANTITY of ``text``.
 
     ``dates`` are the sorted (starts, ends) of DATE candidates to stay out of; ``anchors`` the
-    sorted offsets of number-like tokens when the caller has them (see :func:`token_anchors`).
+    sorted offsets where numbers start, when the caller already has them (else found here).
     """
     found = []
     matcher = quantity_matcher()
+    if anchors is None:
+        anchors = [
+            offset
+            for offset in matcher.anchor_offsets(text)
+            if _overlap_end(dates, offset, offset + 1) is None  # numbers inside dates
+        ]
     pos = 0
     while (match := matcher.search(text, pos, anchors)) is not None:
         date_end = _overlap_end(dates, match.start("n1"), match.end("n1"))
@@ -323,19 +329,6 @@ def find_quantities(
     return found
 
 
-def token_anchors(doc: Doc) -> list[int]:
-    """Offsets of the tokens a quantity can contain: numbers and number words.
-
-    The tokenizer has already looked at every word, so reading its ``like_num`` flag is far
-    cheaper than scanning the text again for thirty number words.
-    """
-    return [
-        token.idx
-        for token in doc
-        if token.like_num or token.text[:1].isdigit() or token.lower_ == "dozen"
-    ]
-
-
 class QuantityComponent:
     """Writes QUANTITY candidates with ``value``, ``value_max``, ``previous_value``, unit, item."""
 
@@ -345,7 +338,7 @@ class QuantityComponent:
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
         dates = _date_ranges(doc)
-        for found in find_quantities(doc.text, dates, token_anchors(doc)):
+        for found in find_quantities(doc.text, dates):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None:
                 continue
