@@ -35,7 +35,9 @@ def _expected_blocks(name: str) -> list[str]:
     """The note's logical blocks as a .txt note prints them (italics are type, not '*')."""
     note = parse_fixture(NOTES / f"{name}.txt")
     texts = [ITALIC.sub(r"\1", b.text) for b in note.blocks]
-    blocks = [f"{b.number}. {t}" if b.number else t for b, t in zip(note.blocks, texts, strict=1)]
+    blocks = [
+        f"{b.number}. {t}" if b.number else t for b, t in zip(note.blocks, texts, strict=True)
+    ]
     return ([note.symbol] if note.symbol else []) + blocks
 
 
