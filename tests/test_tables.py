@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import math
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from batch_support import sample_note
+from batch_support import SEED, copy_notes, sample_note
 from honlac_extract.cli import main
-from honlac_extract.models import Entity, Metadata
+from honlac_extract.models import Entity, Metadata, Note
 from honlac_extract.outputs import tables
 from honlac_extract.outputs.json_files import note_to_json
 from honlac_extract.outputs.tables import (
@@ -150,3 +151,24 @@ def test_parquet_skipped_cleanly_without_pyarrow(
         "notes.csv",
         "paragraphs.csv",
     ]
+
+
+def test_tables_of_converted_notes_have_every_paragraph_and_entity(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    copy_notes(notes, 2)
+    shutil.copyfile(SEED, notes / SEED.name)
+    assert main(["convert", str(notes), "-o", str(tmp_path / "out"), "-q", "-j", "1"]) == 0
+    assert main(["table", str(tmp_path / "out"), "-o", str(tmp_path / "t"), "-q"]) == 0
+    converted = {
+        p.stem: Note.model_validate_json(p.read_bytes()) for p in (tmp_path / "out").glob("*.json")
+    }
+    paragraphs = _read(tmp_path / "t", "paragraphs")
+    entities = _read(tmp_path / "t", "entities")
+    for name, note in converted.items():
+        assert list(paragraphs[paragraphs["note"] == name]["paragraph"]) == [
+            p.number for p in note.paragraphs
+        ]
+        mine = entities[entities["note"] == name]
+        assert list(mine["text"]) == [e.text for e in note.entities]
+        assert list(mine["start"]) == [e.start for e in note.entities]
+    assert len(entities) == sum(len(n.entities) for n in converted.values()) > 0
