@@ -302,3 +302,25 @@ def _shared() -> Language:
     if not _PIPELINE:
         _PIPELINE.append(load_pipeline())
     return _PIPELINE[0]
+
+
+def test_country_and_region_words_set_country_and_kind(nlp: Language) -> None:
+    text = (
+        "The Turkish National Police, the ECOWAS Commission and the Inter-Governmental "
+        "Action Group against Money Laundering in West Africa (GIABA) met the Gendarmerie."
+    )
+    found = orgs(nlp, text)
+    assert one(found, "Turkish National Police")[1]["country"] == "TUR"
+    assert one(found, "ECOWAS Commission")[1]["kind"] == "international"
+    giaba = one(
+        found, "Inter-Governmental Action Group against Money Laundering in West Africa (GIABA)"
+    )[1]
+    assert (giaba["kind"], giaba["acronym"]) == ("international", "GIABA")
+    assert one(found, "Gendarmerie")[1]["source"] == "pattern:head"
+
+
+def test_a_country_inside_a_name_does_not_end_it(nlp: Language) -> None:
+    text = "The Regional Programme for Afghanistan and Neighbouring Countries and the Ministry of Health of Peru and the Police"
+    found = orgs(nlp, text)
+    one(found, "Regional Programme for Afghanistan and Neighbouring Countries")
+    assert one(found, "Ministry of Health of Peru")[1]["country"] == "PER"

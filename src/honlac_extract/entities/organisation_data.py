@@ -64,6 +64,7 @@ class Patterns:
     clause_words: frozenset[str]
     not_acronyms: frozenset[str]
     not_places: frozenset[str]
+    standalone_heads: frozenset[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def patterns() -> Patterns:
         clause_words=frozenset(raw["clause_words"]),
         not_acronyms=frozenset(raw["not_acronyms"]),
         not_places=frozenset(raw["not_places"]),
+        standalone_heads=frozenset(raw["standalone_heads"]),
     )
 
 

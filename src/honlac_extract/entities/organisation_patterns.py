@@ -73,6 +73,7 @@ class Found:
     country: str | None = None
     seat: str | None = None
     premods: tuple[str, ...] = ()
+    head_at: int | None = None
     has_of: bool = False
     protected: bool = False
     short: bool = False
@@ -180,12 +181,15 @@ class NameScanner:
         """End of the capitalised phrase after a connector ("Justice and Law")."""
         known = self.country_end(index)
         if known is not None and not self.nameword(known[0]):
-            return known[0]
-        if not self.nameword(index) or self.words[index].lower in self.p.function_words:
-            return None
-        end = self.run_end[index]
-        if self.country_at(index, end):
-            return end
+            if not self._name_continues(known[0]):
+                return known[0]
+            end = known[0]
+        else:
+            if not self.nameword(index) or self.words[index].lower in self.p.function_words:
+                return None
+            end = self.run_end[index]
+            if self.country_at(index, end) and not self._name_continues(end):
+                return end
         while end < self.n:
             if self.text_is(end, "and"):
                 start = end + 1
@@ -220,14 +224,28 @@ class NameScanner:
             end = self.run_end[end + 1]
         return end, self.country_at(index, end)
 
+    def _name_continues(self, end: int) -> bool:
+        """A country inside a name ("for Afghanistan and Neighbouring Countries")."""
+        if not self.text_is(end, "and"):
+            return False
+        start = end + 1 + (1 if self.text_is(end + 1, "the") else 0)
+        if not self.nameword(start) or self.country_end(start) is not None:
+            return False
+        after = self.run_end[start]
+        return not self.is_head(after - 1) and self.country_at(start, after) is None
+
     def _country_list_follows(self, end: int) -> bool:
         """ "of Côte d'Ivoire, Guinea-Bissau and ...": the body is plural, not one country's."""
         if not self.text_is(end, ",", "and"):
             return False
         start = end + 1 + (1 if self.text_is(end + 1, "the") else 0)
-        if self.country_end(start) is not None:
-            return True
-        return self.nameword(start) and self.country_at(start, self.run_end[start]) is not None
+        known = self.country_end(start)
+        if known is not None:
+            return not self.nameword(known[0])
+        if not self.nameword(start):
+            return False
+        after = self.run_end[start]
+        return self.country_at(start, after) is not None and not self.text_is(after, "of")
 
     def extend(self, found: Found, office: bool, joint: bool) -> None:
         """Add the post-modifiers after the head to ``found`` (moves ``found.last``)."""
@@ -305,9 +323,12 @@ class NameScanner:
             first = start if trimmed else self._left_and(start)
             found.first = first
             found.premods = tuple(words[i].lower for i in range(first, head))
+            found.head_at = head
             joint = "-" in words[first].text and is_acronym(words[first].text.split("-")[0])
             self.extend(found, base in p.office_heads, joint)
-            found.short = self._is_short(found, head)
+            found.short = self._is_short(found, head) and not (
+                head == first and base in p.standalone_heads
+            )
             if found.short and head == first and not self.text_is(first - 1, "the", "The", "its"):
                 return None
             return found

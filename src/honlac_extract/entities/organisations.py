@@ -81,7 +81,7 @@ class OrganisationFinder:
             return []
         at_start = {word.start: index for index, word in enumerate(words)}
         at_end = {word.end: index for index, word in enumerate(words)}
-        countries = self._country_spans(doc, at_start, at_end)
+        countries, demonyms, regions = self._geography(doc, at_start, at_end)
         scanner = NameScanner(
             text,
             words,
@@ -102,6 +102,7 @@ class OrganisationFinder:
         results = []
         for item in kept:
             fields = self._fields(item, words, text, subject)
+            self._geographic_fields(item, fields, {**demonyms, **countries}, regions)
             span = doc.char_span(
                 words[item.first].start, words[item.last - 1].end, alignment_mode="expand"
             )
@@ -111,17 +112,57 @@ class OrganisationFinder:
 
     # -- countries ------------------------------------------------------------------------
     @staticmethod
-    def _country_spans(
+    def _geography(
         doc: Doc, at_start: dict[int, int], at_end: dict[int, int]
-    ) -> dict[int, tuple[int, str]]:
-        spans: dict[int, tuple[int, str]] = {}
-        for span in spans_with_label(doc, "COUNTRY"):
-            iso = fields_of(span).get("iso3")
+    ) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]], set[int]]:
+        """Countries and demonyms (first word -> end word, iso3) and the words of regions,
+        from the COUNTRY and REGION candidates the country component wrote."""
+        countries: dict[int, tuple[int, str]] = {}
+        demonyms: dict[int, tuple[int, str]] = {}
+        regions: set[int] = set()
+        for span in candidates(doc):
             first = at_start.get(span.start_char)
             last = at_end.get(span.end_char)
-            if isinstance(iso, str) and first is not None and last is not None:
-                spans.setdefault(first, (last + 1, iso))
-        return spans
+            if first is None or last is None:
+                continue
+            if span.label_ == "REGION":
+                regions.update(range(first, last + 1))
+                continue
+            fields = fields_of(span) if span.label_ == "COUNTRY" else {}
+            iso = fields.get("iso3")
+            if isinstance(iso, str):
+                table = demonyms if fields.get("demonym") else countries
+                table.setdefault(first, (last + 1, iso))
+        return countries, demonyms, regions
+
+    def _geographic_fields(
+        self,
+        item: Found,
+        fields: dict[str, Any],
+        places: dict[int, tuple[int, str]],
+        regions: set[int],
+    ) -> None:
+        """A national body named after a region or an international body is international
+        ("ECOWAS Commission", "... Group against Money Laundering in West Africa"); one named
+        with a country or demonym before its head has that country ("Turkish National
+        Police")."""
+        if fields.get("kind") != "national":
+            return
+        inside = range(item.first, item.last)
+        premods = range(item.first, item.head_at if item.head_at is not None else item.first)
+        if any(i in regions for i in inside) or any(self._international(m) for m in item.premods):
+            fields["kind"] = "international"
+            fields.pop("country", None)
+            return
+        if fields.get("country") is None or item.country is None:
+            for index in premods:
+                if index in places:
+                    fields["country"] = places[index][1]
+                    return
+
+    def _international(self, word: str) -> bool:
+        body = self.by_key.get(fold(word))
+        return body is not None and body.label == "AGENCY" and body.kind == "international"
 
     @staticmethod
     def _country_at(
