@@ -320,7 +320,10 @@ def test_country_and_region_words_set_country_and_kind(nlp: Language) -> None:
 
 
 def test_a_country_inside_a_name_does_not_end_it(nlp: Language) -> None:
-    text = "The Regional Programme for Afghanistan and Neighbouring Countries and the Ministry of Health of Peru and the Police"
+    text = (
+        "The Regional Programme for Afghanistan and Neighbouring Countries and the Ministry "
+        "of Health of Peru and the Police"
+    )
     found = orgs(nlp, text)
     one(found, "Regional Programme for Afghanistan and Neighbouring Countries")
     assert one(found, "Ministry of Health of Peru")[1]["country"] == "PER"
