@@ -253,3 +253,30 @@ def test_cli_converts_pdf_and_reports_a_mislabelled_file(
     written = json.loads((out / "damage-page-break.json").read_text(encoding="utf-8"))
     assert written["source"]["format"] == "pdf"
     assert all(p["page"] for p in written["paragraphs"])
+
+
+def test_docx_text_box_is_read_once_as_its_own_block(tmp_path: Path) -> None:
+    """Word saves a text box twice (DrawingML and a VML fallback) inside the anchoring
+    paragraph: the reader takes it once, after that paragraph, never glued into it."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = "<w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent>"
+    document = Document()
+    paragraph = document.add_paragraph("1. The present note reviews activities.")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent>'
+            f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+            f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    document.add_paragraph("2. A second paragraph.")
+    path = tmp_path / "box.docx"
+    document.save(str(path))
+    text = read_document(path).text
+    assert text == (
+        "1. The present note reviews activities.\n\nBox text\n\n2. A second paragraph.\n"
+    )

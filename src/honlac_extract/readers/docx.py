@@ -24,7 +24,8 @@ from .layout import Layout, TextBuilder
 
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _RENDERED, _REF, _P = qn("w:lastRenderedPageBreak"), qn("w:footnoteReference"), qn("w:p")
-_NO_HYPHEN, _SOFT_HYPHEN = qn("w:noBreakHyphen"), qn("w:softHyphen")
+_NO_HYPHEN, _BOX = qn("w:noBreakHyphen"), qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _open(data: bytes, path: str) -> Any:
@@ -70,7 +71,7 @@ class _Reader:
             self.advance(rendered=False)
         start_page = self.page
         pieces: list[tuple[str, int]] = []
-        for node in element.iter(_T, _TAB, _BR, _CR, _RENDERED, _REF, _NO_HYPHEN, _SOFT_HYPHEN):
+        for node in _own_nodes(element):
             if node.tag == _T:
                 pieces.append((node.text or "", self.page))
                 self.fresh_break = False
@@ -121,6 +122,28 @@ class _Reader:
         self.page_ended = False
 
 
+def _own_nodes(element: Any) -> list[Any]:
+    """The paragraph's own text nodes: a text box inside it is a paragraph of its own (read
+    separately), and a text box's VML fallback copy is not read at all."""
+    nodes = list(element.iter(_T, _TAB, _BR, _CR, _RENDERED, _REF, _NO_HYPHEN))
+    if element.find(f".//{_BOX}") is None and element.find(f".//{_FALLBACK}") is None:
+        return nodes
+    return [
+        node
+        for node in nodes
+        if not any(a.tag in (_BOX, _FALLBACK) for a in _ancestors_within(node, element))
+    ]
+
+
+def _ancestors_within(node: Any, element: Any) -> list[Any]:
+    found = []
+    for ancestor in node.iterancestors():
+        if ancestor is element:
+            break
+        found.append(ancestor)
+    return found
+
+
 def _following_mark(node: Any) -> str:
     """A custom footnote mark is the text that follows the reference in its run."""
     for sibling in node.itersiblings():
@@ -138,7 +161,8 @@ def read_docx(data: bytes, path: str) -> tuple[str, Layout]:
         for paragraph in section.first_page_header.paragraphs:
             reader.paragraph(paragraph._p)
     for element in document.element.body.iter(_P):
-        reader.paragraph(element)
+        if not any(a.tag == _FALLBACK for a in element.iterancestors()):
+            reader.paragraph(element)
     reader.flush()
     if not reader.builder.length:
         raise InputError(path, "Word file has no text")
