@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .mask import Mask
-from .rules import Rules, sentence_ends
+from .rules import Rules, iter_sentence_ends
 
 _LINE_MODE_MAX = 400
 _FLAT_MAX = 600
@@ -31,8 +31,7 @@ class FootnoteBlock:
 
 
 def _first_sentence_end(text: str, start: int, end: int) -> int | None:
-    ends = sentence_ends(text, start, end)
-    return ends[0] if ends else None
+    return next(iter_sentence_ends(text, start, end), None)
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -57,7 +56,7 @@ def _line_mode_end(text: str, text_start: int, line_end: int, rules: Rules, furn
     """End of a footnote that opens its line: the line's end, or the first sentence end that
     another footnote or furniture follows on the same line; a line without a final sentence
     end continues on the next line (up to its first sentence end)."""
-    for sentence in sentence_ends(text, text_start, line_end):
+    for sentence in iter_sentence_ends(text, text_start, line_end):
         if sentence < _rstrip_end(text, text_start, line_end) and _next_thing_ends(
             text, sentence, rules, furniture
         ):
@@ -70,8 +69,9 @@ def _line_mode_end(text: str, text_start: int, line_end: int, rules: Rules, furn
         if next_start >= len(text) or text[next_start] != "\n":
             break
         next_start += 1
-        newline = text.find("\n", next_start)
-        next_end = len(text) if newline < 0 else newline
+        limit = min(next_start + _LINE_MODE_MAX + 1, len(text))
+        newline = text.find("\n", next_start, limit)
+        next_end = limit if newline < 0 else newline
         line = text[next_start:next_end]
         first = next_start + len(line) - len(line.lstrip())
         if (
@@ -81,9 +81,9 @@ def _line_mode_end(text: str, text_start: int, line_end: int, rules: Rules, furn
             or rules.footnote_marker.match(text, first)
         ):
             break
-        ends = sentence_ends(text, next_start, next_end)
-        if ends:
-            return ends[0]
+        found = _first_sentence_end(text, next_start, next_end)
+        if found is not None:
+            return found
         end = _rstrip_end(text, next_start, next_end)
     return end
 
@@ -95,11 +95,13 @@ def _end_of(text: str, marker: int, text_start: int, rules: Rules, furniture: Ma
     (see :func:`_line_mode_end`); a marker in the middle of a line (a flattened note) ends at
     its first sentence end.
     """
-    newline = text.find("\n", text_start)
-    line_end = len(text) if newline < 0 else newline
-    line_start = text.rfind("\n", 0, marker) + 1
-    opens_line = not text[line_start:marker].strip(" \t\u00a0_")
-    if opens_line and line_end - text_start <= _LINE_MODE_MAX:
+    limit = min(text_start + _LINE_MODE_MAX + 1, len(text))
+    newline = text.find("\n", text_start, limit)
+    line_end = limit if newline < 0 else newline
+    window = max(marker - _LINE_MODE_MAX, 0)
+    line_start = text.rfind("\n", window, marker) + 1
+    opens_line = (line_start > 0 or window == 0) and not text[line_start:marker].strip(" \t\u00a0_")
+    if opens_line and (newline >= 0 or limit == len(text)):
         return _line_mode_end(text, text_start, line_end, rules, furniture)
     sentence = _first_sentence_end(text, text_start, min(text_start + _FLAT_MAX, len(text)))
     if sentence is not None:

@@ -8,6 +8,7 @@ and compiles.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -170,13 +171,17 @@ def rules() -> Rules:
 _WORD_END = re.compile(r"([\w.]+)$")
 
 
-def sentence_ends(text: str, start: int, end: int) -> list[int]:
+def iter_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     """Offsets just after each sentence end in ``text[start:end]`` (abbreviations skipped)."""
     compiled = rules()
-    out = []
     for match in compiled.sentence_end.finditer(text, start, end):
-        word = _WORD_END.search(text, max(match.start() - 12, start), match.start())
-        if word and text[match.start()] == "." and word.group(1) in compiled.abbreviations:
-            continue
-        out.append(match.end())
-    return out
+        if text[match.start()] == ".":
+            word = _WORD_END.search(text, max(match.start() - 12, start), match.start())
+            if word and word.group(1) in compiled.abbreviations:
+                continue
+        yield match.end()
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """All of :func:`iter_sentence_ends`."""
+    return list(iter_sentence_ends(text, start, end))

@@ -19,6 +19,8 @@ from .numbering import Candidate, best_chain, candidates
 from .paragraphs import split_tail
 from .sections import SectionHead, choose_sections, read_heading
 
+HEADER_MAX = 6000
+"""Header facts are looked for in at most this many characters before the body."""
 NOT_A_NOTE = "no numbered paragraphs found: this does not look like a HONLEA note"
 
 
@@ -81,7 +83,7 @@ def parse_structure_unguarded(text: str) -> Structure:
     if paragraphs:
         body_start = min(body_start, min(c.start for c in chain))
     footnotes = footnote_records(text, cond.footnotes)
-    metadata = parse_header(cond, body_start, footnotes, compiled)
+    metadata = parse_header(cond, min(body_start, HEADER_MAX), footnotes, compiled)
     warnings = numbering_warnings(chain) if paragraphs else [NOT_A_NOTE]
     return Structure(metadata, sections, paragraphs, footnotes, warnings)
 

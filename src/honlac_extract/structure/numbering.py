@@ -22,7 +22,6 @@ _FOLLOW = 4.0
 _GAP_COST = 1.5
 _MAX_GAP = 6
 _BACK_COST = 3.0
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{0,3}$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _VALID_ROMAN = re.compile(r"^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -65,14 +64,25 @@ def _evidence(text: str, start: int, rules: Rules) -> float:
         return 3.5 if line_start == 0 or not previous_line.strip() else 3.0
     stripped = before[-_LOOK_BACK:].rstrip(" \t\u00a0*∗")
     if stripped and stripped[-1] in '.;:!?)]”"’':
-        word = _PREVIOUS_WORD.search(stripped[-_WORD_BACK:-1])
-        if stripped[-1] == "." and word and word.group(1).lower() in rules.number_context_words:
+        word = _last_word(stripped[-_WORD_BACK:-1])
+        if stripped[-1] == "." and word.lower() in rules.number_context_words:
             return -4.0
         return 2.0
-    word = _PREVIOUS_WORD.search(stripped[-_WORD_BACK:])
-    if word and word.group(1).lower() in rules.number_context_words:
+    if _last_word(stripped[-_WORD_BACK:]).lower() in rules.number_context_words:
         return -4.0
     return 0.0
+
+
+def _last_word(text: str) -> str:
+    """The last run of ASCII letters in ``text``, skipping up to three trailing non-letters."""
+    end = len(text)
+    for _ in range(3):
+        if end and not text[end - 1].isalpha():
+            end -= 1
+    start = end
+    while start and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def candidates(

@@ -15,6 +15,7 @@ from .pieces import Joined
 _SENTENCE_INSIDE = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+[A-Z]")
 _MAX_TITLE_WORDS = 24
 _MAX_TITLE_CHARS = 220
+_ZONE_LOOK = 1500
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class SectionHead:
 
 def _heading_region_ok(text: str, mask: Mask, start: int, end: int) -> bool:
     """A heading zone holds a title (and perhaps a sub-heading), never a sentence."""
-    pieces = mask.pieces(start, end)
+    pieces = mask.pieces(start, min(end, start + _ZONE_LOOK))
     if not pieces:
         return False
     title = " ".join(text[s:e] for s, e in pieces)
