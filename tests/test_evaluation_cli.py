@@ -77,3 +77,12 @@ def test_model_is_passed_to_the_extractor(monkeypatch: pytest.MonkeyPatch) -> No
     assert main(["evaluate", str(SEED), "--model", "some_pipeline", "--fail-under", "1"]) == 0
     assert main(["evaluate", str(SEED)]) == 0
     assert models == ["some_pipeline", None]
+
+
+def test_per_file_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    preds = _predictions(tmp_path, frozenset({"DATE"}))
+    assert main(["evaluate", str(SEED), "--pred", str(preds), "--per-file"]) == 0
+    lines = [line.split() for line in capsys.readouterr().out.splitlines()]
+    row = next(line for line in lines if line and line[0] == "honlac-27-note.json")
+    dates = [e for e in load_gold(SEED).entities if e.label == "DATE" and not e.optional]
+    assert row[1] == "1.000" and row[4] == "0" and int(row[5]) == len(dates)

@@ -63,6 +63,18 @@ def _with_model(model: str | None) -> Extractor | None:
     return lambda path: api.extract_file(path, model=model)
 
 
+def format_files(report: EvaluationReport) -> str:
+    """One line per gold file: micro P/R/F1 and its error counts (where to look first)."""
+    lines = [f"{'file':<40} {'P':>6} {'R':>6} {'F1':>6} {'FP':>5} {'FN':>5}"]
+    for scores in report.files:
+        micro = scores.micro
+        lines.append(
+            f"{Path(scores.file).name:<40} {micro.precision:6.3f} {micro.recall:6.3f} "
+            f"{micro.f1:6.3f} {micro.fp:5d} {micro.fn:5d}"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def run(arguments: argparse.Namespace) -> int:
     """Run the evaluation; 0 ok, 1 micro F1 under ``--fail-under``, 2 unreadable input."""
     try:
@@ -77,6 +89,8 @@ def run(arguments: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     sys.stdout.write(format_table(report))
+    if arguments.per_file:
+        sys.stdout.write("\n" + format_files(report))
     if arguments.json is not None:
         write_atomic(arguments.json, report.model_dump_json(indent=2) + "\n")
     if arguments.fail_under is not None and report.micro.f1 < arguments.fail_under:
@@ -98,6 +112,7 @@ def add_evaluate_command(commands: Any) -> None:
     parser.add_argument("--notes", help="folder of input texts (default: ../notes beside the gold)")
     parser.add_argument("--json", type=Path, help="write the full report (every error) here")
     parser.add_argument("--fail-under", type=float, help="exit 1 if micro F1 is below this")
+    parser.add_argument("--per-file", action="store_true", help="also print one line per file")
     parser.add_argument(
         "--model", help="also use this installed trained spaCy pipeline's proposals (extract_file)"
     )
