@@ -448,3 +448,9 @@ def test_wrapped_section_title_continues_on_a_capitalised_line() -> None:
         "Border control",
     ]
     assert subheadings_of(structure) == [["II", "Panama"]]
+
+
+def test_an_annex_after_the_last_paragraph_is_not_part_of_it() -> None:
+    text = "I. Recommendations\n\n1. Member States should act.\n\nAnnex\n\nList of participants\n"
+    structure = parse_structure_unguarded(text)
+    assert [p.text for p in structure.paragraphs] == ["Member States should act."]

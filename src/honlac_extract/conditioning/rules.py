@@ -52,6 +52,7 @@ class Rules:
     heading_max_words: int
     heading_max_chars: int
     item_label: re.Pattern[str]
+    body_end: re.Pattern[str]
     lettered_heading: re.Pattern[str]
     heading_letter: re.Pattern[str]
     document_types: tuple[str, ...]
@@ -144,6 +145,7 @@ def rules() -> Rules:
         heading_max_words=int(heading["max_words"]),
         heading_max_chars=int(heading["max_chars"]),
         item_label=compile_(data["item_label"]),
+        body_end=compile_(data["body_end"], re.MULTILINE),
         lettered_heading=compile_(data["lettered_heading"]),
         heading_letter=compile_(data["heading_letter"]),
         document_types=document_types,

@@ -58,9 +58,12 @@ def _read_body(
     section_chain = choose_sections(text, compiled, mask, paragraph_starts)
     boundaries = sorted([*paragraph_starts, *(c.start for c in section_chain)])
 
+    annex = compiled.body_end.search(text, boundaries[-1]) if boundaries else None
+    body_end = annex.start() if annex else len(text)
+
     def next_boundary(position: int) -> int:
         index = bisect_right(boundaries, position)
-        return boundaries[index] if index < len(boundaries) else len(text)
+        return boundaries[index] if index < len(boundaries) else body_end
 
     heads = [read_heading(text, compiled, mask, c, next_boundary(c.start)) for c in section_chain]
     drafts = []
