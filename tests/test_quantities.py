@@ -314,3 +314,16 @@ def test_span_text_is_exactly_the_entity(nlp: Language) -> None:
 def test_same_input_same_output() -> None:
     text = "more than 3,900 teachers, 6.1 per cent, from 8,602 to 17,764 kilograms, two new laws"
     assert find_quantities(text) == find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("connected 4 further airports in the region", "further airports"),
+        ("joined by three other countries in", "other countries"),
+        ("trained two more experts on", "more experts"),
+    ],
+)
+def test_items_with_further_other_more(nlp: Language, text: str, item: str) -> None:
+    _, fields = only(nlp, text)
+    assert fields["item"] == item
