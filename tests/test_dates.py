@@ -274,6 +274,8 @@ def test_month_without_any_year_in_the_paragraph_is_left_out(nlp: Language) -> N
         "31 February 2017",
         "30 February to 31 February 2017",
         "the 2019-2017 plan",
+        "under Law No. 1999 of the Republic",
+        "see paragraph 2015-2016 of the report",
         "May the Office proceed.",
         "99999999999999999999 and 2017999",
         "",

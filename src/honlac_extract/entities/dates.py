@@ -118,6 +118,12 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _identifier_before(text: str, start: int) -> bool:
+    """A year-shaped number after "No.", "article", "paragraph"... is an identifier."""
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    return prev is not None and prev.group(1).casefold() in _wordset("identifier_words_before")
+
+
 def _unit_follows(text: str, end: int) -> bool:
     """A year-shaped number followed by a unit ("2000 tons", "2010 %") is a quantity."""
     after = text[end : end + 20]
@@ -187,7 +193,7 @@ def _month_range(m: DateMatch, start: int, end: int) -> list[Found]:
 def _pair(m: DateMatch, start: int, end: int, kind: str, text: str) -> Found | None:
     first = int(m.text("y1"))
     last = cal.second_year(first, m.text("y2s"))
-    if last is None:
+    if last is None or (kind == "pair" and _identifier_before(text, start)):
         return None
     found = _fixed(start, end, kind, cal.years(first, last), "years")
     if kind == "pair" and m.group("trig") is None:
@@ -223,7 +229,9 @@ def _single(m: DateMatch, kind: str, start: int, end: int, text: str) -> list[Fo
             return [_yearless(start, end, "month", fill_month, "month")]
         return [_fixed(start, end, "month", fill_month(y1), "month")]
     # plain year
-    if y1 is None or (m.group("trig") is None and _unit_follows(text, end)):
+    if y1 is None or (
+        m.group("trig") is None and (_unit_follows(text, end) or _identifier_before(text, start))
+    ):
         return []
     found = _fixed(start, end, "year", cal.years(y1, y1), "year")
     if m.group("trig") is None and (m.group() or "")[:1].isdigit():
