@@ -336,6 +336,8 @@ Commission on Narcotic Drugs
 Fifty-sixth session
 Vienna, 11-15 March 2013
 Item 6 of the provisional agenda
+Implementation of the international drug control treaties and
+activities of the subsidiary bodies of the Commission
 
 Outcomes of the meetings of subsidiary bodies
 
@@ -356,14 +358,19 @@ def test_subcommission_report() -> None:
     assert metadata.title == "Implementation of the recommendations of the fifty-second session"
 
 
-def test_cnd_conference_room_paper() -> None:
-    metadata = parse_structure_unguarded(CND).metadata
+@pytest.mark.parametrize("flatten", [False, True])
+def test_cnd_conference_room_paper(flatten: bool) -> None:
+    metadata = parse_structure_unguarded(flattened(CND) if flatten else CND).metadata
     assert metadata.symbol == "E/CN.7/2013/CRP.2"
     assert metadata.body == "CND"
     assert metadata.meeting_number == 56
     assert metadata.date == "2013-03-04"
     assert (metadata.meeting_start, metadata.meeting_end) == ("2013-03-11", "2013-03-15")
     assert metadata.title == "Outcomes of the meetings of subsidiary bodies"
+    assert metadata.agenda_item_title == (
+        "Implementation of the international drug control treaties and activities of the "
+        "subsidiary bodies of the Commission"
+    )
 
 
 @pytest.mark.parametrize(

@@ -27,9 +27,6 @@ FORMS = ["printed", "flattened", "rewrapped"]
 # damage-flattened.json lists a sub-heading "Mexico" under II, but the note has no such
 # heading (paragraph 3 runs straight into "4. In the third quarter of 2017, ... Mexico ...").
 GOLD_ERRORS = {("damage-flattened", "subheadings")}
-# Known parser limitation: a flattened (or re-wrapped) header that runs an agenda item title
-# ending in a proper noun ("... of the Commission") into the title has no lower-to-upper join.
-LIMITATIONS = {("cnd-crp", "flattened", "title"), ("cnd-crp", "rewrapped", "title")}
 
 
 def parsed(stem: str, form: str) -> tuple[str, Structure]:
@@ -73,15 +70,7 @@ def test_metadata_matches_gold(stem: str, form: str) -> None:
     metadata = structure.metadata.model_dump()
     expected = gold(stem)["metadata"]
     for field in sorted(expected):
-        if (stem, form, field) not in LIMITATIONS:
-            assert metadata[field] == expected[field], field
-
-
-@pytest.mark.xfail(strict=True, reason="known limitations listed in LIMITATIONS")
-@pytest.mark.parametrize(("stem", "form", "field"), sorted(LIMITATIONS))
-def test_known_limitations(stem: str, form: str, field: str) -> None:
-    _, structure = parsed(stem, form)
-    assert structure.metadata.model_dump()[field] == gold(stem)["metadata"][field]
+        assert metadata[field] == expected[field], field
 
 
 @pytest.mark.xfail(strict=True, reason="gold entries that disagree with their note text")

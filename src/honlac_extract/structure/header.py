@@ -13,7 +13,7 @@ import re
 
 from ..conditioning import Conditioned, Rules
 from ..models import Footnote, Metadata
-from .headings import clean_heading, glued_split
+from .headings import clean_heading, glued_split, name_end_split
 
 _STARS = re.compile(r"[*∗]+")
 _BREAK = " ¦ "
@@ -101,6 +101,8 @@ def _titles(segment: str, has_agenda: bool, rules: Rules) -> tuple[str | None, s
     if len(parts) >= 2:
         return parts[0], " ".join(parts[1:])
     split = glued_split(parts[0], rules)
+    if split is None:
+        split = name_end_split(parts[0], rules)
     if split is None:
         return None, parts[0]
     return clean_heading(parts[0][:split]), clean_heading(parts[0][split:])
