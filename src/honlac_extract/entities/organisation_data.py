@@ -65,6 +65,7 @@ class Patterns:
     not_acronyms: frozenset[str]
     not_places: frozenset[str]
     standalone_heads: frozenset[str]
+    not_head_first_followers: frozenset[str]
 
 
 @cache
@@ -92,6 +93,7 @@ def patterns() -> Patterns:
         not_acronyms=frozenset(raw["not_acronyms"]),
         not_places=frozenset(raw["not_places"]),
         standalone_heads=frozenset(raw["standalone_heads"]),
+        not_head_first_followers=frozenset(raw["not_head_first_followers"]),
     )
 
 

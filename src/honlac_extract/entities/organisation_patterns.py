@@ -333,7 +333,11 @@ class NameScanner:
                 return None
             return found
         base = self.base(start)
-        if base in p.head_first and end - start >= 2:
+        if (
+            base in p.head_first
+            and end - start >= 2
+            and self.words[start + 1].lower not in p.not_head_first_followers
+        ):
             return Found(
                 start, end, "PROGRAMME", "pattern:head-first", head=base, kind=p.head_first[base]
             )

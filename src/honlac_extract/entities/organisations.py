@@ -103,9 +103,7 @@ class OrganisationFinder:
         for item in kept:
             fields = self._fields(item, words, text, subject)
             self._geographic_fields(item, fields, {**demonyms, **countries}, regions)
-            span = doc.char_span(
-                words[item.first].start, words[item.last - 1].end, alignment_mode="expand"
-            )
+            span = _aligned(doc, words, item)
             if span is not None:
                 results.append((span, item.label, fields))
         return results
@@ -634,6 +632,21 @@ class OrganisationFinder:
         if kind == "unodc_office" and not name.startswith("UNODC"):
             name = f"UNODC {name}"
         return name
+
+
+def _aligned(doc: Doc, words: list[Word], item: Found) -> Span | None:
+    """The token span of ``item``: exact when the tokenizer agrees with the word split, else
+    the longest exact prefix (a footnote mark glued to ")" leaves "(ACR)4" out), else the
+    smallest enclosing span."""
+    start = words[item.first].start
+    for last in range(item.last, max(item.first, item.last - 6), -1):
+        inside = [w.text for w in words[item.first : last]]
+        if inside.count("(") != inside.count(")"):
+            continue
+        span = doc.char_span(start, words[last - 1].end)
+        if span is not None:
+            return span
+    return doc.char_span(start, words[item.last - 1].end, alignment_mode="expand")
 
 
 def _identifier(words: list[Word], index: int) -> bool:
