@@ -15,13 +15,16 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from docx import Document
+from docx.oxml import parse_xml
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
 
 from honlac_extract.cli import main
 from honlac_extract.errors import InputError
 from honlac_extract.readers import detect_format, read_document
-from notedocs import LAID_OUT, NOTES, build_all, parse_fixture
+from honlac_extract.readers.numbering import Level, Numbering
+from notedocs import LAID_OUT, NOTES, build_all, build_docx, parse_fixture
 
 ITALIC = re.compile(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])")
 
@@ -258,9 +261,6 @@ def test_cli_converts_pdf_and_reports_a_mislabelled_file(
 def test_docx_text_box_is_read_once_as_its_own_block(tmp_path: Path) -> None:
     """Word saves a text box twice (DrawingML and a VML fallback) inside the anchoring
     paragraph: the reader takes it once, after that paragraph, never glued into it."""
-    from docx import Document
-    from docx.oxml import parse_xml
-
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
     box = "<w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent>"
@@ -280,3 +280,44 @@ def test_docx_text_box_is_read_once_as_its_own_block(tmp_path: Path) -> None:
     assert text == (
         "1. The present note reviews activities.\n\nBox text\n\n2. A second paragraph.\n"
     )
+
+
+def test_docx_automatic_paragraph_numbers_are_put_back(tmp_path: Path) -> None:
+    """A Word note numbered by list numbering reads like one with typed numbers."""
+    note = parse_fixture(NOTES / "damage-page-break.txt")
+    typed = read_document(build_docx(note, tmp_path / "typed.docx")).text
+    automatic = read_document(build_docx(note, tmp_path / "auto.docx", auto_numbers=True))
+    raw = Document(str(tmp_path / "auto.docx"))
+    assert not any(re.match(r"\d+\.", p.text) for p in raw.paragraphs)  # numbers not in text
+    assert automatic.text == typed
+
+
+def test_numbering_formats_levels_and_restarts() -> None:
+    levels = {
+        0: Level(1, "upperRoman", "%1.", "tab"),
+        1: Level(1, "lowerLetter", "(%2)", "space"),
+        2: Level(1, "bullet", "\uf0b7", "tab"),
+    }
+    numbering = Numbering(levels={"7": levels}, nums={"1": ("7", {}), "2": ("7", {0: 4})})
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def ppr(num: str, level: int) -> object:
+        return parse_xml(
+            f'<w:pPr xmlns:w="{w}"><w:numPr><w:ilvl w:val="{level}"/>'
+            f'<w:numId w:val="{num}"/></w:numPr></w:pPr>'
+        )
+
+    labels = [
+        numbering.label(ppr(n, lvl))
+        for n, lvl in [
+            ("1", 0),
+            ("1", 1),
+            ("1", 1),
+            ("1", 0),
+            ("1", 1),
+            ("1", 2),
+            ("2", 0),
+            ("9", 0),
+        ]
+    ]
+    assert labels == ["I. ", "(a) ", "(b) ", "II. ", "(a) ", None, "IV. ", None]

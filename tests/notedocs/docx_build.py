@@ -55,8 +55,9 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def build_docx(note: LogicalNote, path: Path) -> Path:
-    """Write ``note`` as a .docx at ``path`` and return the path."""
+def build_docx(note: LogicalNote, path: Path, *, auto_numbers: bool = False) -> Path:
+    """Write ``note`` as a .docx at ``path`` and return the path; with ``auto_numbers`` the
+    paragraph numbers are Word list numbering (style "List Number"), not typed text."""
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -82,10 +83,11 @@ def build_docx(note: LogicalNote, path: Path) -> Path:
     entries: list[tuple[int, str, str, bool]] = []
     budget = CHARS_PER_PAGE // 2  # the first page carries the header
     for block in note.blocks:
-        paragraph = document.add_paragraph()
+        automatic = auto_numbers and block.kind == "paragraph"
+        paragraph = document.add_paragraph(style="List Number" if automatic else None)
         _format(paragraph, block)
         text = re.sub(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])", "\x01\\1\x01", block.text)
-        if block.number:
+        if block.number and not automatic:
             text = f"{block.number}.\t{text}"
         pieces = _split_refs(text, [r for r in block.refs if r in footnotes])
         for piece, is_ref in pieces:

@@ -21,10 +21,12 @@ from lxml import etree
 
 from ..errors import InputError
 from .layout import Layout, TextBuilder
+from .numbering import Numbering, load_numbering
 
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _RENDERED, _REF, _P = qn("w:lastRenderedPageBreak"), qn("w:footnoteReference"), qn("w:p")
 _NO_HYPHEN, _BOX = qn("w:noBreakHyphen"), qn("w:txbxContent")
+_PPR = qn("w:pPr")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -49,8 +51,9 @@ def _footnote_texts(document: Any) -> dict[str, str]:
 class _Reader:
     """Walks body paragraphs in order, counting pages and collecting footnote references."""
 
-    def __init__(self, footnotes: dict[str, str]) -> None:
+    def __init__(self, footnotes: dict[str, str], numbering: Numbering | None = None) -> None:
         self.footnotes = footnotes
+        self.numbering = numbering
         self.builder = TextBuilder()
         self.page = 1
         self.auto = 0
@@ -71,6 +74,9 @@ class _Reader:
             self.advance(rendered=False)
         start_page = self.page
         pieces: list[tuple[str, int]] = []
+        label = self.numbering.label(ppr) if self.numbering is not None else None
+        if label:  # Word's automatic number, as the note prints it
+            pieces.append((label, self.page))
         for node in _own_nodes(element):
             if node.tag == _T:
                 pieces.append((node.text or "", self.page))
@@ -125,7 +131,9 @@ class _Reader:
 def _own_nodes(element: Any) -> list[Any]:
     """The paragraph's own text nodes: a text box inside it is a paragraph of its own (read
     separately), and a text box's VML fallback copy is not read at all."""
-    nodes = list(element.iter(_T, _TAB, _BR, _CR, _RENDERED, _REF, _NO_HYPHEN))
+    tags = (_T, _TAB, _BR, _CR, _RENDERED, _REF, _NO_HYPHEN)
+    # not the properties: w:pPr/w:tabs/w:tab is a tab stop, not a tab
+    nodes = [node for child in element if child.tag != _PPR for node in child.iter(tags)]
     if element.find(f".//{_BOX}") is None and element.find(f".//{_FALLBACK}") is None:
         return nodes
     return [
@@ -156,10 +164,12 @@ def read_docx(data: bytes, path: str) -> tuple[str, Layout]:
     """Extract a Word note's text laid out like a .txt note, with pages per offset."""
     document = _open(data, path)
     reader = _Reader(_footnote_texts(document))
+    numbering = load_numbering(document)
     section = document.sections[0] if document.sections else None
     if section is not None and section.different_first_page_header_footer:
         for paragraph in section.first_page_header.paragraphs:
             reader.paragraph(paragraph._p)
+    reader.numbering = numbering  # the first-page header is not numbered
     for element in document.element.body.iter(_P):
         if not any(a.tag == _FALLBACK for a in element.iterancestors()):
             reader.paragraph(element)
