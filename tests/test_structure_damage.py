@@ -461,3 +461,22 @@ def test_an_annex_after_the_last_paragraph_is_not_part_of_it() -> None:
     text = "I. Recommendations\n\n1. Member States should act.\n\nAnnex\n\nList of participants\n"
     structure = parse_structure_unguarded(text)
     assert [p.text for p in structure.paragraphs] == ["Member States should act."]
+
+
+def test_a_sentence_ending_in_the_next_paragraph_number_is_not_a_paragraph() -> None:
+    text = (
+        "II. Trends Peru 2. The Office held meetings. 3. The Office trained officers until the"
+        " total reached 4. The next step was planned. Colombia 4. UNODC supported the"
+        " Government. 5. The end."
+    )
+    structure = parse_structure_unguarded(text)
+    assert [(p.number, p.subsection, p.text) for p in structure.paragraphs] == [
+        (2, "Peru", "The Office held meetings."),
+        (
+            3,
+            "Peru",
+            "The Office trained officers until the total reached 4. The next step was planned.",
+        ),
+        (4, "Colombia", "UNODC supported the Government."),
+        (5, "Colombia", "The end."),
+    ]

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..conditioning import Mask, Rules
+from ..conditioning import Mask, Rules, sentence_ends
+from .headings import looks_like_heading
 
 _WINDOW = 64
 _LOOK_BACK = 200
 _WORD_BACK = 40
+_HEADING_BACK = 120
+_HEADING_WORDS = 5
+_HEADING_BEFORE = 0.5
 _FOLLOW = 4.0
 _GAP_COST = 1.5
 _MAX_GAP = 6
@@ -70,7 +74,20 @@ def _evidence(text: str, start: int, rules: Rules) -> float:
         return 2.0
     if _last_word(stripped[-_WORD_BACK:]).lower() in rules.number_context_words:
         return -4.0
-    return 0.0
+    return _HEADING_BEFORE if _after_short_heading(stripped[-_HEADING_BACK:], rules) else 0.0
+
+
+def _after_short_heading(before: str, rules: Rules) -> bool:
+    """Whether ``before`` ends with a short heading after a sentence end ("... plans. Colombia").
+
+    In a flattened note this tells a paragraph number after a sub-heading from the same
+    number closing a sentence ("the total reached 4."), which the sequence alone cannot.
+    """
+    ends = sentence_ends(before, 0, len(before))
+    if not ends:
+        return False
+    tail = before[ends[-1] :]
+    return 0 < len(tail.split()) <= _HEADING_WORDS and looks_like_heading(tail, rules)
 
 
 def _last_word(text: str) -> str:
