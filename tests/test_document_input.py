@@ -321,3 +321,23 @@ def test_numbering_formats_levels_and_restarts() -> None:
         ]
     ]
     assert labels == ["I. ", "(a) ", "(b) ", "II. ", "(a) ", None, "IV. ", None]
+
+
+def test_pdf_hyphen_at_a_line_end_is_kept_and_the_lines_joined(tmp_path: Path) -> None:
+    """pdfium marks a line-end hyphen as U+FFFE and runs the two lines together; the reader
+    keeps the hyphen (UN compounds: money-laundering) and still sees two lines of one block."""
+    path = tmp_path / "hyphen.pdf"
+    canvas = Canvas(str(path))
+    canvas.setFont("Times-Roman", 10)
+    for y, line in [
+        (700, "1. The fight against money-"),
+        (688, "laundering continued in the"),
+        (676, "region; cooperation was good."),
+        (652, "2. A second paragraph."),
+    ]:
+        canvas.drawString(72, y, line)
+    canvas.save()
+    assert read_document(path).text == (
+        "1. The fight against money-laundering continued in the region; cooperation was "
+        "good.\n\n2. A second paragraph.\n"
+    )

@@ -117,7 +117,13 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
             if char == "\n":
                 close()
             continue
-        if pdfium_c.FPDFText_IsGenerated(raw, index) or char == "\ufffe":
+        if char == "\ufffe":  # pdfium's mark for a hyphen ending a line: keep it, end the line
+            pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
+            chars.append("-")
+            boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+            close()
+            continue
+        if pdfium_c.FPDFText_IsGenerated(raw, index):
             if char in " \t" and chars and chars[-1] != " ":
                 chars.append(" ")
                 boxes.append(None)
@@ -244,7 +250,8 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
                     in_header = False
                 if builder.length:
                     builder.add("\n\n", block.first.page)
-                text, boxes = _join(block.lines, keep_lines=in_header)
+                numbered = bool(_NUMBERED.match(block.first.text))
+                text, boxes = _join(block.lines, keep_lines=in_header and not numbered)
                 builder.add(text, number, boxes)
                 previous_body = None if block.first.bold or in_header else block
             page.close()
