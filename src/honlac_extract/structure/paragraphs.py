@@ -12,6 +12,7 @@ from .pieces import Joined
 
 _TRAILING = " \t\n\u00a0;,."
 _CONJUNCTIONS = (" and", " or")
+_TAIL_WINDOW = 300  # longer than any heading: earlier sentence ends cannot matter
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def split_tail(
     if not pieces:
         return pieces, None
     joined = Joined(text, pieces)
-    ends = sentence_ends(joined.text, 0, len(joined.text))
+    ends = sentence_ends(joined.text, max(len(joined.text) - _TAIL_WINDOW, 0), len(joined.text))
     if ends and ends[-1] >= len(joined.text):
         return pieces, None
     cut = _tail_start(text, joined, ends, rules, region_end) if ends else None
