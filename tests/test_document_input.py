@@ -22,7 +22,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from honlac_extract.cli import main
 from honlac_extract.errors import InputError
-from honlac_extract.readers import detect_format, read_document
+from honlac_extract.models import Entity, Footnote, Metadata, Note, Paragraph, Source
+from honlac_extract.readers import apply_layout, detect_format, read_document
+from honlac_extract.readers.layout import TextBuilder
 from honlac_extract.readers.numbering import Level, Numbering
 from notedocs import LAID_OUT, NOTES, build_all, build_docx, parse_fixture
 
@@ -341,3 +343,40 @@ def test_pdf_hyphen_at_a_line_end_is_kept_and_the_lines_joined(tmp_path: Path) -
         "1. The fight against money-laundering continued in the region; cooperation was "
         "good.\n\n2. A second paragraph.\n"
     )
+
+
+def test_apply_layout_sets_pages_boxes_and_fills_missing_footnotes() -> None:
+    """Pages and boxes come from the offsets; footnotes found by position are used only when
+    the structure stage found none."""
+    builder = TextBuilder()
+    builder.add("1. First.", 1, [(10.0, 20.0, 11.0, 30.0)] * 9)
+    builder.add("\n\n", 1)
+    builder.add_footnote("*", "A note.", 1, [(10.0, 800.0, 12.0, 808.0)] * 7)
+    builder.add("\n\n", 2)
+    builder.add("2. Second.", 2, [None, None, *[(5.0, 50.0, 6.0, 60.0)] * 8])
+    text, layout = builder.build()
+    assert text[layout.footnotes[0].start : layout.footnotes[0].end] == "A note."
+    second = text.index("2.")
+    paragraphs = [
+        Paragraph(number=1, text="First.", spans=[(3, 9)]),
+        Paragraph(number=2, text="Second.", spans=[(second + 3, second + 10)]),
+    ]
+    entity = Entity(
+        id="e1", label="COUNTRY", text="Second", start=second + 3, end=second + 9, source="test"
+    )
+    note = Note(
+        source=Source(sha256="0", format="pdf"),
+        text=text,
+        metadata=Metadata(),
+        paragraphs=paragraphs,
+        entities=[entity],
+    )
+    placed = apply_layout(note, layout)
+    assert [(p.page, p.bbox) for p in placed.paragraphs] == [
+        (1, (10.0, 20.0, 11.0, 30.0)),
+        (2, (5.0, 50.0, 6.0, 60.0)),
+    ]
+    assert (placed.entities[0].page, placed.entities[0].bbox) == (2, (5.0, 50.0, 6.0, 60.0))
+    assert placed.footnotes == layout.footnotes
+    found = Footnote(marker="*", text="A note.", start=0, end=1)
+    assert apply_layout(note.model_copy(update={"footnotes": [found]}), layout).footnotes == [found]
