@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .mask import Span, merge
 from .rules import Rules
@@ -46,28 +47,34 @@ def fixed_furniture(text: str, rules: Rules) -> list[Furniture]:
         for m in rule.pattern.finditer(text)
         if not _glued(text, m.start())
     ]
-    found += [
-        Furniture("page_number", m.start(), m.end()) for m in _LONE_NUMBER_LINE.finditer(text)
-    ]
     last = _LAST_NUMBER.search(text, max(len(text) - 12, 0))
     if last:
         found.append(Furniture("page_number", last.start(), last.end()))
-    return with_adjacent_page_numbers(text, found)
+    return with_adjacent_page_numbers(text, found, rules)
 
 
-def with_adjacent_page_numbers(text: str, found: list[Furniture]) -> list[Furniture]:
+@cache
+def _adjacent(page: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a page number just before / just after other furniture."""
+    before = re.compile(rf"(?:^|(?<=\s))(?:{page})(?:[ \t\u00a0]+|\s)$")
+    after = re.compile(rf"(?:[ \t\u00a0]+|\s)(?:{page})(?=\s|$)(?!\s+[A-Z][a-z]+[ \u00a0]+\d{{4}})")
+    return before, after
+
+
+def with_adjacent_page_numbers(text: str, found: list[Furniture], rules: Rules) -> list[Furniture]:
     """Add bare 1-3 digit numbers next to job numbers, barcodes or headers (whitespace between).
 
     A number followed by a month and year is the day of a date, not a page number.
     """
+    number_before, number_after = _adjacent(rules.page_number.pattern)
     out = list(found)
     for item in found:
         if item.label in ("separator", "page_number"):
             continue
-        before = _NUMBER_BEFORE.search(text, max(item.start - _NEAR, 0), item.start)
+        before = number_before.search(text, max(item.start - _NEAR, 0), item.start)
         if before:
             out.append(Furniture("page_number", before.start(), before.end()))
-        after = _NUMBER_AFTER.match(text, item.end, min(item.end + _NEAR, len(text)))
+        after = number_after.match(text, item.end, min(item.end + _NEAR, len(text)))
         if after:
             out.append(Furniture("page_number", after.start(), after.end()))
     unique = {(f.start, f.end, f.label): f for f in out}
@@ -100,4 +107,4 @@ def running_headers(
             continue
         found.append(Furniture("running_header", start, match.end()))
         symbols.append(match.group())
-    return with_adjacent_page_numbers(text, found), symbols
+    return with_adjacent_page_numbers(text, found, rules), symbols
