@@ -22,7 +22,6 @@ from functools import cache
 from typing import NamedTuple
 
 import spacy
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -56,6 +55,10 @@ class CountryComponent:
         self.gazetteer: Gazetteer = gazetteer()
         self.vocab = nlp.vocab
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Any whitespace token (a line break, a non-breaking space) matches this one pattern; it
+        # tells, cheaper than reading the tokens, when the whitespace-free view is needed.
+        self.spaces = PhraseMatcher(nlp.vocab, attr="IS_SPACE")
+        self.spaces.add("SPACE", [Doc(nlp.vocab, words=["\n"])])
         self.entries: dict[int, _Entry] = {}
         for form, place in self.gazetteer.forms.items():
             key = f"GEO|{form}"
@@ -108,7 +111,7 @@ class CountryComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)  # the group exists even when nothing is found
-        raw = self._raw_matches(doc, bool(doc.to_array(IS_SPACE).any()) if len(doc) else False)
+        raw = self._raw_matches(doc, bool(self.spaces(doc)))
         if not raw:
             return doc
         size = len(doc)
