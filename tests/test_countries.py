@@ -286,6 +286,14 @@ def test_unlisted_place_without_a_single_subject_has_no_country(nlp: Language) -
     ]
 
 
+def test_accent_free_respellings_that_are_english_words_are_not_places(nlp: Language) -> None:
+    assert found(nlp, "Male and female users in Malé and Colón", "LOCATION") == [
+        ("Malé", {"source": "gazetteer:locations", "country": "MDV", "name": "Malé"}),
+        ("Colón", {"source": "gazetteer:locations", "country": "PAN", "name": "Colón"}),
+    ]
+    assert codes(nlp, "a Reunion of experts in Réunion") == ["REU"]
+
+
 def test_a_city_with_its_country_keeps_both(nlp: Language) -> None:
     text = "the Global Meeting of AIRCOP in São Paulo, Brazil."
     assert [t for t, _ in found(nlp, text, "LOCATION")] == ["São Paulo"]

@@ -127,11 +127,19 @@ def _add(
 ) -> None:
     """Record ``form``; an equal-priority clash between two different places drops it."""
     for spelling in spellings(form):
+        if spelling != form and spelling in _respelling_exceptions():
+            continue
         known = table.get(spelling)
         if known is None or priority < known[0]:
             table[spelling] = (priority, place)
         elif priority == known[0] and known[1] != place:
             table[spelling] = (priority, None)
+
+
+@cache
+def _respelling_exceptions() -> frozenset[str]:
+    rules: dict[str, Any] = data_json("country_rules.json")
+    return frozenset(rules["respelling_exceptions"])
 
 
 def un_names() -> dict[str, str]:
