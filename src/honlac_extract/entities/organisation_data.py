@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -18,6 +18,7 @@ from ..resources import data_json
 _NOT_WORD = regex.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key: case, accents, punctuation and a leading "the" ignored."""
     decomposed = unicodedata.normalize("NFKD", text)

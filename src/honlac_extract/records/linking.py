@@ -19,6 +19,7 @@ after every paragraph is processed:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -113,19 +114,25 @@ def _antecedent(mentions: list[_Mention], entity: Entity) -> int | None:
     return None
 
 
-def _base_name(entity: Entity, countries: Sequence[Entity]) -> str:
-    """The folded name without a trailing country ("... of Panama" -> "...")."""
-    name = entity.name or entity.text
-    key = fold(name)
-    for country in countries:
-        if entity.start <= country.start and country.end <= entity.end:
-            tail = fold(country.text)
-            if tail and key.endswith(" " + tail):
-                key = key[: -len(tail) - 1]
-                for connector in (" of", " in", " of the", " in the"):
-                    if key.endswith(connector):
-                        key = key[: -len(connector)]
-                break
+def _base_name(entity: Entity, countries: Sequence[Entity], starts: Sequence[int]) -> str:
+    """The folded name without a trailing country ("... of Panama" -> "...").
+
+    ``countries`` are the COUNTRY mentions sorted by start, ``starts`` their starts.
+    """
+    key = fold(entity.name or entity.text)
+    for position in range(bisect_left(starts, entity.start), len(starts)):
+        country = countries[position]
+        if country.start > entity.end:
+            break
+        if country.end > entity.end:
+            continue
+        tail = fold(country.text)
+        if tail and key.endswith(" " + tail):
+            key = key[: -len(tail) - 1]
+            for connector in (" of", " in", " of the", " in the"):
+                if key.endswith(connector):
+                    key = key[: -len(connector)]
+            break
     return key
 
 
@@ -135,7 +142,7 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
     Other labels pass through unchanged; ids are renumbered ("e1", ...) when mentions drop.
     """
     definitions = _definitions(entities)
-    countries = [e for e in entities if e.label == "COUNTRY"]
+    countries = sorted((e for e in entities if e.label == "COUNTRY"), key=lambda e: e.start)
     resolved: list[Entity | None] = list(entities)
     mentions: list[_Mention] = []
     for index, entity in enumerate(entities):
@@ -184,11 +191,11 @@ def _assign_ids(
 
     owner: dict[tuple[str, ...], int] = {}
     position = {m.index: n for n, m in enumerate(mentions)}
+    starts = [country.start for country in countries]
+    bases = [_base_name(m.entity, countries, starts) for m in mentions]
     for n, mention in enumerate(mentions):
         entity = mention.entity
-        keys: list[tuple[str, ...]] = [
-            ("name", _base_name(entity, countries), entity.country or "")
-        ]
+        keys: list[tuple[str, ...]] = [("name", bases[n], entity.country or "")]
         if entity.acronym:
             keys.append(("acronym", entity.acronym.upper()))
         for key in keys:
@@ -198,7 +205,7 @@ def _assign_ids(
                 owner[key] = n
         if mention.antecedent is not None and mention.antecedent in position:
             union(position[mention.antecedent], n)
-    _union_variants(mentions, countries, union)
+    _union_variants(mentions, bases, union)
     groups: dict[int, list[int]] = {}
     for n in range(len(mentions)):
         groups.setdefault(root(n), []).append(n)
@@ -229,7 +236,7 @@ def _head(key: str) -> str:
 
 
 def _union_variants(
-    mentions: list[_Mention], countries: Sequence[Entity], union: Callable[[int, int], None]
+    mentions: list[_Mention], bases: Sequence[str], union: Callable[[int, int], None]
 ) -> None:
     """Wording variants of one national body ("Special Force to Combat Drug Trafficking" /
     "Special Force against Drug Trafficking"): same label, country and head noun, and most
@@ -239,7 +246,7 @@ def _union_variants(
         entity = mention.entity
         if entity.country is None or entity.kind != "national" or _is_bare(entity):
             continue
-        key = _base_name(entity, countries)
+        key = bases[n]
         seen.setdefault((entity.label, entity.country, key), n)
     items = sorted(seen.items(), key=lambda item: item[1])
     for i, ((label, country, key), n) in enumerate(items):
