@@ -11,7 +11,6 @@ matches as ``pattern.finditer`` for a fraction of the time.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
@@ -95,7 +94,7 @@ class AnchoredMatcher:
         if anchors is None:
             positions = (found.start() for found in self.anchors.finditer(text, pos))
         else:
-            positions = itertools.islice(anchors, bisect_left(anchors, pos), None)
+            positions = (anchors[i] for i in range(bisect_left(anchors, pos), len(anchors)))
         tried = pos
         for anchor in positions:
             low = max(tried, anchor - self.reach)

@@ -32,7 +32,6 @@ from .spans import add_candidate, candidates, fields_of, spans_with_label
 SOURCE = "rule:quantities"
 MAX_ITEM_WORDS = 6
 _TOKEN = regex.compile(r"\s*([^\W\d_][\w'’.-]*[\w’']|[^\W\d_]|\S)")
-_BACK_TOKENS = re.compile(r"[\w./'’()-]+|,")
 _WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
 _LIST_FILLER = regex.compile(r"^(?:\d[\w./()-]*|and|or|to|&|,)$", regex.IGNORECASE)
 _TRAILING_PLACE = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z].*$")
@@ -121,13 +120,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int] | None:
 
 def _after_identifier(text: str, start: int) -> bool:
     """Whether the number at ``start`` continues an identifier ("resolutions 61/11 and 62/4")."""
-    tokens = _BACK_TOKENS.findall(text, max(0, start - 60), start)
     identifiers = _wordset("identifier_words")
-    for token in reversed(tokens[-10:]):
+    for token in reversed(text[max(0, start - 60) : start].split()[-10:]):
         folded = token.casefold()
-        if folded in identifiers:
+        if folded in identifiers or folded.rstrip(",;") in identifiers:
             return True
-        if not _LIST_FILLER.match(folded):
+        if not _LIST_FILLER.match(folded.rstrip(",;") or ","):
             return False
     return False
 
@@ -225,6 +223,26 @@ def _one_excluded(core: Core, text: str) -> bool:
     )
 
 
+@cache
+def _cues(key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases of ``key`` as word tuples, grouped by their last word (one lookup per number)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in vocabulary()[key]:
+        words = tuple(phrase.casefold().split())
+        grouped.setdefault(words[-1], []).append(words)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+@cache
+def _cues_after() -> frozenset[tuple[str, str]]:
+    """Two-word cues after a bare number ("of them", "of which")."""
+    return frozenset(
+        (words[0], words[1])
+        for words in (tuple(p.casefold().split()) for p in vocabulary()["elliptic_after"])
+        if len(words) == 2
+    )
+
+
 def _elliptical(core: Core, text: str) -> bool:
     """A count whose item is left implicit: "compared with 41 in 2017", "reached 121", "27 of
     them", "rose from 41 to 63", or any scaled number ("15.9 million")."""
@@ -232,16 +250,16 @@ def _elliptical(core: Core, text: str) -> bool:
         return True
     if core.n1[:1].isalpha() and not core.n2:
         return False  # a bare number word ("the one", "two of") stays out
-    before = " ".join(text[max(0, core.start - 30) : core.start].casefold().split())
-    after = " ".join(text[core.end : core.end + 15].casefold().split())
+    before = text[max(0, core.start - 30) : core.start].casefold().split()
     if core.kind == "change":
-        previous = _WORD_AT_END.search(before)
-        return bool(previous) and previous.group(1) in _wordset("change_verbs")
+        return bool(before) and before[-1] in _wordset("change_verbs")
     if core.kind != "single":
         return False
-    return any(
-        before.endswith(f" {cue}") or before == cue for cue in _wordset("elliptic_before")
-    ) or any(after.startswith(cue) for cue in _wordset("elliptic_after"))
+    cues_before = _cues("elliptic_before")
+    if before and any(before[-len(cue) :] == list(cue) for cue in cues_before.get(before[-1], ())):
+        return True
+    after = text[core.end : core.end + 15].casefold().split()
+    return len(after) >= 2 and (after[0], after[1].rstrip(".,;:)")) in _cues_after()
 
 
 def _interpret(core: Core, text: str) -> Found | None:
