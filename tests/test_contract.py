@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from grounding_support import within_spans
 from honlac_extract import Note, extract, extract_file
 from honlac_extract.outputs.json_files import note_to_json, schema_json
 
@@ -58,7 +59,7 @@ def test_every_entity_carries_its_paragraph(note: Note) -> None:
     for entity in note.entities:
         assert entity.paragraph in by_number
         spans = by_number[entity.paragraph].spans
-        assert any(start <= entity.start and entity.end <= end for start, end in spans)
+        assert within_spans(note.text, entity.start, entity.end, spans)
 
 
 def test_schema_command_prints_the_note_schema() -> None:

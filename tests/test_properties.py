@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from grounding_support import within_spans
 from honlac_extract import Note, extract
 from honlac_extract.outputs.json_files import note_to_json
 
@@ -35,9 +36,9 @@ FRAGMENTS = st.sampled_from(
         "\u2013",
     ]
 )
-NOTE_LIKE = st.lists(
-    st.one_of(FRAGMENTS, st.text(max_size=40)), max_size=30
-).flatmap(lambda parts: st.sampled_from(["\n", " ", "\n\n", ""]).map(lambda sep: sep.join(parts)))
+NOTE_LIKE = st.lists(st.one_of(FRAGMENTS, st.text(max_size=40)), max_size=30).flatmap(
+    lambda parts: st.sampled_from(["\n", " ", "\n\n", ""]).map(lambda sep: sep.join(parts))
+)
 
 PROPERTY_SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -57,11 +58,16 @@ def check_grounded(note: Note) -> None:
             previous_end = end
         for item in paragraph.items:
             assert text[item.start : item.end] == item.text
-    spans = {p.number: p.spans for p in note.paragraphs}
+    spans: dict[int, list[list[tuple[int, int]]]] = {}
+    for paragraph in note.paragraphs:  # a damaged note may repeat a number
+        spans.setdefault(paragraph.number, []).append(paragraph.spans)
     for entity in note.entities:
         assert text[entity.start : entity.end] == entity.text
         if entity.paragraph is not None:
-            assert any(s <= entity.start and entity.end <= e for s, e in spans[entity.paragraph])
+            assert any(
+                within_spans(text, entity.start, entity.end, candidate)
+                for candidate in spans[entity.paragraph]
+            )
     for section in note.sections:
         assert 0 <= section.start <= section.end <= len(text)
     for footnote in note.footnotes:

@@ -21,12 +21,33 @@ def _piece_starts(paragraph: Paragraph) -> list[tuple[int, int, int]]:
     return pieces
 
 
-def to_note_offsets(paragraph: Paragraph, start: int, end: int) -> tuple[int, int] | None:
-    """Map ``[start, end)`` of ``paragraph.text`` to ``Note.text``; None if it crosses a join."""
-    for text_offset, note_offset, length in _piece_starts(paragraph):
-        if text_offset <= start and end <= text_offset + length:
-            return note_offset + start - text_offset, note_offset + end - text_offset
-    return None
+def to_note_offsets(
+    paragraph: Paragraph, start: int, end: int, note_text: str
+) -> tuple[int, int] | None:
+    """Map ``[start, end)`` of ``paragraph.text`` to ``Note.text``.
+
+    A span may cross the join of two pieces when only white space lies between them in the
+    note (a line wrap): ``note_text[start:end]`` then still is the mention, with the line break
+    in it. A span crossing a page break (furniture between the pieces) has no contiguous source
+    and gives None.
+    """
+    pieces = _piece_starts(paragraph)
+    first = last = None
+    for index, (text_offset, _, length) in enumerate(pieces):
+        if first is None and start <= text_offset + length:
+            first = index
+        if end <= text_offset + length:
+            last = index
+            break
+    if first is None or last is None or start < pieces[first][0]:
+        return None
+    for index in range(first, last):
+        gap_start = pieces[index][1] + pieces[index][2]
+        if note_text[gap_start : pieces[index + 1][1]].strip():
+            return None
+    begin = pieces[first][1] + start - pieces[first][0]
+    finish = pieces[last][1] + end - pieces[last][0]
+    return begin, finish
 
 
 def extract_entities(
@@ -44,7 +65,7 @@ def extract_entities(
     found: list[dict[str, Any]] = []
     for paragraph, doc in zip(paragraphs, nlp.pipe(docs), strict=True):
         for span in doc.spans.get(SPAN_KEY, []):
-            offsets = to_note_offsets(paragraph, span.start_char, span.end_char)
+            offsets = to_note_offsets(paragraph, span.start_char, span.end_char, note_text)
             if offsets is None:
                 continue
             start, end = offsets
