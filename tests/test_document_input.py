@@ -380,3 +380,29 @@ def test_apply_layout_sets_pages_boxes_and_fills_missing_footnotes() -> None:
     assert placed.footnotes == layout.footnotes
     found = Footnote(marker="*", text="A note.", start=0, end=1)
     assert apply_layout(note.model_copy(update={"footnotes": [found]}), layout).footnotes == [found]
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_pdf_footnotes_found_under_the_rule_or_by_smaller_type(tmp_path: Path, rule: bool) -> None:
+    """A footnote is found under the short separator rule, or, without one, as smaller type
+    at the page foot; either way it leaves the paragraph it interrupts whole."""
+    path = tmp_path / "notes.pdf"
+    canvas = Canvas(str(path))
+    canvas.setFont("Times-Roman", 10)
+    lines = ["1. The present note reviews the activities undertaken during the year in"]
+    lines += ["support of cooperation among the law enforcement agencies of the region"] * 3
+    for index, line in enumerate([*lines, "and beyond."]):
+        canvas.drawString(72, 700 - 12 * index, line)
+    if rule:
+        canvas.line(72, 130, 172, 130)
+    canvas.setFont("Times-Roman", 8)
+    canvas.drawString(72, 118, "* Available only in English, French and Spanish.")
+    canvas.drawString(72, 108, "** UNODC/HONLAC/27/1.")
+    canvas.save()
+    document = read_document(path)
+    assert document.layout is not None
+    assert [(f.marker, f.text) for f in document.layout.footnotes] == [
+        ("*", "Available only in English, French and Spanish."),
+        ("**", "UNODC/HONLAC/27/1."),
+    ]
+    assert document.text.startswith(" ".join([*lines, "and beyond."]) + "\n\n* Available")

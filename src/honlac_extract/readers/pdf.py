@@ -226,7 +226,8 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
     document = _open(data, path)
     try:
         pages = [(page, _page_lines(page, number)) for number, page in enumerate(document, 1)]
-        all_sizes = [line.size for _, lines in pages for line in lines]
+        # the body's type size: the median over characters, not lines (short lines are many)
+        all_sizes = [line.size for _, lines in pages for line in lines for _ in line.chars]
         if not all_sizes:
             raise InputError(path, "PDF has no text layer (a scan?); run OCR on it first")
         body_size = statistics.median(all_sizes)
