@@ -62,10 +62,7 @@ def _pattern() -> str:
     to = rf"\s+(?i:{words(vocab['range_to'])})\s+"
     conn = rf"(?P<conn>{dash}|{to}|\s+and\s+)"
     pre = r"(?:(?P<pre>(?i:from|between))\s+)?"
-    prep = (
-        r"(?:(?P<prep>(?i:in|during|since|by|until|till|of|on|through|throughout|before|after"
-        r"|early|late|around))\s+)"
-    )
+    prep = rf"(?:(?P<prep>(?i:{words(vocab['month_prepositions'])}))\s+)"
     bare_prep = rf"(?:{prep}|(?P<prep>(?i:from|between))\s+)"
     trig = rf"(?:(?P<trig>(?i:{words(vocab['span_triggers'])}))\s+)?"
     det = r"(?:(?i:the|its|this|that|their)\s+)?"
@@ -191,6 +188,7 @@ def date_matcher() -> AnchoredMatcher:
     ]
     openers = [
         *vocab["opening_words"],
+        *vocab["month_prepositions"],
         *vocab["span_triggers"],
         *the_words,
         *(f"the {word}" for word in the_words),
