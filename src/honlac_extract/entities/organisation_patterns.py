@@ -17,11 +17,10 @@ moves forward.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
-
-import regex
 
 from .acronyms import is_acronym
 from .organisation_data import Patterns
@@ -29,7 +28,9 @@ from .organisation_data import Patterns
 STATE_WORDS = frozenset({"state", "republic", "kingdom", "federation", "islands", "emirates"})
 
 
-_WORD = regex.compile(r"(\w+(?:[-/\u2010\u2011]\w+)*)(['\u2019]s(?!\w))?|[^\w\s]")
+_WORD = re.compile(r"(\w+(?:[-/\u2010\u2011]\w+)*)(['\u2019]s(?!\w))?|[^\w\s]")
+"""A word (parts joined by hyphens or slashes, then an optional possessive) or one mark.
+Linear: the separators inside a word are never word characters."""
 
 
 class Word(NamedTuple):
@@ -48,13 +49,18 @@ class Word(NamedTuple):
 def words_of(text: str) -> list[Word]:
     """The words of ``text`` in order (one C-level regex pass: faster than reading tokens)."""
     words: list[Word] = []
+    append = words.append
+    make = tuple.__new__  # skips NamedTuple's keyword handling: this loop runs per word
     for match in _WORD.finditer(text):
-        start, end = match.span(1) if match.group(1) else match.span()
-        word = text[start:end]
+        word, possessive = match.group(1, 2)
+        if word is None:
+            start, end = match.span()
+            word = text[start:end]
+        else:
+            start, end = match.span(1)
         cap = word[:1].isupper()
         acronym = cap and len(word) <= 10 and word.isupper() and is_acronym(word)
-        possessive = match.group(2) is not None
-        words.append(Word(word, word.lower(), start, end, cap, acronym, possessive))
+        append(make(Word, (word, word.lower(), start, end, cap, acronym, possessive is not None)))
     return words
 
 
