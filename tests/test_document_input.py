@@ -406,3 +406,35 @@ def test_pdf_footnotes_found_under_the_rule_or_by_smaller_type(tmp_path: Path, r
         ("**", "UNODC/HONLAC/27/1."),
     ]
     assert document.text.startswith(" ".join([*lines, "and beyond."]) + "\n\n* Available")
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_pdf_page_top_joins_a_cut_paragraph_but_not_a_finished_one(
+    tmp_path: Path, cut: bool
+) -> None:
+    """A paragraph whose last line on the page runs to the margin was cut by the page break
+    (even at a sentence end) and goes on; after a short last line the paragraph was finished
+    and an unnumbered italic heading at the next page's top stays a block of its own."""
+    path = tmp_path / "pages.pdf"
+    canvas = Canvas(str(path))
+    full = "support of cooperation among the law enforcement agencies of the whole region."
+    lines = [f"1. {full}", full]  # justified lines: all as wide
+    lines.append(full if cut else "and beyond.")
+    canvas.setFont("Times-Roman", 10)
+    for index, line in enumerate(lines):
+        canvas.drawString(72, 700 - 12 * index, line)
+    canvas.showPage()
+    if cut:
+        canvas.setFont("Times-Roman", 10)
+        canvas.drawString(72, 760, "Training continued.")
+    else:
+        canvas.setFont("Times-Italic", 10)
+        canvas.drawString(72, 760, "Regional activities")
+    canvas.setFont("Times-Roman", 10)
+    canvas.drawString(72, 736, "2. A second paragraph.")
+    canvas.save()
+    blocks = read_document(path).text.rstrip("\n").split("\n\n")
+    if cut:
+        assert blocks == [" ".join(lines) + " Training continued.", "2. A second paragraph."]
+    else:
+        assert blocks == [" ".join(lines), "Regional activities", "2. A second paragraph."]

@@ -54,6 +54,10 @@ class Line:
     def text(self) -> str:
         return "".join(self.chars)
 
+    @property
+    def x1(self) -> float:
+        return max(box[2] for box in self.boxes if box is not None)
+
 
 @dataclass
 class Block:
@@ -215,10 +219,15 @@ def _join(lines: list[Line], keep_lines: bool) -> tuple[str, list[Box | None]]:
     return text, boxes
 
 
-def _is_continuation(block: Block) -> bool:
-    """First block of a page that carries on the previous page's paragraph."""
-    line = block.first
-    return not line.bold and not _NUMBERED.match(line.text) and line.text[:1].strip() != ""
+def _is_continuation(block: Block, previous: Block, right: float) -> bool:
+    """Whether a page's first block carries on the previous page's last paragraph: it is body
+    type without a number, and the paragraph was cut (its last line runs to the right margin
+    or ends without a sentence end), so an unnumbered heading after a finished paragraph is
+    not swallowed."""
+    line, last = block.first, previous.lines[-1]
+    if line.bold or _NUMBERED.match(line.text) or abs(line.size - last.size) > 1.0:
+        return False
+    return last.x1 > right - 2 * last.size or not re.search(r"[.:;!?][”’\")]?$", last.text)
 
 
 def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
@@ -234,13 +243,19 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
         builder = TextBuilder()
         in_header = True
         previous_body: Block | None = None
+        previous_right = 0.0
         pending_notes: list[tuple[Line, int]] = []
         for number, (page, lines) in enumerate(pages, 1):
             height = page.get_height()
             body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
             margin = min((line.x0 for line in body), default=0.0)
             blocks = _blocks(body, margin)
-            if blocks and previous_body is not None and _is_continuation(blocks[0]):
+            right = max((line.x1 for line in body), default=0.0)
+            if (
+                blocks
+                and previous_body is not None
+                and _is_continuation(blocks[0], previous_body, previous_right)
+            ):
                 text, boxes = _join(blocks.pop(0).lines, keep_lines=False)
                 builder.add(" ", number)
                 builder.add(text, number, boxes)
@@ -254,7 +269,9 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
                 numbered = bool(_NUMBERED.match(block.first.text))
                 text, boxes = _join(block.lines, keep_lines=in_header and not numbered)
                 builder.add(text, number, boxes)
-                previous_body = None if block.first.bold or in_header else block
+                body_text = not block.first.bold and (numbered or not in_header)
+                previous_body = block if body_text else None
+            previous_right = right
             page.close()
         _flush_notes(builder, pending_notes)
         builder.add("\n", len(pages))
