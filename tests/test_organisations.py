@@ -327,3 +327,15 @@ def test_a_country_inside_a_name_does_not_end_it(nlp: Language) -> None:
     found = orgs(nlp, text)
     one(found, "Regional Programme for Afghanistan and Neighbouring Countries")
     assert one(found, "Ministry of Health of Peru")[1]["country"] == "PER"
+
+
+def test_apposition_names_the_same_body(nlp: Language) -> None:
+    text = (
+        "with the Pan American Health Organization, in its capacity as the Regional Office "
+        "for the Americas of WHO, and the Port Authority, as the Regional Office for Ports."
+    )
+    found = orgs(nlp, text)
+    _, office = one(found, "Regional Office for the Americas of WHO")
+    assert office["name"] == "Pan American Health Organization"
+    _, other = one(found, "Regional Office for Ports")
+    assert other["name"] == "UNODC Regional Office for Ports"

@@ -100,9 +100,17 @@ class OrganisationFinder:
         kept = self._resolve(found)
         subject = context(doc).get("subject_countries") or []
         results = []
+        named: dict[int, dict[str, Any]] = {}
         for item in kept:
             fields = self._fields(item, words, text, subject)
             self._geographic_fields(item, fields, {**demonyms, **countries}, regions)
+            named[item.first] = fields
+            earlier = _apposed(scanner, item, kept)
+            if earlier is not None and earlier.first in named:
+                # "the Pan American Health Organization, in its capacity as the Regional
+                # Office for the Americas of WHO": the second name is the same body
+                for key in ("name", "acronym", "kind"):
+                    fields[key] = named[earlier.first].get(key)
             span = _aligned(doc, words, item)
             if span is not None:
                 results.append((span, item.label, fields))
@@ -632,6 +640,19 @@ class OrganisationFinder:
         if kind == "unodc_office" and not name.startswith("UNODC"):
             name = f"UNODC {name}"
         return name
+
+
+_APPOSITION = ("in", "its", "capacity", "as")
+
+
+def _apposed(scanner: NameScanner, item: Found, kept: list[Found]) -> Found | None:
+    """The body ``item`` is an apposition of ("X, in its capacity as the Y" -> X)."""
+    index = item.first - 1 if scanner.text_is(item.first - 1, "the") else item.first
+    start = index - len(_APPOSITION)
+    if start < 1 or tuple(w.lower for w in scanner.words[start:index]) != _APPOSITION:
+        return None
+    end = start - 1 if scanner.text_is(start - 1, ",") else start
+    return next((f for f in kept if f.last == end and f.label == item.label), None)
 
 
 def _aligned(doc: Doc, words: list[Word], item: Found) -> Span | None:
