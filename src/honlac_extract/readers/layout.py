@@ -66,16 +66,17 @@ class Layout:
         page = self.page(start)
         found = [
             box
-            for offset in range(start, min(end, len(self.boxes)))
-            if (box := self.boxes[offset]) is not None and self.pages[offset] == page
+            for box, on in zip(self.boxes[start:end], self.pages[start:end], strict=False)
+            if box is not None and on == page
         ]
         if not found:
             return None
+        x0s, tops, x1s, bottoms = zip(*found, strict=True)
         return (
-            round(min(b[0] for b in found), 2),
-            round(min(b[1] for b in found), 2),
-            round(max(b[2] for b in found), 2),
-            round(max(b[3] for b in found), 2),
+            round(min(x0s), 2),
+            round(min(tops), 2),
+            round(max(x1s), 2),
+            round(max(bottoms), 2),
         )
 
 
