@@ -227,3 +227,24 @@ def test_seed_every_mention_has_an_id_and_ids_are_first_mention_order(seed: Note
             seen.append(str(entity.entity_id))
     assert seen == [f"org-{n}" for n in range(1, len(seen) + 1)]
     assert [e.id for e in seed.entities] == [f"e{n}" for n in range(1, len(seed.entities) + 1)]
+
+
+def test_abridged_names_join_the_body_they_abridge() -> None:
+    entities = renumbered(
+        mention(
+            "Early Warning Advisory on New Psychoactive Substances",
+            1,
+            label="PROGRAMME",
+            name="Early Warning Advisory on New Psychoactive Substances",
+        ),
+        mention("Strong Families", 2, label="PROGRAMME", name="Strong Families"),
+        mention("Early Warning Advisory", 3, label="PROGRAMME", name="Early Warning Advisory"),
+        mention(
+            "Strong Families Programme", 4, label="PROGRAMME", name="Strong Families Programme"
+        ),
+        mention("Early Warning", 5, label="PROGRAMME", name="Early Warning"),
+    )
+    advisory, families, again, programme, cut = link_entities(entities)
+    assert again.entity_id == advisory.entity_id
+    assert programme.entity_id == families.entity_id
+    assert cut.entity_id not in (advisory.entity_id, families.entity_id)

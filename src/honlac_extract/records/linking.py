@@ -32,6 +32,7 @@ _SHORT = "pattern:short-form"
 _IGNORED = frozenset({"the", "unodc", "its", "of", "in", "for"})
 _LINKED_FIELDS = ("name", "acronym", "kind", "country", "label")
 _CONNECTORS = frozenset({"of", "for", "to", "against", "on", "in", "without"})
+_PROGRAMME_HEADS = frozenset({"programme", "program", "project", "initiative"})
 VARIANT_OVERLAP = 0.75
 """Share of content words two wordings of one national body must have in common."""
 
@@ -206,6 +207,7 @@ def _assign_ids(
         if mention.antecedent is not None and mention.antecedent in position:
             union(position[mention.antecedent], n)
     _union_variants(mentions, bases, union)
+    _union_abridged(mentions, union)
     groups: dict[int, list[int]] = {}
     for n in range(len(mentions)):
         groups.setdefault(root(n), []).append(n)
@@ -257,6 +259,43 @@ def _union_variants(
             other = _words(other_key) - _CONNECTORS
             if words and len(words & other) / len(words | other) >= VARIANT_OVERLAP:
                 union(n, m)
+
+
+def _union_abridged(mentions: list[_Mention], union: Callable[[int, int], None]) -> None:
+    """A name cut before its post-modifier ("Early Warning Advisory" for "Early Warning
+    Advisory on New Psychoactive Substances") or before its head noun ("Strong Families" for
+    "Strong Families Programme") denotes the earlier body it abridges, if only one fits."""
+    firsts: dict[tuple[str, str], int] = {}
+    for n, mention in enumerate(mentions):
+        entity = mention.entity
+        firsts.setdefault((entity.label, fold(entity.name or entity.text)), n)
+    names = sorted(firsts.items(), key=lambda item: item[1])
+    for position, ((label, short), n) in enumerate(names):
+        if len(short.split()) < 2:
+            continue
+        fits = [
+            m
+            for (other_label, long), m in names[:position]
+            if other_label == label
+            and long.startswith(short + " ")
+            and (
+                long[len(short) + 1 :].split(" ", 1)[0] in _CONNECTORS
+                or long[len(short) + 1 :] in _PROGRAMME_HEADS
+            )
+            and _compatible(mentions[m].entity, mentions[n].entity)
+        ]
+        if len(fits) == 1:
+            union(fits[0], n)
+        elif not fits and label == "PROGRAMME":
+            later = [
+                m
+                for (other_label, long), m in names[position + 1 :]
+                if other_label == label
+                and long[len(short) + 1 :] in _PROGRAMME_HEADS
+                and long.startswith(short + " ")
+            ]
+            if len(later) == 1:
+                union(n, later[0])
 
 
 def _canonical(group: list[Entity]) -> Entity:
