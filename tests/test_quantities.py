@@ -327,3 +327,29 @@ def test_same_input_same_output() -> None:
 def test_items_with_further_other_more(nlp: Language, text: str, item: str) -> None:
     _, fields = only(nlp, text)
     assert fields["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "item"),
+    [
+        (
+            "Seizures of undeclared cash at the airports of the subregion amounted to "
+            "US$ 3.4 million in 2017/18.",
+            "US$ 3.4 million",
+            "Seizures of undeclared cash",
+        ),
+        (
+            "seized a combined 11.7 tons of cocaine, almost double the amount",
+            "11.7 tons",
+            "cocaine",
+        ),
+        (
+            "seized some 640 tons of potassium permanganate, acetone and other precursors",
+            "some 640 tons",
+            "potassium permanganate",
+        ),
+    ],
+)
+def test_measure_items(nlp: Language, text: str, span: str, item: str) -> None:
+    found_text, fields = only(nlp, text)
+    assert (found_text, fields["item"]) == (span, item)

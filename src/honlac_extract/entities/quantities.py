@@ -34,7 +34,11 @@ MAX_ITEM_WORDS = 6
 _TOKEN = regex.compile(r"\s*([^\W\d_][\w'’.-]*[\w’']|[^\W\d_]|\S)")
 _WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
 _LIST_FILLER = regex.compile(r"^(?:\d[\w./()-]*|and|or|to|&|,)$", regex.IGNORECASE)
-_TRAILING_PLACE = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z].*$")
+_CLAUSE_BREAK = re.compile(r"[.;:,()]|\b(?:that|which|while|whereas|and)\s", re.IGNORECASE)
+_LEADING_DETERMINER = re.compile(r"^(?:the|its|their|this|these|those|total)\s+", re.IGNORECASE)
+_SUBJECT_END = re.compile(
+    r"\s+(?:in|at|across|within|throughout|during|for|from|by|on|between|since)\s", re.IGNORECASE
+)
 _OF = re.compile(r"\s+of\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _SCALED = regex.compile(r"\d\s+(?i:million|billion)$")
@@ -60,13 +64,9 @@ def _wordset(key: str) -> frozenset[str]:
 
 
 @cache
-def _subject_pattern() -> regex.Pattern[str]:
-    from .date_grammar import words
-
-    copulas = words(vocabulary()["change_copulas"])
-    return regex.compile(
-        rf"(?i:\b(?:the|its|their))\s+([^,;:()\d]{{2,80}}?)\s+(?i:{copulas})\s+$",
-    )
+def _copulas() -> tuple[str, ...]:
+    """Verbs that tie a measure to its subject, longest first ("was estimated at" before "was")."""
+    return tuple(sorted(_wordset("change_copulas"), key=lambda c: (-len(c), c)))
 
 
 def _plural_head(word: str) -> bool:
@@ -79,8 +79,12 @@ def _plural_head(word: str) -> bool:
     return folded.endswith("s")
 
 
-def _noun_phrase(text: str, pos: int) -> tuple[str, int] | None:
-    """The noun phrase starting at ``text[pos:]`` and its end offset, or None."""
+def _noun_phrase(text: str, pos: int, commas: bool = True) -> tuple[str, int] | None:
+    """The noun phrase starting at ``text[pos:]`` and its end offset, or None.
+
+    ``commas`` lets coordinated adjectives through ("three local, selective prevention
+    projects"); a measured substance takes none ("11.7 tons of cocaine, almost double").
+    """
     stops = _wordset("item_stop_words")
     words: list[str] = []
     end = pos
@@ -94,7 +98,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int] | None:
             after = _TOKEN.match(text, token.end())
             nxt = after.group(1) if after else ""
             if (
-                words
+                commas
+                and words
                 and not _plural_head(words[-1])
                 and nxt[:1].isalpha()
                 and nxt[:1].islower()
@@ -134,18 +139,18 @@ def _measure_item(text: str, start: int, end: int) -> str | None:
     """What a measure measures: "of <noun phrase>" after it, or the subject before a copula."""
     of = _OF.match(text, end, end + 6)
     if of:
-        phrase = _noun_phrase(text, of.end())
+        phrase = _noun_phrase(text, of.end(), commas=False)
         if phrase:
             return phrase[0]
     before = text[max(0, start - 120) : start]
     tail = before.rstrip().casefold()
-    if not any(tail.endswith(copula) for copula in _wordset("change_copulas")):
+    copula = next((c for c in _copulas() if tail.endswith(f" {c}")), None)
+    if copula is None:
         return None
-    subject = _subject_pattern().search(before)
-    if subject:
-        item = _TRAILING_PLACE.sub("", subject.group(1)).strip()
-        return item or None
-    return None
+    clause = _CLAUSE_BREAK.split(before.rstrip()[: -len(copula)])[-1]
+    clause = _LEADING_DETERMINER.sub("", clause.strip())
+    item = _SUBJECT_END.split(clause)[0].strip()
+    return item if item and len(item.split()) <= MAX_ITEM_WORDS else None
 
 
 def _date_ranges(doc: Doc) -> tuple[list[int], list[int]]:
