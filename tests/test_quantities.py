@@ -353,3 +353,9 @@ def test_items_with_further_other_more(nlp: Language, text: str, item: str) -> N
 def test_measure_items(nlp: Language, text: str, span: str, item: str) -> None:
     found_text, fields = only(nlp, text)
     assert (found_text, fields["item"]) == (span, item)
+
+
+def test_subject_item_keeps_the_head_before_its_place(nlp: Language) -> None:
+    text = "Cocaine seizures in Western and Central Europe reached 140.4 tons in 2017, the"
+    found = [(t, f["item"]) for t, f in quantities(nlp, text)]
+    assert found == [("140.4 tons", "Cocaine seizures")]

@@ -34,7 +34,7 @@ MAX_ITEM_WORDS = 6
 _TOKEN = regex.compile(r"\s*([^\W\d_][\w'’.-]*[\w’']|[^\W\d_]|\S)")
 _WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
 _LIST_FILLER = regex.compile(r"^(?:\d[\w./()-]*|and|or|to|&|,)$", regex.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:,()]|\b(?:that|which|while|whereas|and)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:,()]|\b(?:that|which|while|whereas)\s", re.IGNORECASE)
 _LEADING_DETERMINER = re.compile(r"^(?:the|its|their|this|these|those|total)\s+", re.IGNORECASE)
 _SUBJECT_END = re.compile(
     r"\s+(?:in|at|across|within|throughout|during|for|from|by|on|between|since)\s", re.IGNORECASE
