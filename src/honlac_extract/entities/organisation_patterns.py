@@ -25,6 +25,11 @@ from typing import NamedTuple
 from .acronyms import is_acronym
 from .organisation_data import Patterns
 
+QUOTES_OPEN = frozenset({'"', "\u201c", "\u2018", "'"})
+QUOTES_CLOSE = frozenset({'"', "\u201d", "\u2019", "'"})
+STOPS = frozenset({".", ";", ":", "(", ")", "!", "?"})
+MAX_LONG_FORM = 30
+"""Longest long form (in words) an acronym or a programme word may introduce."""
 STATE_WORDS = frozenset({"state", "republic", "kingdom", "federation", "islands", "emirates"})
 
 
@@ -388,3 +393,18 @@ class NameScanner:
         base = self.words[start].lower
         kind = "academic" if base in self.p.academic_heads else "national"
         return Found(start, index, "AGENCY", "pattern:head-first", head=base, kind=kind)
+
+
+def squash(text: str) -> str:
+    """White space runs to one space."""
+    return " ".join(text.split())
+
+
+def copy_found(item: Found) -> Found:
+    """An independent copy of ``item``."""
+    return Found(**{k: getattr(item, k) for k in item.__dataclass_fields__})
+
+
+def joined(scanner: NameScanner, first: int, end: int) -> str:
+    """The words ``[first, end)`` joined by single spaces."""
+    return " ".join(scanner.words[i].text for i in range(first, end))

@@ -1,22 +1,21 @@
 """AGENCY and PROGRAMME candidates: pattern names, acronym definitions and well-known bodies.
 
-Both components share one :class:`OrganisationFinder`; the programme component writes the
-PROGRAMME results and the agency component the AGENCY ones (skipping anything inside a
-PROGRAMME span already written), so the two labels never fight over one span. Rules, in order:
+Both components share one :class:`OrganisationFinder` (one scan per paragraph, handed from the
+programme component to the agency component in ``doc.user_data``); the programme component
+writes the PROGRAMME results and the agency component the AGENCY ones, skipping anything inside
+a PROGRAMME span already written, so the two labels never fight over one span. Rules, in order:
 
 1. pattern names (:mod:`.organisation_patterns`) and list matches (``organisations.json``);
-2. acronym definitions: a name followed by "(ACR)" takes the acronym and its span grows to
-   the closing parenthesis ("Federal Commission ... (COFEPRIS)"); an acronym whose letters
-   spell a name nested at the end of a longer one defines the nested one ("Implementation
-   Agency ... of the Caribbean Community (CARICOM)"); "LE TrainNet (Law Enforcement Training
-   Network)" defines in reverse; "the interregional programme Strengthening ... (CRIMJUST)"
-   and "Security Cooperation in Panama (SECOPA) project" define names without a head noun;
-3. lower-case programme words: "the PREDEM project", "the project HIV/AIDS prevention, ...",
-   quoted names near a programme word ("the prevention programme "Strong Families"");
-4. bare acronyms ("FELCN") as provisional AGENCY candidates (source ``acronym:bare``) that
-   :mod:`honlac_extract.records.linking` resolves against the note's definitions or drops;
-5. overlaps: the longest span wins across both labels; acronym definitions are kept besides
-   the longer name they sit in.
+   a pattern name that is a listed body takes the list's canonical name, acronym and kind;
+2. acronym definitions (:mod:`.organisation_definitions`);
+3. names announced by lower-case cue words, quotes, and bare acronyms
+   (:mod:`.organisation_rules`); bare acronyms stay provisional (source ``acronym:bare``) until
+   :mod:`honlac_extract.records.linking` resolves or drops them;
+4. overlaps: the longest span wins across both labels; acronym definitions are kept besides
+   the longer name they sit in;
+5. fields: kind (national | international | unodc_office | ngo | academic for agencies),
+   country (a trailing "of <Country>", a country or demonym before the head, the paragraph's
+   single sub-heading country), canonical name ("UNODC " before UNODC offices).
 """
 
 from __future__ import annotations
@@ -29,15 +28,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .acronyms import capitals, is_acronym, letters_match
 from .organisation_data import KnownBody, Patterns, fold, known_bodies, known_by_key, patterns
-from .organisation_patterns import Found, NameScanner, Word, words_of
+from .organisation_definitions import DefinitionRules
+from .organisation_patterns import Found, NameScanner, Word, squash, words_of
+from .organisation_rules import CueRules
 from .spans import add_candidate, candidates, context, fields_of, spans_with_label
-
-_QUOTES_OPEN = frozenset({'"', "\u201c", "\u2018", "'"})
-_QUOTES_CLOSE = frozenset({'"', "\u201d", "\u2019", "'"})
-_STOPS = frozenset({".", ";", ":", "(", ")", "!", "?"})
-_MAX_LONG_FORM = 30
 
 
 @cache
@@ -59,6 +54,8 @@ class OrganisationFinder:
     def __init__(self, nlp: Language) -> None:
         self.p: Patterns = patterns()
         self.by_key = known_by_key()
+        self.definitions = DefinitionRules(self.p)
+        self.cues = CueRules(self.p, self.by_key)
         self.bodies: dict[str, KnownBody] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -90,13 +87,13 @@ class OrganisationFinder:
             countries.get,
         )
         found = scanner.scan()
-        found.extend(self._lowercase_heads(scanner))
+        found.extend(self.cues.lowercase_heads(scanner))
         found.extend(self._listed(doc, words, at_start, at_end))
         self._apply_list(words, text, found)
-        found.extend(self._definitions(scanner, doc, found))
-        found.extend(self._programme_words(scanner, doc, found))
-        found.extend(self._quoted(scanner, doc))
-        found.extend(self._acronyms(scanner))
+        found.extend(self.definitions.definitions(scanner, found))
+        found.extend(self.cues.programme_words(scanner, found))
+        found.extend(self.cues.quoted(scanner))
+        found.extend(self.cues.acronyms(scanner))
         kept = self._resolve(found)
         subject = context(doc).get("subject_countries") or []
         results = []
@@ -184,44 +181,6 @@ class OrganisationFinder:
         return _lookup_country(" ".join(words[i].text for i in range(first, end)))
 
     # -- extra pattern rules --------------------------------------------------------------
-    def _lowercase_heads(self, scanner: NameScanner) -> list[Found]:
-        """ "the offices of the Attorney General in Panama": a lower-case Office + "of" + name."""
-        found = []
-        words = scanner.words
-        for index, word in enumerate(words):
-            if word.text not in self.p.lowercase_heads or not scanner.text_is(index + 1, "of"):
-                continue
-            start = index + 2 + (1 if scanner.text_is(index + 2, "the") else 0)
-            if not scanner.nameword(start):
-                continue
-            end = scanner.run_end[start]
-            if scanner.is_head(end - 1) or scanner.country_at(start, end):
-                continue
-            item = Found(index, index + 1, "AGENCY", "pattern:head", head=word.lower)
-            scanner.extend(item, True, False)
-            if item.last > index + 1:
-                item.has_of = True
-                item.protected = item.in_at is not None and scanner.text_is(item.last, "and")
-                found.append(item)
-                found.extend(self._distributive(scanner, item))
-        return found
-
-    @staticmethod
-    def _distributive(scanner: NameScanner, item: Found) -> list[Found]:
-        """ "offices of X in Panama and the Dominican Republic": one more body per country."""
-        if item.in_at is None or not scanner.text_is(item.last, "and"):
-            return []
-        start = item.last + 1 + (1 if scanner.text_is(item.last + 1, "the") else 0)
-        placed = scanner.place(start)
-        if placed is None or placed[1] is None:
-            return []
-        other = Found(item.first, placed[0], "AGENCY", item.source, head=item.head)
-        other.has_of, other.seat, other.protected = True, placed[1], True
-        base = _joined(scanner, item.first + 1, item.in_at)
-        place = _joined(scanner, item.last + 1, placed[0])
-        other.name = f"Office {base} of {place}"
-        return [other]
-
     def _listed(
         self, doc: Doc, words: list[Word], at_start: dict[int, int], at_end: dict[int, int]
     ) -> list[Found]:
@@ -257,293 +216,6 @@ class OrganisationFinder:
             item.source = "list"
             item.short = False
 
-    def _definitions(self, scanner: NameScanner, doc: Doc, found: list[Found]) -> list[Found]:
-        """Acronym definitions "Long Form (ACR)" and "Short (Long Form)"."""
-        words = scanner.words
-        extra: list[Found] = []
-        ending: dict[int, list[Found]] = {}
-        inside: dict[tuple[int, int], Found] = {}
-        for item in found:
-            ending.setdefault(item.last, []).append(item)
-            inside.setdefault((item.first, item.last), item)
-        for index, word in enumerate(words):
-            if word.text != "(":
-                continue
-            close = next(
-                (i for i in range(index + 2, min(index + 5, scanner.n)) if words[i].text == ")"),
-                None,
-            )
-            if close is None:
-                continue
-            reverse = inside.get((index + 1, close))
-            if reverse is not None and close - index > 2:
-                made_reverse = self._reverse(scanner, doc, reverse, index, close)
-                if made_reverse:
-                    extra.extend(made_reverse)
-                    continue
-            short = scanner.text[words[index + 1].start : words[close - 1].end]
-            if not self._short_form(words, index + 1, close, short):
-                continue
-            owners = ending.get(index, [])
-            if owners:
-                self._define(scanner, doc, owners, short, index, close, extra)
-            else:
-                made = self._headless(scanner, doc, short, index, close)
-                if made is not None:
-                    extra.append(made)
-        return extra
-
-    def _short_form(self, words: list[Word], first: int, end: int, short: str) -> bool:
-        if len(short) > 20 or not words[first].cap or short in self.p.not_acronyms:
-            return False
-        if any(not w.text[:1].isalnum() for w in words[first:end]):
-            return False
-        return is_acronym(words[first].text) or len(capitals(short)) >= 2 or end - first == 1
-
-    def _define(
-        self,
-        scanner: NameScanner,
-        doc: Doc,
-        owners: list[Found],
-        short: str,
-        open_index: int,
-        close: int,
-        extra: list[Found],
-    ) -> None:
-        words = scanner.words
-
-        def text(item: Found) -> str:
-            return scanner.text[words[item.first].start : words[item.last - 1].end]
-
-        ordered = sorted(owners, key=lambda f: (f.first, f.source))
-        exact = [f for f in ordered if letters_match(short, text(f)) == 0]
-        single = " " not in short and not is_acronym(short) and not exact
-        if single and len(capitals(short)) < 2:
-            return
-        owner = exact[0] if exact else ordered[0]
-        longest = ordered[0]
-        if owner is not longest:
-            owner = _copy(owner)
-            extra.append(owner)
-        owner.name = owner.name or _squash(text(owner))
-        owner.acronym = owner.acronym if owner.source == "list" and owner.acronym else short
-        owner.protected = True
-        owner.short = False
-        owner.last = close + 1
-        owner.source = "list" if owner.source == "list" else "pattern:acronym-definition"
-        after = close + 1
-        if scanner.text_is(after, "of"):
-            start = after + 1 + (1 if scanner.text_is(after + 1, "the") else 0)
-            placed = scanner.place(start)
-            if placed is not None and placed[1] is not None:
-                owner.country = placed[1]
-                if owner.label == "AGENCY":
-                    owner.last = placed[0]
-                return
-        self._trailing_word(scanner, owner)
-
-    def _trailing_word(self, scanner: NameScanner, owner: Found) -> None:
-        """ "(SECOPA) project", "Task Force programme": a lower-case programme word after."""
-        after = owner.last
-        if not 0 <= after < scanner.n:
-            return
-        word = scanner.words[after]
-        kind = self.p.trailing_programme_words.get(word.text)
-        if kind is None:
-            return
-        if owner.label == "AGENCY" and (
-            owner.head in self.p.strong_agency_heads or owner.source == "list"
-        ):
-            return
-        owner.last = after + 1
-        if owner.label != "PROGRAMME":
-            owner.label, owner.kind = "PROGRAMME", kind
-        owner.kind = owner.kind or kind
-
-    def _reverse(
-        self, scanner: NameScanner, doc: Doc, long: Found, open_index: int, close: int
-    ) -> list[Found]:
-        """ "LE TrainNet (Law Enforcement Training Network)": capitals spell the initials."""
-        words = scanner.words
-        initials = "".join(
-            words[i].text[0] for i in range(long.first, long.last) if scanner.nameword(i)
-        )
-        for size in (1, 2, 3):
-            first = open_index - size
-            if first < 0 or not words[first].cap:
-                continue
-            short = scanner.text[words[first].start : words[open_index - 1].end]
-            if capitals(short) == initials.upper() and len(initials) >= 2:
-                made = _copy(long)
-                made.first, made.last = first, close + 1
-                made.name = made.name or _squash(
-                    scanner.text[words[long.first].start : words[long.last - 1].end]
-                )
-                made.acronym = short
-                made.protected = True
-                made.source = "pattern:acronym-definition"
-                return [made]
-        return []
-
-    def _headless(
-        self, scanner: NameScanner, doc: Doc, short: str, open_index: int, close: int
-    ) -> Found | None:
-        """A definition whose long form has no head noun: needs a programme word beside it."""
-        words = scanner.words
-        if not is_acronym(words[open_index + 1].text):
-            return None
-        word_after = words[close + 1].text if close + 1 < scanner.n else ""
-        trailing = self.p.trailing_programme_words.get(word_after)
-        start = open_index
-        while start > 0 and open_index - start < _MAX_LONG_FORM:
-            previous = words[start - 1]
-            if previous.text in _STOPS:
-                break
-            if previous.text in self.p.trailing_programme_words and start < open_index:
-                if scanner.nameword(start):
-                    text = scanner.text[words[start].start : words[open_index - 1].end]
-                    made = Found(start, close + 1, "PROGRAMME", "pattern:acronym-definition")
-                    made.kind = self.p.trailing_programme_words[previous.text]
-                    made.name, made.acronym, made.protected = _squash(text), short, True
-                    return made
-                break
-            start -= 1
-        if trailing is None:
-            return None
-        start = open_index
-        while start > 0 and (
-            scanner.nameword(start - 1)
-            or (
-                words[start - 1].text in {"of", "for", "on", "in", "and", "against", "to"}
-                and scanner.nameword(start - 2)
-            )
-        ):
-            start -= 1
-        while start < open_index and not (
-            scanner.nameword(start) and words[start].lower[:1] == short[:1].lower()
-        ):
-            start += 1
-        if start >= open_index or words[start].lower in self.p.function_words:
-            return None
-        text = scanner.text[words[start].start : words[open_index - 1].end]
-        if letters_match(short, text) != 0:
-            return None
-        made = Found(start, close + 2, "PROGRAMME", "pattern:acronym-definition", kind=trailing)
-        made.name, made.acronym, made.protected = _squash(text), short, True
-        return made
-
-    def _programme_words(self, scanner: NameScanner, doc: Doc, found: list[Found]) -> list[Found]:
-        """ "the PREDEM project" and "the project HIV/AIDS prevention, ..., aimed at"."""
-        words = scanner.words
-        made: list[Found] = []
-        for index, word in enumerate(words):
-            kind = self.p.trailing_programme_words.get(word.text)
-            if kind is None:
-                continue
-            previous = index - 1
-            if _identifier(words, index - 2) and words[index - 1].text.islower():
-                item = Found(index - 2, index + 1, "PROGRAMME", "pattern:identifier-programme")
-                item.kind, item.name = kind, words[index - 2].text
-                made.append(item)
-                continue
-            if (
-                previous >= 0
-                and words[previous].acronym
-                and words[previous].text not in self.p.not_acronyms
-            ):
-                body = self.by_key.get(fold(words[previous].text))
-                if body is None or body.label == "PROGRAMME":
-                    item = Found(previous, index + 1, "PROGRAMME", "pattern:acronym-programme")
-                    item.kind, item.acronym = (body.kind if body else kind), words[previous].text
-                    item.name = body.name if body else None
-                    item.bare = body is None
-                    made.append(item)
-                continue
-            if not (
-                scanner.text_is(index - 1, "the")
-                or (
-                    scanner.text_is(index - 2, "the")
-                    and words[index - 1].lower == words[index - 1].text
-                    and words[index - 1].text[:1].isalpha()
-                )
-            ):
-                continue
-            start = index + 1
-            if not scanner.nameword(start) and not (start < scanner.n and words[start].acronym):
-                continue
-            if words[start].lower in self.p.function_words or scanner.country_at(
-                start, scanner.run_end[start]
-            ):
-                continue
-            end = self._clause_end(scanner, start)
-            if end is None or end - start < 2:
-                continue
-            text = scanner.text[words[start].start : words[end - 1].end]
-            item = Found(start, end, "PROGRAMME", "pattern:programme-word", kind=kind)
-            item.name = _squash(text)
-            made.append(item)
-        return made
-
-    def _clause_end(self, scanner: NameScanner, start: int) -> int | None:
-        words = scanner.words
-        index = start
-        while index < scanner.n and index - start <= _MAX_LONG_FORM:
-            text = words[index].text
-            if text in _STOPS:
-                return None if text == "(" else index
-            if text == ",":
-                nxt = words[index + 1].lower if index + 1 < scanner.n else ""
-                if nxt in self.p.clause_words or nxt.endswith(("ed", "ing")):
-                    return index
-            index += 1
-        return index if index >= scanner.n else None
-
-    def _quoted(self, scanner: NameScanner, doc: Doc) -> list[Found]:
-        """A quoted capitalised name near a programme word ("Strong Families")."""
-        words = scanner.words
-        made = []
-        for index, word in enumerate(words):
-            if word.text not in _QUOTES_OPEN or not scanner.nameword(index + 1):
-                continue
-            close = next(
-                (
-                    i
-                    for i in range(index + 2, min(index + 10, scanner.n))
-                    if words[i].text in _QUOTES_CLOSE
-                ),
-                None,
-            )
-            if close is None:
-                continue
-            inner = range(index + 1, close)
-            if not all(scanner.nameword(i) or words[i].text.islower() for i in inner):
-                continue
-            near = [
-                self.p.trailing_programme_words.get(words[i].text)
-                for i in (
-                    *range(max(0, index - 8), index),
-                    *range(close + 1, min(close + 4, scanner.n)),
-                )
-            ]
-            kinds = [k for k in near if k]
-            if not kinds:
-                continue
-            item = Found(index + 1, close, "PROGRAMME", "pattern:quoted", kind=kinds[0])
-            item.name = _squash(scanner.text[words[index + 1].start : words[close - 1].end])
-            made.append(item)
-        return made
-
-    def _acronyms(self, scanner: NameScanner) -> list[Found]:
-        """Bare acronyms: provisional, resolved or dropped by note-level linking."""
-        made = []
-        for index, word in enumerate(scanner.words):
-            if word.acronym and word.text not in self.p.not_acronyms:
-                item = Found(index, index + 1, "AGENCY", "acronym:bare", acronym=word.text)
-                item.bare = True
-                made.append(item)
-        return made
-
-    # -- overlaps and fields --------------------------------------------------------------
     @staticmethod
     def _resolve(found: list[Found]) -> list[Found]:
         """Longest span wins (ties: definitions, list, pattern, bare); definitions always stay."""
@@ -592,7 +264,7 @@ class OrganisationFinder:
             kind = self._agency_kind(item)
         name = item.name
         if name is None and not item.bare:
-            name = _squash(whole[words[item.first].start : words[item.last - 1].end])
+            name = squash(whole[words[item.first].start : words[item.last - 1].end])
             name = self._canonical(name, item, kind)
         country = item.country
         if kind == "unodc_office":
@@ -668,28 +340,6 @@ def _aligned(doc: Doc, words: list[Word], item: Found) -> Span | None:
         if span is not None:
             return span
     return doc.char_span(start, words[item.last - 1].end, alignment_mode="expand")
-
-
-def _identifier(words: list[Word], index: int) -> bool:
-    """A system identifier such as "I-24/7" (a capital and a digit, no spaces)."""
-    if index < 0:
-        return False
-    text = words[index].text
-    return text[:1].isupper() and any(c.isdigit() for c in text) and not words[index].acronym
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _copy(item: Found) -> Found:
-    clone = Found(**{k: getattr(item, k) for k in item.__dataclass_fields__})
-    return clone
-
-
-def _joined(scanner: NameScanner, first: int, end: int) -> str:
-    """The words ``[first, end)`` joined by single spaces."""
-    return " ".join(scanner.words[i].text for i in range(first, end))
 
 
 _SHARED = "_honlac_organisations"

@@ -1,0 +1,207 @@
+"""Acronym definitions: the rules that join a long name and its short form.
+
+* "Long Form (ACR)": the name right before the parenthesis takes the acronym and its span
+  grows to the closing parenthesis ("Federal Commission ... (COFEPRIS)"); when the acronym's
+  letters spell only a name nested at the end of a longer one, the nested name is defined
+  ("Implementation Agency ... of the Caribbean Community (CARICOM)");
+* "Short (Long Form)": capitals that spell the long form's initials ("LE TrainNet (Law
+  Enforcement Training Network)");
+* long forms without a head noun, recognised by a programme word beside them ("the
+  interregional programme Strengthening ... (CRIMJUST)", "Security Cooperation in Panama
+  (SECOPA) project").
+"""
+
+from __future__ import annotations
+
+from .acronyms import capitals, is_acronym, letters_match
+from .organisation_data import Patterns
+from .organisation_patterns import (
+    MAX_LONG_FORM,
+    STOPS,
+    Found,
+    NameScanner,
+    Word,
+    copy_found,
+    squash,
+)
+
+
+class DefinitionRules:
+    """Finds acronym definitions among pattern and list names."""
+
+    def __init__(self, patterns: Patterns) -> None:
+        self.p = patterns
+
+    def definitions(self, scanner: NameScanner, found: list[Found]) -> list[Found]:
+        """Acronym definitions "Long Form (ACR)" and "Short (Long Form)"."""
+        words = scanner.words
+        extra: list[Found] = []
+        ending: dict[int, list[Found]] = {}
+        inside: dict[tuple[int, int], Found] = {}
+        for item in found:
+            ending.setdefault(item.last, []).append(item)
+            inside.setdefault((item.first, item.last), item)
+        for index, word in enumerate(words):
+            if word.text != "(":
+                continue
+            close = next(
+                (i for i in range(index + 2, min(index + 5, scanner.n)) if words[i].text == ")"),
+                None,
+            )
+            if close is None:
+                continue
+            reverse = inside.get((index + 1, close))
+            if reverse is not None and close - index > 2:
+                made_reverse = self._reverse(scanner, reverse, index, close)
+                if made_reverse:
+                    extra.extend(made_reverse)
+                    continue
+            short = scanner.text[words[index + 1].start : words[close - 1].end]
+            if not self._short_form(words, index + 1, close, short):
+                continue
+            owners = ending.get(index, [])
+            if owners:
+                self._define(scanner, owners, short, index, close, extra)
+            else:
+                made = self._headless(scanner, short, index, close)
+                if made is not None:
+                    extra.append(made)
+        return extra
+
+    def _short_form(self, words: list[Word], first: int, end: int, short: str) -> bool:
+        if len(short) > 20 or not words[first].cap or short in self.p.not_acronyms:
+            return False
+        if any(not w.text[:1].isalnum() for w in words[first:end]):
+            return False
+        return is_acronym(words[first].text) or len(capitals(short)) >= 2 or end - first == 1
+
+    def _define(
+        self,
+        scanner: NameScanner,
+        owners: list[Found],
+        short: str,
+        open_index: int,
+        close: int,
+        extra: list[Found],
+    ) -> None:
+        words = scanner.words
+
+        def text(item: Found) -> str:
+            return scanner.text[words[item.first].start : words[item.last - 1].end]
+
+        ordered = sorted(owners, key=lambda f: (f.first, f.source))
+        exact = [f for f in ordered if letters_match(short, text(f)) == 0]
+        single = " " not in short and not is_acronym(short) and not exact
+        if single and len(capitals(short)) < 2:
+            return
+        owner = exact[0] if exact else ordered[0]
+        longest = ordered[0]
+        if owner is not longest:
+            owner = copy_found(owner)
+            extra.append(owner)
+        owner.name = owner.name or squash(text(owner))
+        owner.acronym = owner.acronym if owner.source == "list" and owner.acronym else short
+        owner.protected = True
+        owner.short = False
+        owner.last = close + 1
+        owner.source = "list" if owner.source == "list" else "pattern:acronym-definition"
+        after = close + 1
+        if scanner.text_is(after, "of"):
+            start = after + 1 + (1 if scanner.text_is(after + 1, "the") else 0)
+            placed = scanner.place(start)
+            if placed is not None and placed[1] is not None:
+                owner.country = placed[1]
+                if owner.label == "AGENCY":
+                    owner.last = placed[0]
+                return
+        self._trailing_word(scanner, owner)
+
+    def _trailing_word(self, scanner: NameScanner, owner: Found) -> None:
+        """ "(SECOPA) project", "Task Force programme": a lower-case programme word after."""
+        after = owner.last
+        if not 0 <= after < scanner.n:
+            return
+        word = scanner.words[after]
+        kind = self.p.trailing_programme_words.get(word.text)
+        if kind is None:
+            return
+        if owner.label == "AGENCY" and (
+            owner.head in self.p.strong_agency_heads or owner.source == "list"
+        ):
+            return
+        owner.last = after + 1
+        if owner.label != "PROGRAMME":
+            owner.label, owner.kind = "PROGRAMME", kind
+        owner.kind = owner.kind or kind
+
+    def _reverse(
+        self, scanner: NameScanner, long: Found, open_index: int, close: int
+    ) -> list[Found]:
+        """ "LE TrainNet (Law Enforcement Training Network)": capitals spell the initials."""
+        words = scanner.words
+        initials = "".join(
+            words[i].text[0] for i in range(long.first, long.last) if scanner.nameword(i)
+        )
+        for size in (1, 2, 3):
+            first = open_index - size
+            if first < 0 or not words[first].cap:
+                continue
+            short = scanner.text[words[first].start : words[open_index - 1].end]
+            if capitals(short) == initials.upper() and len(initials) >= 2:
+                made = copy_found(long)
+                made.first, made.last = first, close + 1
+                made.name = made.name or squash(
+                    scanner.text[words[long.first].start : words[long.last - 1].end]
+                )
+                made.acronym = short
+                made.protected = True
+                made.source = "pattern:acronym-definition"
+                return [made]
+        return []
+
+    def _headless(
+        self, scanner: NameScanner, short: str, open_index: int, close: int
+    ) -> Found | None:
+        """A definition whose long form has no head noun: needs a programme word beside it."""
+        words = scanner.words
+        if not is_acronym(words[open_index + 1].text):
+            return None
+        word_after = words[close + 1].text if close + 1 < scanner.n else ""
+        trailing = self.p.trailing_programme_words.get(word_after)
+        start = open_index
+        while start > 0 and open_index - start < MAX_LONG_FORM:
+            previous = words[start - 1]
+            if previous.text in STOPS:
+                break
+            if previous.text in self.p.trailing_programme_words and start < open_index:
+                if scanner.nameword(start):
+                    text = scanner.text[words[start].start : words[open_index - 1].end]
+                    made = Found(start, close + 1, "PROGRAMME", "pattern:acronym-definition")
+                    made.kind = self.p.trailing_programme_words[previous.text]
+                    made.name, made.acronym, made.protected = squash(text), short, True
+                    return made
+                break
+            start -= 1
+        if trailing is None:
+            return None
+        start = open_index
+        while start > 0 and (
+            scanner.nameword(start - 1)
+            or (
+                words[start - 1].text in {"of", "for", "on", "in", "and", "against", "to"}
+                and scanner.nameword(start - 2)
+            )
+        ):
+            start -= 1
+        while start < open_index and not (
+            scanner.nameword(start) and words[start].lower[:1] == short[:1].lower()
+        ):
+            start += 1
+        if start >= open_index or words[start].lower in self.p.function_words:
+            return None
+        text = scanner.text[words[start].start : words[open_index - 1].end]
+        if letters_match(short, text) != 0:
+            return None
+        made = Found(start, close + 2, "PROGRAMME", "pattern:acronym-definition", kind=trailing)
+        made.name, made.acronym, made.protected = squash(text), short, True
+        return made

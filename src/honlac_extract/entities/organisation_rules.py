@@ -1,0 +1,191 @@
+"""Names the head-noun grammar cannot see, found beside lower-case cue words.
+
+* "the offices of the Attorney General in Panama" (a lower-case Office), one body per country
+  when the offices are several ("in Panama and the Dominican Republic");
+* "the PREDEM project", "the INTERPOL I-24/7 communication system", "the project Support to
+  Drug Courts in Kenya, funded by ...": a lower-case programme word beside a name;
+* a quoted capitalised name near a programme word ('the programme "Strong Families"');
+* bare acronyms ("FELCN"), provisional until note-level linking resolves or drops them.
+"""
+
+from __future__ import annotations
+
+from .organisation_data import KnownBody, Patterns, fold
+from .organisation_patterns import (
+    MAX_LONG_FORM,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    STOPS,
+    Found,
+    NameScanner,
+    Word,
+    joined,
+    squash,
+)
+
+
+class CueRules:
+    """Finds names announced by lower-case cue words, quotes and bare acronyms."""
+
+    def __init__(self, patterns: Patterns, by_key: dict[str, KnownBody]) -> None:
+        self.p = patterns
+        self.by_key = by_key
+
+    def lowercase_heads(self, scanner: NameScanner) -> list[Found]:
+        """ "the offices of the Attorney General in Panama": a lower-case Office + "of" + name."""
+        found = []
+        words = scanner.words
+        for index, word in enumerate(words):
+            if word.text not in self.p.lowercase_heads or not scanner.text_is(index + 1, "of"):
+                continue
+            start = index + 2 + (1 if scanner.text_is(index + 2, "the") else 0)
+            if not scanner.nameword(start):
+                continue
+            end = scanner.run_end[start]
+            if scanner.is_head(end - 1) or scanner.country_at(start, end):
+                continue
+            item = Found(index, index + 1, "AGENCY", "pattern:head", head=word.lower)
+            scanner.extend(item, True, False)
+            if item.last > index + 1:
+                item.has_of = True
+                item.protected = item.in_at is not None and scanner.text_is(item.last, "and")
+                found.append(item)
+                found.extend(self._distributive(scanner, item))
+        return found
+
+    @staticmethod
+    def _distributive(scanner: NameScanner, item: Found) -> list[Found]:
+        """ "offices of X in Panama and the Dominican Republic": one more body per country."""
+        if item.in_at is None or not scanner.text_is(item.last, "and"):
+            return []
+        start = item.last + 1 + (1 if scanner.text_is(item.last + 1, "the") else 0)
+        placed = scanner.place(start)
+        if placed is None or placed[1] is None:
+            return []
+        other = Found(item.first, placed[0], "AGENCY", item.source, head=item.head)
+        other.has_of, other.seat, other.protected = True, placed[1], True
+        base = joined(scanner, item.first + 1, item.in_at)
+        place = joined(scanner, item.last + 1, placed[0])
+        other.name = f"Office {base} of {place}"
+        return [other]
+
+    def programme_words(self, scanner: NameScanner, found: list[Found]) -> list[Found]:
+        """ "the PREDEM project" and "the project HIV/AIDS prevention, ..., aimed at"."""
+        words = scanner.words
+        made: list[Found] = []
+        for index, word in enumerate(words):
+            kind = self.p.trailing_programme_words.get(word.text)
+            if kind is None:
+                continue
+            previous = index - 1
+            if _identifier(words, index - 2) and words[index - 1].text.islower():
+                item = Found(index - 2, index + 1, "PROGRAMME", "pattern:identifier-programme")
+                item.kind, item.name = kind, words[index - 2].text
+                made.append(item)
+                continue
+            if (
+                previous >= 0
+                and words[previous].acronym
+                and words[previous].text not in self.p.not_acronyms
+            ):
+                body = self.by_key.get(fold(words[previous].text))
+                if body is None or body.label == "PROGRAMME":
+                    item = Found(previous, index + 1, "PROGRAMME", "pattern:acronym-programme")
+                    item.kind, item.acronym = (body.kind if body else kind), words[previous].text
+                    item.name = body.name if body else None
+                    item.bare = body is None
+                    made.append(item)
+                continue
+            if not (
+                scanner.text_is(index - 1, "the")
+                or (
+                    scanner.text_is(index - 2, "the")
+                    and words[index - 1].lower == words[index - 1].text
+                    and words[index - 1].text[:1].isalpha()
+                )
+            ):
+                continue
+            start = index + 1
+            if not scanner.nameword(start) and not (start < scanner.n and words[start].acronym):
+                continue
+            if words[start].lower in self.p.function_words or scanner.country_at(
+                start, scanner.run_end[start]
+            ):
+                continue
+            end = self._clause_end(scanner, start)
+            if end is None or end - start < 2:
+                continue
+            text = scanner.text[words[start].start : words[end - 1].end]
+            item = Found(start, end, "PROGRAMME", "pattern:programme-word", kind=kind)
+            item.name = squash(text)
+            made.append(item)
+        return made
+
+    def _clause_end(self, scanner: NameScanner, start: int) -> int | None:
+        words = scanner.words
+        index = start
+        while index < scanner.n and index - start <= MAX_LONG_FORM:
+            text = words[index].text
+            if text in STOPS:
+                return None if text == "(" else index
+            if text == ",":
+                nxt = words[index + 1].lower if index + 1 < scanner.n else ""
+                if nxt in self.p.clause_words or nxt.endswith(("ed", "ing")):
+                    return index
+            index += 1
+        return index if index >= scanner.n else None
+
+    def quoted(self, scanner: NameScanner) -> list[Found]:
+        """A quoted capitalised name near a programme word ("Strong Families")."""
+        words = scanner.words
+        made = []
+        for index, word in enumerate(words):
+            if word.text not in QUOTES_OPEN or not scanner.nameword(index + 1):
+                continue
+            close = next(
+                (
+                    i
+                    for i in range(index + 2, min(index + 10, scanner.n))
+                    if words[i].text in QUOTES_CLOSE
+                ),
+                None,
+            )
+            if close is None:
+                continue
+            inner = range(index + 1, close)
+            if not all(scanner.nameword(i) or words[i].text.islower() for i in inner):
+                continue
+            near = [
+                self.p.trailing_programme_words.get(words[i].text)
+                for i in (
+                    *range(max(0, index - 8), index),
+                    *range(close + 1, min(close + 4, scanner.n)),
+                )
+            ]
+            kinds = [k for k in near if k]
+            if not kinds:
+                continue
+            item = Found(index + 1, close, "PROGRAMME", "pattern:quoted", kind=kinds[0])
+            item.name = squash(scanner.text[words[index + 1].start : words[close - 1].end])
+            made.append(item)
+        return made
+
+    def acronyms(self, scanner: NameScanner) -> list[Found]:
+        """Bare acronyms: provisional, resolved or dropped by note-level linking."""
+        made = []
+        for index, word in enumerate(scanner.words):
+            if word.acronym and word.text not in self.p.not_acronyms:
+                item = Found(index, index + 1, "AGENCY", "acronym:bare", acronym=word.text)
+                item.bare = True
+                made.append(item)
+        return made
+
+    # -- overlaps and fields --------------------------------------------------------------
+
+
+def _identifier(words: list[Word], index: int) -> bool:
+    """A system identifier such as "I-24/7" (a capital and a digit, no spaces)."""
+    if index < 0:
+        return False
+    text = words[index].text
+    return text[:1].isupper() and any(c.isdigit() for c in text) and not words[index].acronym
