@@ -36,21 +36,10 @@ TXT_NBSP = pytest.mark.xfail(
         "spaces (the DOCX keeps them and equals the .txt)"
     ),
 )
-TXT_WRAPPED_NAMES = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the .txt path, not the readers: honeuro-25-note.txt is hard-wrapped, and the "
-        "agency stage misses names broken by a line end ('European Union Agency for Law "
-        "Enforcement\\nCooperation (Europol)', EMCDDA, MAOC-N) that the PDF/DOCX paragraph, "
-        "on one line, yields (entity_id numbering shifts with them)"
-    ),
-)
 MARKS = {
     ("honlac-27-note", "pdf"): TXT_EMPHASIS,
     ("honlac-27-note", "docx"): TXT_EMPHASIS,
     ("damage-extraction", "pdf"): TXT_NBSP,
-    ("honeuro-25-note", "pdf"): TXT_WRAPPED_NAMES,
-    ("honeuro-25-note", "docx"): TXT_WRAPPED_NAMES,
 }
 CASES = [
     pytest.param(name, fmt, marks=MARKS.get((name, fmt), ()), id=f"{name}.{fmt}")
