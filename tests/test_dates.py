@@ -301,3 +301,8 @@ def test_span_text_is_exactly_the_entity(nlp: Language) -> None:
 def test_same_input_same_output() -> None:
     text = "In May and June, after the first half of 2017 and the biennium 2016-2017, in 2016."
     assert find_dates(text) == find_dates(text)
+
+
+def test_resolution_symbols_are_not_dates(nlp: Language) -> None:
+    found = dates(nlp, "Council resolution 2019/23, paragraph 14, on 2 April 2019.")
+    assert [(t, f["start_date"]) for t, f in found] == [("2 April 2019", "2019-04-02")]

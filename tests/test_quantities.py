@@ -359,3 +359,14 @@ def test_subject_item_keeps_the_head_before_its_place(nlp: Language) -> None:
     text = "Cocaine seizures in Western and Central Europe reached 140.4 tons in 2017, the"
     found = [(t, f["item"]) for t, f in quantities(nlp, text)]
     assert found == [("140.4 tons", "Cocaine seizures")]
+
+
+def test_number_words_with_and(nlp: Language) -> None:
+    found_text, fields = only(nlp, "trained more than one hundred and twenty officers in")
+    assert found_text == "more than one hundred and twenty officers"
+    assert (fields["value"], fields["qualifier"]) == (120, "more than")
+    assert parse_number("two and three") is None
+
+
+def test_day_and_month_without_year_is_not_a_count(nlp: Language) -> None:
+    assert quantities(nlp, "On 26 June, the International Day against Drug Abuse") == []

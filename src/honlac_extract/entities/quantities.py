@@ -64,6 +64,13 @@ def _wordset(key: str) -> frozenset[str]:
 
 
 @cache
+def _month_names() -> frozenset[str]:
+    from .date_grammar import vocabulary as date_vocabulary
+
+    return frozenset(date_vocabulary()["months"])
+
+
+@cache
 def _copulas() -> tuple[str, ...]:
     """Verbs that tie a measure to its subject, longest first ("was estimated at" before "was")."""
     return tuple(sorted(_wordset("change_copulas"), key=lambda c: (-len(c), c)))
@@ -291,6 +298,8 @@ def _interpret(core: Core, text: str) -> Found | None:
             words = item.casefold().split()
             if words[-1] in _wordset("duration_nouns") or words[0] in _wordset("duration_nouns"):
                 return None
+            if item.split()[0] in _month_names():
+                return None  # "On 26 June": a day, even where no DATE was written
         unit = "count"
     else:
         item = _measure_item(text, start, end)

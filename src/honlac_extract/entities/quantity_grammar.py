@@ -54,7 +54,8 @@ def _number_pattern() -> str:
     scales = words(vocab["multipliers"])
     number_words = words([*vocab["number_words"], *vocab["multipliers"]])
     word_number = (
-        rf"(?:{words(vocab['a_numbers'])}|(?:{number_words})(?:[\s-]+(?:{number_words})){{0,3}})"
+        rf"(?:{words(vocab['a_numbers'])}"
+        rf"|(?:{number_words})(?:[\s-]+(?:and\s+)?(?:{number_words})){{0,3}})"
         r"(?![\w-])"
     )
     return rf"(?:{digits}(?:\s+(?i:{scales})(?!\w))?|(?i:{word_number}))"
@@ -124,7 +125,13 @@ def parse_number(text: str) -> float | None:
             value *= vocab["multipliers"].get(part, 1)
     else:
         total, current = 0.0, 0.0
+        previous = ""
         for part in parts:
+            if part == "and":
+                if previous not in vocab["multipliers"]:
+                    return None  # "two and three" is two numbers, not one
+                continue
+            previous = part
             if part in vocab["number_words"]:
                 current += vocab["number_words"][part]
             elif part in vocab["multipliers"]:
