@@ -36,6 +36,7 @@ class KnownBody:
     aliases: tuple[str, ...]
     label: str
     kind: str
+    country: str | None = None
 
     def forms(self) -> tuple[str, ...]:
         """Every written form: name, acronym and aliases."""
@@ -108,6 +109,7 @@ def known_bodies() -> tuple[KnownBody, ...]:
             aliases=tuple(entry.get("aliases", ())),
             label=entry["label"],
             kind=entry["kind"],
+            country=entry.get("country"),
         )
         for entry in data_json("organisations.json")["entries"]
     )

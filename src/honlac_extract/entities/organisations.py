@@ -195,7 +195,7 @@ class OrganisationFinder:
                     continue
                 body = self.bodies[doc.vocab.strings[key]]
                 item = Found(first, last + 1, body.label, "list", kind=body.kind)
-                item.name, item.acronym = body.name, body.acronym
+                item.name, item.acronym, item.country = body.name, body.acronym, body.country
                 found.append(item)
         return found
 
@@ -212,6 +212,7 @@ class OrganisationFinder:
             if body is None:
                 continue
             item.label, item.kind, item.name = body.label, body.kind, body.name
+            item.country = body.country or item.country
             item.acronym = body.acronym
             item.source = "list"
             item.short = False
