@@ -339,3 +339,13 @@ def test_apposition_names_the_same_body(nlp: Language) -> None:
     assert office["name"] == "Pan American Health Organization"
     _, other = one(found, "Regional Office for Ports")
     assert other["name"] == "UNODC Regional Office for Ports"
+
+
+def test_listed_donor_keeps_its_own_country(nlp: Language) -> None:
+    found = orgs(nlp, "The USAID project and the Colombian Navy met.", subject_countries=["COL"])
+    assert [(label, span) for label, span, _ in found] == [
+        ("AGENCY", "USAID"),
+        ("AGENCY", "Colombian Navy"),
+    ]
+    assert one(found, "USAID")[1]["country"] == "USA"
+    assert one(found, "Colombian Navy")[1]["country"] == "COL"
