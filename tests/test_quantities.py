@@ -370,3 +370,13 @@ def test_number_words_with_and(nlp: Language) -> None:
 
 def test_day_and_month_without_year_is_not_a_count(nlp: Language) -> None:
     assert quantities(nlp, "On 26 June, the International Day against Drug Abuse") == []
+
+
+def test_a_count_after_a_counted_identifier_word_is_a_count(nlp: Language) -> None:
+    found = [(t, f["value"]) for t, f in quantities(nlp, "adopted 5 resolutions and 2 decisions.")]
+    assert found == [("5 resolutions", 5), ("2 decisions", 2)]
+
+
+def test_subject_item_stops_before_among(nlp: Language) -> None:
+    _, fields = only(nlp, "Annual prevalence among persons aged 15-64 was 0.5 per cent in")
+    assert fields["item"] == "Annual prevalence"

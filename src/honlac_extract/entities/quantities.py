@@ -37,7 +37,8 @@ _LIST_FILLER = regex.compile(r"^(?:\d[\w./()-]*|and|or|to|&|,)$", regex.IGNORECA
 _CLAUSE_BREAK = re.compile(r"[.;:,()]|\b(?:that|which|while|whereas)\s", re.IGNORECASE)
 _LEADING_DETERMINER = re.compile(r"^(?:the|its|their|this|these|those|total)\s+", re.IGNORECASE)
 _SUBJECT_END = re.compile(
-    r"\s+(?:in|at|across|within|throughout|during|for|from|by|on|between|since)\s", re.IGNORECASE
+    r"\s+(?:in|at|across|within|throughout|during|for|from|by|on|between|since|among|with|aged)\s",
+    re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
@@ -133,12 +134,14 @@ def _noun_phrase(text: str, pos: int, commas: bool = True) -> tuple[str, int] | 
 def _after_identifier(text: str, start: int) -> bool:
     """Whether the number at ``start`` continues an identifier ("resolutions 61/11 and 62/4")."""
     identifiers = _wordset("identifier_words")
+    right = "0"  # the token after the one looked at: the number itself, at first
     for token in reversed(text[max(0, start - 60) : start].split()[-10:]):
         folded = token.casefold()
         if folded in identifiers or folded.rstrip(",;") in identifiers:
-            return True
+            return right[:1].isdigit()  # "articles 3, 4 and 5", not "resolutions and 2"
         if not _LIST_FILLER.match(folded.rstrip(",;") or ","):
             return False
+        right = folded
     return False
 
 
