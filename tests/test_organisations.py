@@ -349,3 +349,20 @@ def test_listed_donor_keeps_its_own_country(nlp: Language) -> None:
     ]
     assert one(found, "USAID")[1]["country"] == "USA"
     assert one(found, "Colombian Navy")[1]["country"] == "COL"
+
+
+def test_and_before_another_body_ends_a_name(nlp: Language) -> None:
+    found = orgs(nlp, "The Ministry of Justice and Law of Colombia and the AIRCOP project met.")
+    assert [(label, span) for label, span, _ in found] == [
+        ("AGENCY", "Ministry of Justice and Law of Colombia"),
+        ("PROGRAMME", "AIRCOP project"),
+    ]
+    found = orgs(nlp, "the Ministry of Health and the WHO programme")
+    assert [span for _, span, _ in found] == ["Ministry of Health", "WHO"]
+
+
+def test_saved_pipeline_loads_and_finds_the_same(tmp_path: Any, nlp: Language) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    text = "The Federal Commission for Protection against Sanitary Risks (COFEPRIS) of Mexico"
+    assert orgs(loaded, text) == orgs(nlp, text)

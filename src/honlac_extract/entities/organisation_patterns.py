@@ -208,6 +208,8 @@ class NameScanner:
                 if not self.nameword(start):
                     break
                 after = self.run_end[start]
+                if self.has_acronym(start, after):
+                    break  # "of Health and the WHO programme": another body begins
                 if self.is_head(after - 1):
                     if not joint[0] or self.text_is(end + 1, "the"):
                         break
@@ -239,11 +241,17 @@ class NameScanner:
         """A country inside a name ("for Afghanistan and Neighbouring Countries")."""
         if not self.text_is(end, "and"):
             return False
-        start = end + 1 + (1 if self.text_is(end + 1, "the") else 0)
+        start = end + 1
         if not self.nameword(start) or self.country_end(start) is not None:
             return False
         after = self.run_end[start]
-        return not self.is_head(after - 1) and self.country_at(start, after) is None
+        if self.is_head(after - 1) or self.has_acronym(start, after):
+            return False
+        return self.country_at(start, after) is None
+
+    def has_acronym(self, start: int, end: int) -> bool:
+        """Whether words ``[start, end)`` hold an acronym (the name of another body)."""
+        return any(self.words[i].acronym for i in range(start, end))
 
     def _country_list_follows(self, end: int) -> bool:
         """ "of Côte d'Ivoire, Guinea-Bissau and ...": the body is plural, not one country's."""
