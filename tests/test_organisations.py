@@ -366,3 +366,24 @@ def test_saved_pipeline_loads_and_finds_the_same(tmp_path: Any, nlp: Language) -
     loaded = spacy.load(tmp_path / "pipeline")
     text = "The Federal Commission for Protection against Sanitary Risks (COFEPRIS) of Mexico"
     assert orgs(loaded, text) == orgs(nlp, text)
+
+
+def test_long_title_case_names_and_listed_short_definitions(nlp: Language) -> None:
+    text = (
+        "The Project Coordinator of the Global Programme for Strengthening the Capacities of "
+        "Member States to Prevent and Combat Organized and Serious Crimes (GPOC) met the "
+        "Board (INCB). The Global Container Control Programme (CCP) and the Global "
+        "Positioning System helped."
+    )
+    found = orgs(nlp, text)
+    label, fields = one(
+        found,
+        "Global Programme for Strengthening the Capacities of Member States to Prevent and "
+        "Combat Organized and Serious Crimes (GPOC)",
+    )
+    assert (label, fields["acronym"]) == ("PROGRAMME", "GPOC")
+    assert one(found, "Board (INCB)")[1]["name"] == "International Narcotics Control Board"
+    assert [span for _, span, _ in found if "Container" in span] == [
+        "Global Container Control Programme (CCP)"
+    ]
+    assert not [span for _, span, _ in found if "Positioning" in span]

@@ -68,6 +68,7 @@ class Patterns:
     not_places: frozenset[str]
     standalone_heads: frozenset[str]
     not_head_first_followers: frozenset[str]
+    not_names: frozenset[str]
 
 
 @cache
@@ -96,6 +97,7 @@ def patterns() -> Patterns:
         not_places=frozenset(raw["not_places"]),
         standalone_heads=frozenset(raw["standalone_heads"]),
         not_head_first_followers=frozenset(raw["not_head_first_followers"]),
+        not_names=frozenset(raw["not_names"]),
     )
 
 

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from .acronyms import capitals, is_acronym, letters_match
-from .organisation_data import Patterns
+from .organisation_data import KnownBody, Patterns, fold
 from .organisation_patterns import (
     MAX_LONG_FORM,
     STOPS,
@@ -25,12 +25,16 @@ from .organisation_patterns import (
     squash,
 )
 
+_PHRASE_STARTS = frozenset({"the", "of", "for", "on", "in", "and", "against", "to"})
+"""Words before a name nested at the end of a longer one ("... of the Caribbean Community")."""
+
 
 class DefinitionRules:
     """Finds acronym definitions among pattern and list names."""
 
-    def __init__(self, patterns: Patterns) -> None:
+    def __init__(self, patterns: Patterns, by_key: dict[str, KnownBody]) -> None:
         self.p = patterns
+        self.by_key = by_key
 
     def definitions(self, scanner: NameScanner, found: list[Found]) -> list[Found]:
         """Acronym definitions "Long Form (ACR)" and "Short (Long Form)"."""
@@ -90,7 +94,12 @@ class DefinitionRules:
             return scanner.text[words[item.first].start : words[item.last - 1].end]
 
         ordered = sorted(owners, key=lambda f: (f.first, f.source))
-        exact = [f for f in ordered if letters_match(short, text(f)) == 0]
+        exact = [
+            f
+            for f in ordered
+            if letters_match(short, text(f)) == 0
+            and (f is ordered[0] or scanner.words[f.first - 1].lower in _PHRASE_STARTS)
+        ]
         single = " " not in short and not is_acronym(short) and not exact
         if single and len(capitals(short)) < 2:
             return
@@ -99,6 +108,11 @@ class DefinitionRules:
         if owner is not longest:
             owner = copy_found(owner)
             extra.append(owner)
+        known = self.by_key.get(fold(short))
+        if owner.short and known is not None and owner.source != "list":
+            # "The Board (INCB)": a generic short form defined by a listed acronym
+            owner.name, owner.label, owner.kind = known.name, known.label, known.kind
+            owner.country, owner.source = known.country, "list"
         owner.name = owner.name or squash(text(owner))
         owner.acronym = owner.acronym if owner.source == "list" and owner.acronym else short
         owner.protected = True

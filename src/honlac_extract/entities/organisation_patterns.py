@@ -216,6 +216,11 @@ class NameScanner:
                     joint[0] = False
                 end = after
                 continue
+            if self.text_is(end, "the") and self.words[end - 1].lower.endswith("ing"):
+                start = end + 1  # "for Strengthening the Capacities of ..."
+                if self.nameword(start) and not self.is_head(self.run_end[start] - 1):
+                    end = self.run_end[start]
+                    continue
             if self.text_is(end, ","):
                 closed = self.list_end(end)
                 if closed is not None:

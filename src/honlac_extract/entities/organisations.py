@@ -54,7 +54,7 @@ class OrganisationFinder:
     def __init__(self, nlp: Language) -> None:
         self.p: Patterns = patterns()
         self.by_key = known_by_key()
-        self.definitions = DefinitionRules(self.p)
+        self.definitions = DefinitionRules(self.p, self.by_key)
         self.cues = CueRules(self.p, self.by_key)
         self.bodies: dict[str, KnownBody] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -86,7 +86,12 @@ class OrganisationFinder:
             lambda a, b: self._country_at(words, countries, a, b),
             countries.get,
         )
-        found = scanner.scan()
+        found = [
+            item
+            for item in scanner.scan()
+            if fold(text[words[item.first].start : words[item.last - 1].end])
+            not in self.p.not_names
+        ]
         found.extend(self.cues.lowercase_heads(scanner))
         found.extend(self._listed(doc, words, at_start, at_end))
         self._apply_list(words, text, found)
