@@ -306,3 +306,11 @@ def test_same_input_same_output() -> None:
 def test_resolution_symbols_are_not_dates(nlp: Language) -> None:
     found = dates(nlp, "Council resolution 2019/23, paragraph 14, on 2 April 2019.")
     assert [(t, f["start_date"]) for t, f in found] == [("2 April 2019", "2019-04-02")]
+
+
+def test_month_list_with_commas(nlp: Language) -> None:
+    found = dates(nlp, "In January, February and March 2020, three operations took place.")
+    assert [(t, f["start_date"], f["end_date"], f["inferred_year"]) for t, f in found] == [
+        ("January", "2020-01-01", "2020-01-31", True),
+        ("February and March 2020", "2020-02-01", "2020-03-31", False),
+    ]

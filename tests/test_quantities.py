@@ -380,3 +380,11 @@ def test_a_count_after_a_counted_identifier_word_is_a_count(nlp: Language) -> No
 def test_subject_item_stops_before_among(nlp: Language) -> None:
     _, fields = only(nlp, "Annual prevalence among persons aged 15-64 was 0.5 per cent in")
     assert fields["item"] == "Annual prevalence"
+
+
+def test_unit_before_to_ends_the_first_amount(nlp: Language) -> None:
+    found = quantities(nlp, "The share rose by 4 percentage points to 50 per cent of")
+    assert [(t, f["value"], f["value_max"]) for t, f in found] == [
+        ("4 percentage points", 4, None),
+        ("50 per cent", 50, None),
+    ]

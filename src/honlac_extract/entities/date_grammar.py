@@ -91,7 +91,7 @@ def _pattern() -> str:
         "month": rf"{trig}(?:mid-)?{m1},?\s+{y1}",
         "pair": rf"{trig}{pair}",
         "year": rf"{trig}(?:(?i:mid-|early\s+|late\s+))?{y1}",
-        "bare": rf"{bare_prep}(?:mid-)?{m1}(?!,?\s+(?:\d|{month}))",
+        "bare": rf"{bare_prep}(?:mid-)?{m1}(?!,?\s+\d|\s+{month})",
     }
     assert tuple(alternatives) == KINDS
     body = "|".join(f"(?P<k_{kind}>{_own_names(alternatives[kind], kind)})" for kind in KINDS)

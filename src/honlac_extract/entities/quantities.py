@@ -194,8 +194,8 @@ class Core:
     @classmethod
     def of(cls, match: re.Match[str], single: bool) -> Core:
         kind = "single" if single else kind_of(match)
-        if kind == "invalid":
-            kind = "single"
+        if kind == "invalid" or (kind in ("to", "dash") and match.group("unit1")):
+            kind = "single"  # "by 4 percentage points to 50 per cent": two amounts
         cur, qual = match.group("cur"), match.group("qual")
         if kind == "single":
             end = match.end("unit1") if match.group("unit1") else match.end("n1")
