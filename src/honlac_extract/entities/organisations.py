@@ -59,15 +59,22 @@ class OrganisationFinder:
         self.bodies: dict[str, KnownBody] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.vocab = nlp.vocab
         for number, body in enumerate(known_bodies()):
             key = f"ORG|{number}"
             self.bodies[key] = body
-            many = [nlp.make_doc(form) for form in body.forms() if " " in form]
-            one = [nlp.make_doc(form) for form in body.forms() if " " not in form]
+            forms = [self._word_doc(words_of(form)) for form in body.forms()]
+            many = [form for form in forms if len(form) > 1]
+            one = [form for form in forms if len(form) == 1]
             if many:
                 self.phrases.add(key, many)
             if one:
                 self.exact.add(key, one)
+
+    def _word_doc(self, words: list[Word]) -> Doc:
+        """A Doc of our words (not spaCy's tokens): list forms and text split alike, whatever
+        the spacing ("UNODC\u00a0Laboratory", a name broken by a line end)."""
+        return Doc(self.vocab, words=[word.text for word in words])
 
     # -- entry point ----------------------------------------------------------------------
     def find(self, doc: Doc) -> list[tuple[Span, str, dict[str, Any]]]:
@@ -93,7 +100,7 @@ class OrganisationFinder:
             not in self.p.not_names
         ]
         found.extend(self.cues.lowercase_heads(scanner))
-        found.extend(self._listed(doc, words, at_start, at_end))
+        found.extend(self._listed(words))
         self._apply_list(words, text, found)
         found.extend(self.definitions.definitions(scanner, found))
         found.extend(self.cues.programme_words(scanner, found))
@@ -186,20 +193,15 @@ class OrganisationFinder:
         return _lookup_country(" ".join(words[i].text for i in range(first, end)))
 
     # -- extra pattern rules --------------------------------------------------------------
-    def _listed(
-        self, doc: Doc, words: list[Word], at_start: dict[int, int], at_end: dict[int, int]
-    ) -> list[Found]:
+    def _listed(self, words: list[Word]) -> list[Found]:
         found = []
+        view = self._word_doc(words)
         for matcher, needs_cap in ((self.phrases, True), (self.exact, False)):
-            for key, start, end in matcher(doc):
-                first = at_start.get(doc[start].idx)
-                last = at_end.get(doc[end - 1].idx + len(doc[end - 1]))
-                if first is None or last is None:
-                    continue
+            for key, first, end in matcher(view):
                 if needs_cap and not words[first].cap:
                     continue
-                body = self.bodies[doc.vocab.strings[key]]
-                item = Found(first, last + 1, body.label, "list", kind=body.kind)
+                body = self.bodies[self.vocab.strings[key]]
+                item = Found(first, end, body.label, "list", kind=body.kind)
                 item.name, item.acronym, item.country = body.name, body.acronym, body.country
                 found.append(item)
         return found
