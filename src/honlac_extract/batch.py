@@ -57,12 +57,20 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> It
     if jobs == 1:
         yield from map(function, items)
         return
-    extract("")  # loaded before forking, the pipeline is shared copy-on-write by the workers
+    remaining = iter(items)
+    first = list(islice(remaining, 1))
+    if not first:
+        return
+    # The first item runs here, before the workers are forked: the pipeline and every cache the
+    # extractors fill on first use (about 0.2 s of work) are then inherited, copy-on-write,
+    # instead of being rebuilt by each worker.
+    extract("")
+    head = function(first[0])
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker)
     try:
-        remaining = iter(items)
         window = islice(remaining, jobs * WINDOW_PER_JOB)
         pending: deque[Future[R]] = deque(pool.submit(function, item) for item in window)
+        yield head
         while pending:
             result = pending.popleft().result()
             for item in islice(remaining, 1):
