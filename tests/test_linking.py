@@ -248,3 +248,12 @@ def test_abridged_names_join_the_body_they_abridge() -> None:
     assert again.entity_id == advisory.entity_id
     assert programme.entity_id == families.entity_id
     assert cut.entity_id not in (advisory.entity_id, families.entity_id)
+
+
+def test_seed_country_office_follows_the_subheading_and_unodc_has_no_country(
+    seed: Note,
+) -> None:
+    bolivia = _by_paragraph(seed, 33, "UNODC Country Office in the Plurinational State of Bolivia")
+    assert _by_paragraph(seed, 34, "Country Office").entity_id == bolivia.entity_id
+    office = _by_paragraph(seed, 60, "Office")
+    assert office.country is None and office.kind == "international"

@@ -387,3 +387,23 @@ def test_long_title_case_names_and_listed_short_definitions(nlp: Language) -> No
         "Global Container Control Programme (CCP)"
     ]
     assert not [span for _, span, _ in found if "Positioning" in span]
+
+
+def test_programme_word_after_a_weak_head_makes_a_programme(nlp: Language) -> None:
+    found = orgs(nlp, "through the Internet Crimes Against Children Task Force programme.")
+    label, fields = one(found, "Internet Crimes Against Children Task Force programme")
+    assert (label, fields["kind"]) == ("PROGRAMME", "programme")
+    found = orgs(
+        nlp,
+        "the Ministry of Health programme and the LE TrainNet (Law Enforcement "
+        "Training Network) event",
+    )
+    assert one(found, "Ministry of Health")[0] == "AGENCY"
+    assert one(found, "LE TrainNet (Law Enforcement Training Network)")[1]["acronym"] == (
+        "LE TrainNet"
+    )
+
+
+def test_country_office_takes_the_subheading_country(nlp: Language) -> None:
+    found = orgs(nlp, "The Country Office held meetings.", subject_countries=["BOL"])
+    assert one(found, "Country Office")[1]["country"] == "BOL"

@@ -49,7 +49,7 @@ class DefinitionRules:
             if word.text != "(":
                 continue
             close = next(
-                (i for i in range(index + 2, min(index + 5, scanner.n)) if words[i].text == ")"),
+                (i for i in range(index + 2, min(index + 16, scanner.n)) if words[i].text == ")"),
                 None,
             )
             if close is None:
@@ -128,9 +128,9 @@ class DefinitionRules:
                 if owner.label == "AGENCY":
                     owner.last = placed[0]
                 return
-        self._trailing_word(scanner, owner)
+        self.trailing_word(scanner, owner)
 
-    def _trailing_word(self, scanner: NameScanner, owner: Found) -> None:
+    def trailing_word(self, scanner: NameScanner, owner: Found) -> None:
         """ "(SECOPA) project", "Task Force programme": a lower-case programme word after."""
         after = owner.last
         if not 0 <= after < scanner.n:

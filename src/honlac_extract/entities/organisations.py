@@ -99,6 +99,9 @@ class OrganisationFinder:
             if fold(text[words[item.first].start : words[item.last - 1].end])
             not in self.p.not_names
         ]
+        for item in found:
+            if item.label == "AGENCY":
+                self.definitions.trailing_word(scanner, item)  # "Task Force programme"
         found.extend(self.cues.lowercase_heads(scanner))
         found.extend(self._listed(words))
         self._apply_list(words, text, found)
@@ -277,6 +280,8 @@ class OrganisationFinder:
         country = item.country
         if kind == "unodc_office":
             country = country or item.seat
+            if country is None and "country" in item.premods and len(subject) == 1:
+                country = subject[0]  # "the Country Office" under a country sub-heading
         elif kind == "national":
             country = country or item.seat or (subject[0] if len(subject) == 1 else None)
         source = item.source

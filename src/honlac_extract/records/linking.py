@@ -78,8 +78,8 @@ def _definitions(entities: Sequence[Entity]) -> dict[str, Entity]:
 
 def _adopt(entity: Entity, model: Entity, source: str | None = None) -> Entity:
     update = {name: getattr(model, name) for name in _LINKED_FIELDS if getattr(model, name)}
-    if entity.country and model.kind == "national" and not model.country:
-        update.pop("country", None)
+    if model.kind not in (None, "national"):
+        update["country"] = model.country  # "the Office" for UNODC has no country
     if source:
         update["source"] = source
     return entity.model_copy(update=update)
