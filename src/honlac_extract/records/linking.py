@@ -250,15 +250,16 @@ def _union_variants(
             continue
         key = bases[n]
         seen.setdefault((entity.label, entity.country, key), n)
-    items = sorted(seen.items(), key=lambda item: item[1])
-    for i, ((label, country, key), n) in enumerate(items):
-        words = _words(key) - _CONNECTORS
-        for (other_label, other_country, other_key), m in items[i + 1 :]:
-            if (other_label, other_country) != (label, country) or _head(key) != _head(other_key):
-                continue
-            other = _words(other_key) - _CONNECTORS
-            if words and len(words & other) / len(words | other) >= VARIANT_OVERLAP:
-                union(n, m)
+    buckets: dict[tuple[str, str, str], list[tuple[str, int]]] = {}
+    for (label, country, key), n in sorted(seen.items(), key=lambda item: item[1]):
+        buckets.setdefault((label, country, _head(key)), []).append((key, n))
+    for bucket in buckets.values():  # only names with one label, country and head compete
+        for i, (key, n) in enumerate(bucket):
+            words = _words(key) - _CONNECTORS
+            for other_key, m in bucket[i + 1 :]:
+                other = _words(other_key) - _CONNECTORS
+                if words and len(words & other) / len(words | other) >= VARIANT_OVERLAP:
+                    union(n, m)
 
 
 def _union_abridged(mentions: list[_Mention], union: Callable[[int, int], None]) -> None:
@@ -269,33 +270,33 @@ def _union_abridged(mentions: list[_Mention], union: Callable[[int, int], None])
     for n, mention in enumerate(mentions):
         entity = mention.entity
         firsts.setdefault((entity.label, fold(entity.name or entity.text)), n)
-    names = sorted(firsts.items(), key=lambda item: item[1])
-    for position, ((label, short), n) in enumerate(names):
-        if len(short.split()) < 2:
-            continue
-        fits = [
-            m
-            for (other_label, long), m in names[:position]
-            if other_label == label
-            and long.startswith(short + " ")
-            and (
-                long[len(short) + 1 :].split(" ", 1)[0] in _CONNECTORS
-                or long[len(short) + 1 :] in _PROGRAMME_HEADS
-            )
-            and _compatible(mentions[m].entity, mentions[n].entity)
-        ]
-        if len(fits) == 1:
-            union(fits[0], n)
-        elif not fits and label == "PROGRAMME":
-            later = [
+    buckets: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for (label, name), n in sorted(firsts.items(), key=lambda item: item[1]):
+        buckets.setdefault((label, name.split(" ", 1)[0]), []).append((name, n))
+    for (label, _), names in buckets.items():  # an abridged name keeps the first word
+        for position, (short, n) in enumerate(names):
+            if len(short.split()) < 2:
+                continue
+            fits = [
                 m
-                for (other_label, long), m in names[position + 1 :]
-                if other_label == label
-                and long[len(short) + 1 :] in _PROGRAMME_HEADS
-                and long.startswith(short + " ")
+                for long, m in names[:position]
+                if _abridges(short, long, with_post=True)
+                and _compatible(mentions[m].entity, mentions[n].entity)
             ]
-            if len(later) == 1:
-                union(n, later[0])
+            if len(fits) == 1:
+                union(fits[0], n)
+            elif not fits and label == "PROGRAMME":
+                later = [m for long, m in names[position + 1 :] if _abridges(short, long, False)]
+                if len(later) == 1:
+                    union(n, later[0])
+
+
+def _abridges(short: str, long: str, with_post: bool) -> bool:
+    """Whether ``long`` is ``short`` plus a programme head or (``with_post``) a post-modifier."""
+    if not long.startswith(short + " "):
+        return False
+    rest = long[len(short) + 1 :]
+    return rest in _PROGRAMME_HEADS or (with_post and rest.split(" ", 1)[0] in _CONNECTORS)
 
 
 def _canonical(group: list[Entity]) -> Entity:
