@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..entities.organisation_data import fold
 from ..models import Entity
@@ -45,6 +46,7 @@ class _Mention:
     antecedent: int | None = None
 
 
+@lru_cache(maxsize=65536)
 def _words(text: str) -> frozenset[str]:
     """Content words, crudely singular ("offices" = "office")."""
     words = set()
@@ -85,33 +87,45 @@ def _adopt(entity: Entity, model: Entity, source: str | None = None) -> Entity:
     return entity.model_copy(update=update)
 
 
-def _antecedent(mentions: list[_Mention], entity: Entity) -> int | None:
+class _WordIndex:
+    """Mentions by content word, so a short form looks only at mentions sharing a word."""
+
+    def __init__(self) -> None:
+        self.positions: dict[str, list[int]] = {}
+        self.names: dict[str, set[str]] = {}
+
+    def add(self, position: int, entity: Entity) -> None:
+        name = fold(entity.name or entity.text)
+        for word in _words(entity.name or "") | _words(entity.text):
+            self.positions.setdefault(word, []).append(position)
+            self.names.setdefault(word, set()).add(name)
+
+
+def _antecedent(mentions: list[_Mention], index: _WordIndex, entity: Entity) -> int | None:
     """The most recent earlier body whose name holds every word of the short form.
 
     A one-word short form ("the Office") looks only in its own and the previous paragraph,
     unless a single body of the whole note so far fits it ("the Subcommission").
     """
     wanted = _words(entity.text)
-    single = len(wanted) <= 1
-    fitting = [
-        m
-        for m in mentions
-        if wanted <= _words(m.entity.name or "") | _words(m.entity.text)
-        and _compatible(entity, m.entity)
-    ]
-    if not fitting:
+    if not wanted:
         return None
-    if not single:
-        return fitting[-1].index
-    latest = fitting[-1].entity
-    if (
-        latest.paragraph is not None
-        and entity.paragraph is not None
-        and entity.paragraph - latest.paragraph <= 1
-    ):
-        return fitting[-1].index
-    if len({fold(m.entity.name or m.entity.text) for m in fitting}) == 1:
-        return fitting[-1].index
+    rarest = min(sorted(wanted), key=lambda word: len(index.positions.get(word, ())))
+    for position in reversed(index.positions.get(rarest, [])):
+        other = mentions[position].entity
+        if not wanted <= _words(other.name or "") | _words(other.text):
+            continue
+        if not _compatible(entity, other):
+            continue
+        if len(wanted) > 1 or (
+            other.paragraph is not None
+            and entity.paragraph is not None
+            and entity.paragraph - other.paragraph <= 1
+        ):
+            return mentions[position].index
+        if len(index.names.get(rarest, ())) == 1:
+            return mentions[position].index
+        return None
     return None
 
 
@@ -146,6 +160,7 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
     countries = sorted((e for e in entities if e.label == "COUNTRY"), key=lambda e: e.start)
     resolved: list[Entity | None] = list(entities)
     mentions: list[_Mention] = []
+    words = _WordIndex()
     for index, entity in enumerate(entities):
         if entity.label not in ORG_LABELS:
             continue
@@ -158,7 +173,7 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
             elif entity.source == _BARE:
                 current = None
         elif entity.source == _SHORT:
-            antecedent = _antecedent(mentions, entity)
+            antecedent = _antecedent(mentions, words, entity)
             if antecedent is not None:
                 model = resolved[antecedent]
                 current = _adopt(entity, model, "linking:short-form") if model else None
@@ -166,6 +181,7 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
                 current = None
         resolved[index] = current
         if current is not None:
+            words.add(len(mentions), current)
             mentions.append(_Mention(index, current, antecedent=antecedent))
     _assign_ids(mentions, resolved, countries)
     kept = [e for e in resolved if e is not None]
