@@ -8,6 +8,7 @@ F1 >= 0.85, the bar for unseen notes, at paragraph and at document level.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -27,7 +28,7 @@ def test_seed_precision_and_recall(label: str) -> None:
 
 @pytest.mark.parametrize("level", ["paragraph", "document"])
 @pytest.mark.parametrize("label", LABELS)
-def test_other_fixture_notes_f1(label: str, level: str) -> None:
+def test_other_fixture_notes_f1(label: str, level: Literal["paragraph", "document"]) -> None:
     others = sorted(p for p in GOLD.glob("*.json") if p.name != "honlac-27-note.json")
     assert others
     score = evaluate(others, level=level).label(label)
