@@ -407,3 +407,18 @@ def test_programme_word_after_a_weak_head_makes_a_programme(nlp: Language) -> No
 def test_country_office_takes_the_subheading_country(nlp: Language) -> None:
     found = orgs(nlp, "The Country Office held meetings.", subject_countries=["BOL"])
     assert one(found, "Country Office")[1]["country"] == "BOL"
+
+
+def test_a_city_seat_gives_the_country_and_keeps_in(nlp: Language) -> None:
+    text = (
+        "the UNODC Regional Office for South Asia in New Delhi met the Office of the Attorney "
+        "General in Bogotá."
+    )
+    found = orgs(nlp, text)
+    _, office = one(found, "UNODC Regional Office for South Asia in New Delhi")
+    assert (office["name"], office["country"]) == ("UNODC Regional Office for South Asia", "IND")
+    _, bogota = one(found, "Office of the Attorney General in Bogotá")
+    assert (bogota["name"], bogota["country"]) == (
+        "Office of the Attorney General in Bogotá",
+        "COL",
+    )

@@ -83,6 +83,8 @@ class Found:
     acronym: str | None = None
     country: str | None = None
     seat: str | None = None
+    seat_city: bool = False
+    """The seat is a city ("in Nairobi"): its country is the seat, the name keeps "in"."""
     premods: tuple[str, ...] = ()
     head_at: int | None = None
     has_of: bool = False
@@ -109,12 +111,14 @@ class NameScanner:
         patterns: Patterns,
         country_at: CountryAt,
         country_end: Callable[[int], tuple[int, str] | None],
+        city_end: Callable[[int], tuple[int, str] | None] | None = None,
     ) -> None:
         self.text = text
         self.words = words
         self.p = patterns
         self.country_at = country_at
         self.country_end = country_end
+        self.city_end = city_end or (lambda index: None)
         self.n = len(words)
         self.run_end = self._run_ends()
 
@@ -230,7 +234,7 @@ class NameScanner:
 
     def place(self, index: int) -> tuple[int, str | None] | None:
         """End and iso3 of the place after "in" ("Peru", "the Plurinational State of Bolivia")."""
-        known = self.country_end(index)
+        known = self.country_end(index) or self.city_end(index)
         if known is not None:
             return known
         if not self.nameword(index) or self.words[index].lower in self.p.function_words:
@@ -288,6 +292,7 @@ class NameScanner:
                 ):
                     break
                 found.in_at = index
+                found.seat_city = self.country_end(start) is None and bool(self.city_end(start))
                 index, found.seat = placed
                 break
             if connector == "to" and start != index + 1:

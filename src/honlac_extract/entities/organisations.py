@@ -34,6 +34,9 @@ from .organisation_patterns import Found, NameScanner, Word, squash, words_of
 from .organisation_rules import CueRules
 from .spans import add_candidate, candidates, context, fields_of, spans_with_label
 
+Places = dict[int, tuple[int, str]]
+"""First word of a place -> (end word, iso3)."""
+
 
 @cache
 def _lookup_country(name: str) -> str | None:
@@ -85,13 +88,14 @@ class OrganisationFinder:
             return []
         at_start = {word.start: index for index, word in enumerate(words)}
         at_end = {word.end: index for index, word in enumerate(words)}
-        countries, demonyms, regions = self._geography(doc, at_start, at_end)
+        countries, demonyms, regions, cities = self._geography(doc, at_start, at_end)
         scanner = NameScanner(
             text,
             words,
             self.p,
             lambda a, b: self._country_at(words, countries, a, b),
             countries.get,
+            cities.get,
         )
         found = [
             item
@@ -132,11 +136,12 @@ class OrganisationFinder:
     @staticmethod
     def _geography(
         doc: Doc, at_start: dict[int, int], at_end: dict[int, int]
-    ) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]], set[int]]:
-        """Countries and demonyms (first word -> end word, iso3) and the words of regions,
-        from the COUNTRY and REGION candidates the country component wrote."""
-        countries: dict[int, tuple[int, str]] = {}
-        demonyms: dict[int, tuple[int, str]] = {}
+    ) -> tuple[Places, Places, set[int], Places]:
+        """Countries, demonyms and cities (first word -> end word, iso3) and the words of
+        regions, from the COUNTRY, LOCATION and REGION candidates the country component wrote."""
+        countries: Places = {}
+        demonyms: Places = {}
+        cities: Places = {}
         regions: set[int] = set()
         for span in candidates(doc):
             first = at_start.get(span.start_char)
@@ -146,12 +151,17 @@ class OrganisationFinder:
             if span.label_ == "REGION":
                 regions.update(range(first, last + 1))
                 continue
+            if span.label_ == "LOCATION":
+                country = fields_of(span).get("country")
+                if isinstance(country, str):
+                    cities.setdefault(first, (last + 1, country))
+                continue
             fields = fields_of(span) if span.label_ == "COUNTRY" else {}
             iso = fields.get("iso3")
             if isinstance(iso, str):
                 table = demonyms if fields.get("demonym") else countries
                 table.setdefault(first, (last + 1, iso))
-        return countries, demonyms, regions
+        return countries, demonyms, regions, cities
 
     def _geographic_fields(
         self,
@@ -317,7 +327,7 @@ class OrganisationFinder:
             head, _, rest = name.partition(" ")
             head = "Office" if head in ("office", "offices") else head[:1].upper() + head[1:]
             name = f"{head} {rest}".strip()
-        if kind == "national" and " in " in name and item.seat:
+        if kind == "national" and " in " in name and item.seat and not item.seat_city:
             base, _, place = name.rpartition(" in ")
             name = f"{base} of {place}"
         elif kind == "unodc_office" and " for " in name and " in " in name:
