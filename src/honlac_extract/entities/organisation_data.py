@@ -69,6 +69,9 @@ class Patterns:
     standalone_heads: frozenset[str]
     not_head_first_followers: frozenset[str]
     not_names: frozenset[str]
+    event_words: frozenset[str]
+    participant_words: frozenset[str]
+    not_body_heads: frozenset[str]
 
 
 @cache
@@ -98,6 +101,9 @@ def patterns() -> Patterns:
         standalone_heads=frozenset(raw["standalone_heads"]),
         not_head_first_followers=frozenset(raw["not_head_first_followers"]),
         not_names=frozenset(raw["not_names"]),
+        event_words=frozenset(raw["event_words"]),
+        participant_words=frozenset(raw["participant_words"]),
+        not_body_heads=frozenset(raw["not_body_heads"]),
     )
 
 

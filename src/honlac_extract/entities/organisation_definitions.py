@@ -25,6 +25,9 @@ from .organisation_patterns import (
     squash,
 )
 
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "against", "in", "to", "&"})
+"""Lower-case words a Schwartz–Hearst long form may hold between its capitalised words."""
+
 _PHRASE_STARTS = frozenset({"the", "of", "for", "on", "in", "and", "against", "to"})
 """Words before a name nested at the end of a longer one ("... of the Caribbean Community")."""
 
@@ -63,14 +66,79 @@ class DefinitionRules:
             short = scanner.text[words[index + 1].start : words[close - 1].end]
             if not self._short_form(words, index + 1, close, short):
                 continue
+            short = _acronym_part(words, index + 1, close, short)
             owners = ending.get(index, [])
-            if owners:
+            spelled = self._spelled(scanner, short, index, owners)
+            if spelled is not None:
+                self._define(scanner, [spelled], short, index, close, extra)
+                extra.append(spelled)
+            elif owners:
                 self._define(scanner, owners, short, index, close, extra)
             else:
                 made = self._headless(scanner, short, index, close)
                 if made is not None:
                     extra.append(made)
         return extra
+
+    def _spelled(
+        self, scanner: NameScanner, short: str, open_index: int, owners: list[Found]
+    ) -> Found | None:
+        """The Schwartz–Hearst long form of ``short`` when no name found so far spells it.
+
+        The shortest run of capitalised words (with the connectors "of", "for", "and", "the",
+        "on", "against", "in", "to" between them) right before the parenthesis whose letters
+        spell the acronym, its first letter a word's initial; at most min(n + 5, 2n) words for
+        n letters. With a definition the letters are the evidence: no head noun is needed
+        ("National Agency for Food and Drug Administration and Control (NAFDAC)", "... Drug
+        Control Superintendence (SUNAD)"). A long form ending in a thing rather than a body
+        ("Sustainable Development Goals (SDGs)") defines nothing.
+        """
+        words = scanner.words
+        letters = [c for c in short if c.isalnum()]
+        if not is_acronym(short) or not 2 <= len(letters) <= 10:
+            return None
+        if any(
+            letters_match(short, scanner.text[words[f.first].start : words[f.last - 1].end]) == 0
+            for f in owners
+        ):
+            return None  # a name found by pattern already spells it
+        last = open_index - 1
+        if not scanner.nameword(last) or scanner.base(last) in self.p.not_body_heads:
+            return None
+        limit = min(len(letters) + 5, 2 * len(letters))
+        start, count = open_index, 0
+        while start > 0 and count < limit:
+            previous = start - 1
+            if scanner.nameword(previous):
+                count += 1
+            elif words[previous].text not in _CONNECTORS or not scanner.nameword(previous - 1):
+                break
+            start = previous
+        if start >= open_index:
+            return None
+        base = words[start].start
+        offset = letters_match(short, scanner.text[base : words[last].end])
+        if offset is None:
+            return None
+        first = next(i for i in range(start, open_index) if words[i].end > base + offset)
+        if (
+            words[first].start != base + offset
+            or not scanner.nameword(first)
+            or words[first].lower in self.p.function_words
+            or last - first < 1
+            or scanner.country_at(first, open_index)
+            or any(f.first <= first for f in owners)
+        ):
+            return None
+        head = scanner.base(last)
+        if head in self.p.programme_heads:
+            made = Found(first, open_index, "PROGRAMME", "pattern:head", head=head)
+            made.kind = self.p.programme_heads[head]
+        else:
+            made = Found(first, open_index, "AGENCY", "pattern:head", head=head)
+        made.head_at = last
+        made.premods = tuple(words[i].lower for i in range(first, last))
+        return made
 
     def _short_form(self, words: list[Word], first: int, end: int, short: str) -> bool:
         if len(short) > 20 or not words[first].cap or short in self.p.not_acronyms:
@@ -219,3 +287,12 @@ class DefinitionRules:
         made = Found(start, close + 2, "PROGRAMME", "pattern:acronym-definition", kind=trailing)
         made.name, made.acronym, made.protected = squash(text), short, True
         return made
+
+
+def _acronym_part(words: list[Word], first: int, end: int, short: str) -> str:
+    """ "HARC team" -> "HARC": an acronym followed by lower-case words defines the acronym."""
+    if end - first < 2 or not words[first].acronym:
+        return short
+    if all(words[i].text.islower() for i in range(first + 1, end)):
+        return words[first].text
+    return short

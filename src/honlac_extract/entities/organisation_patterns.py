@@ -33,8 +33,11 @@ MAX_LONG_FORM = 30
 STATE_WORDS = frozenset({"state", "republic", "kingdom", "federation", "islands", "emirates"})
 
 
-_WORD = re.compile(r"(\w+(?:[-/\u2010\u2011]\w+)*)(['\u2019]s(?!\w))?|[^\w\s]")
-"""A word (parts joined by hyphens or slashes, then an optional possessive) or one mark.
+_WORD = re.compile(
+    r"(\w+(?:[-/\u2010\u2011]\w+)*)(['\u2019]s(?!\w)|(?<=s)['\u2019](?=[ \u00a0]+[A-Z]))?|[^\w\s]"
+)
+"""A word (parts joined by hyphens or slashes, then an optional possessive: "Prosecutor's",
+or a plural one before a capitalised word: "Prosecutors' Office") or one mark.
 Linear: the separators inside a word are never word characters."""
 
 

@@ -37,6 +37,11 @@ from .spans import add_candidate, candidates, context, fields_of, spans_with_lab
 Places = dict[int, tuple[int, str]]
 """First word of a place -> (end word, iso3)."""
 
+_NOT_PLURAL = frozenset(
+    {"customs", "nations", "affairs", "arms", "headquarters", "corps", "states"}
+)
+"""Head words ending in "s" that name one body ("Ghana Customs", "United Nations")."""
+
 
 @cache
 def _lookup_country(name: str) -> str | None:
@@ -113,7 +118,7 @@ class OrganisationFinder:
         found.extend(self.cues.programme_words(scanner, found))
         found.extend(self.cues.quoted(scanner))
         found.extend(self.cues.acronyms(scanner))
-        kept = self._resolve(found)
+        kept = self._resolve([f for f in found if self._is_body(scanner, f, countries)])
         subject = context(doc).get("subject_countries") or []
         results = []
         named: dict[int, dict[str, Any]] = {}
@@ -204,6 +209,60 @@ class OrganisationFinder:
         if end - first > 4 or not words[first].cap:
             return None
         return _lookup_country(" ".join(words[i].text for i in range(first, end)))
+
+    # -- what is not a body ---------------------------------------------------------------
+    def _is_body(self, scanner: NameScanner, item: Found, countries: Places) -> bool:
+        """False for events, classes of participants, countries and "Office of <Country>".
+
+        * a name that begins with an event word ("Meeting of Heads of ...") or a participant
+          word ("Heads of National ... Agencies") names a meeting or people, not a body;
+        * a plural body name after "Heads of" or "<event> of" ("Meeting of National Agencies")
+          is a class of participants; a singular one ("session of the Commission on Narcotic
+          Drugs") is the body holding the event and stays;
+        * a span that is exactly a country ("the Russian Federation") is never an AGENCY;
+        * "Office of the Republic of Korea": a bare office head glued to a country.
+        """
+        p, words = self.p, scanner.words
+        first = words[item.first].lower
+        if first in p.event_words or first in p.participant_words:
+            return False
+        before = item.first - 1
+        before -= 1 if scanner.text_is(before, "the") else 0
+        if scanner.text_is(before, "of") and before > 0:
+            governor = words[before - 1].lower
+            if (governor in p.event_words or governor in p.participant_words) and self._plural(
+                scanner, item
+            ):
+                return False
+        country = countries.get(item.first)
+        if country is not None and country[0] == item.last:
+            return False
+        if item.first + 1 < item.last and scanner.text_is(item.first, "the", "The"):
+            country = countries.get(item.first + 1)
+            if country is not None and country[0] == item.last:
+                return False
+        return not (
+            item.label == "AGENCY"
+            and item.head in p.office_heads
+            and item.head_at == item.first
+            and item.country is not None
+            and not item.has_of
+            and item.post is None
+            and item.in_at is None
+            and not item.protected
+        )
+
+    @staticmethod
+    def _plural(scanner: NameScanner, item: Found) -> bool:
+        """Whether the head of ``item`` is plural ("Agencies", "Services"; not "Customs")."""
+        at = item.head_at if item.head_at is not None else item.last - 1
+        if item.head_at is None:  # list names: the word before the first connector
+            for index in range(item.first + 1, item.last):
+                if scanner.words[index].lower in scanner.p.post_connectors:
+                    at = index - 1
+                    break
+        base = scanner.base(at)
+        return base.endswith("s") and base not in _NOT_PLURAL
 
     # -- extra pattern rules --------------------------------------------------------------
     def _listed(self, words: list[Word]) -> list[Found]:
