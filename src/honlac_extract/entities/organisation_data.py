@@ -72,6 +72,9 @@ class Patterns:
     event_words: frozenset[str]
     participant_words: frozenset[str]
     not_body_heads: frozenset[str]
+    title_cues: tuple[tuple[str, ...], ...]
+    title_nouns: dict[str, str]
+    auxiliary_words: frozenset[str]
 
 
 @cache
@@ -104,6 +107,9 @@ def patterns() -> Patterns:
         event_words=frozenset(raw["event_words"]),
         participant_words=frozenset(raw["participant_words"]),
         not_body_heads=frozenset(raw["not_body_heads"]),
+        title_cues=tuple(tuple(cue.split()) for cue in raw["title_cues"]),
+        title_nouns=dict(raw["title_nouns"]),
+        auxiliary_words=frozenset(raw["auxiliary_words"]),
     )
 
 

@@ -78,9 +78,10 @@ class CueRules:
             if kind is None:
                 continue
             previous = index - 1
-            if _identifier(words, index - 2) and words[index - 1].text.islower():
-                item = Found(index - 2, index + 1, "PROGRAMME", "pattern:identifier-programme")
-                item.kind, item.name = kind, words[index - 2].text
+            code = _described_identifier(words, index)
+            if code is not None:  # "the I-24/7 global police communications system"
+                item = Found(code, index + 1, "PROGRAMME", "pattern:identifier-programme")
+                item.kind, item.name = kind, words[code].text
                 made.append(item)
                 continue
             if (
@@ -95,6 +96,11 @@ class CueRules:
                     item.name = body.name if body else None
                     item.bare = body is None
                     made.append(item)
+                continue
+            titled = self._title_before(scanner, index, found)
+            if titled is not None:  # "the Safer Roads in Ghana project"
+                titled.kind = kind
+                made.append(titled)
                 continue
             if not (
                 scanner.text_is(index - 1, "the")
@@ -115,9 +121,101 @@ class CueRules:
             end = self._clause_end(scanner, start)
             if end is None or end - start < 2:
                 continue
-            text = scanner.text[words[start].start : words[end - 1].end]
             item = Found(start, end, "PROGRAMME", "pattern:programme-word", kind=kind)
-            item.name = squash(text)
+            if _is_code(words[start]) and end - start > 2 and scanner.nameword(start + 1):
+                # "the project XAMZ34 Strengthening Border Control ...": code, then title
+                item.acronym = words[start].text
+                start += 1
+            item.name = squash(scanner.text[words[start].start : words[end - 1].end])
+            made.append(item)
+        return made
+
+    def _title_before(self, scanner: NameScanner, index: int, found: list[Found]) -> Found | None:
+        """A capitalised title right before a lower-case programme word and after "the", "its"
+        or "a" ("the Response to Drugs and Related Crime in Ghana project"); not a name the
+        grammar already found with an agency head ("the Ministry of Health programme"), not a
+        country ("the Colombia project")."""
+        words = scanner.words
+        last = index - 1
+        if not scanner.nameword(last) or words[last].acronym:
+            return None
+        start = last
+        while start > 0 and index - start <= MAX_LONG_FORM:
+            previous = start - 1
+            if scanner.nameword(previous) or (
+                words[previous].text in _TITLE_CONNECTORS
+                and scanner.nameword(previous - 1)
+                and not scanner.text_is(previous - 2, "the", "The")
+            ):
+                start = previous
+            else:
+                break
+        if not scanner.text_is(start - 1, *_TITLE_OPENERS) or words[start].lower in (
+            self.p.function_words
+        ):
+            return None
+        names = sum(1 for i in range(start, index) if scanner.nameword(i))
+        if names < 2 or scanner.country_at(start, index):
+            return None
+        if any(
+            f.first <= start
+            and index <= f.last
+            and f.label == "AGENCY"
+            and f.source != "acronym:bare"
+            for f in found
+        ):
+            return None
+        item = Found(start, index + 1, "PROGRAMME", "pattern:programme-word")
+        item.name = squash(scanner.text[words[start].start : words[last].end])
+        return item
+
+    def titles(self, scanner: NameScanner) -> list[Found]:
+        """A title announced by "entitled", "called", "known as" after a programme noun ("a
+        project entitled Safer Roads", 'the campaign known as "Clean Borders"')."""
+        words = scanner.words
+        made = []
+        starts = {cue[0] for cue in self.p.title_cues}
+        for index, word in enumerate(words):
+            if word.lower not in starts:
+                continue
+            for cue in self.p.title_cues:
+                end = index + len(cue)
+                if tuple(w.lower for w in words[index:end]) == cue:
+                    break
+            else:
+                continue
+            nouns = [
+                self.p.title_nouns.get(words[i].lower) for i in range(max(0, index - 6), index)
+            ]
+            kinds = [k for k in nouns if k]
+            if not kinds:
+                continue
+            start = end + 1 if scanner.text_is(end, *QUOTES_OPEN) else end
+            if not scanner.nameword(start) or words[start].lower in self.p.function_words:
+                continue
+            if start > end:
+                close = next(
+                    (
+                        i
+                        for i in range(start + 1, min(start + MAX_LONG_FORM, scanner.n))
+                        if words[i].text in QUOTES_CLOSE or words[i].text in STOPS
+                    ),
+                    None,
+                )
+                if close is None or words[close].text not in QUOTES_CLOSE:
+                    continue
+                stop = close
+            else:
+                stop = start
+                while stop < scanner.n and (
+                    scanner.nameword(stop)
+                    or (words[stop].text in _TITLE_CONNECTORS and scanner.nameword(stop + 1))
+                ):
+                    stop += 1
+                if stop - start < 2 and not scanner.nameword(start):
+                    continue
+            item = Found(start, stop, "PROGRAMME", "pattern:title", kind=kinds[-1])
+            item.name = squash(scanner.text[words[start].start : words[stop - 1].end])
             made.append(item)
         return made
 
@@ -132,6 +230,8 @@ class CueRules:
                 nxt = words[index + 1].lower if index + 1 < scanner.n else ""
                 if nxt in self.p.clause_words or nxt.endswith(("ed", "ing")):
                     return index
+                if scanner.text_is(index + 2, *self.p.auxiliary_words):
+                    return index  # ", officers were trained": a new clause
             index += 1
         return index if index >= scanner.n else None
 
@@ -181,6 +281,30 @@ class CueRules:
         return made
 
     # -- overlaps and fields --------------------------------------------------------------
+
+
+_TITLE_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "against", "in", "to", "&"})
+"""Lower-case words a capitalised title may hold ("Response to Drugs and Related Crime")."""
+_TITLE_OPENERS = ("the", "The", "its", "a", "an", "this")
+"""Words before a title that a programme word follows ("the ... project")."""
+_DESCRIBED = 4
+"""Most lower-case words between a system identifier and its programme word."""
+
+
+def _is_code(word: Word) -> bool:
+    """A project code such as "XAMZ34" or "GLOJ80": capitals and digits."""
+    return word.acronym and any(c.isdigit() for c in word.text)
+
+
+def _described_identifier(words: list[Word], index: int) -> int | None:
+    """The identifier a few lower-case words before programme word ``index`` ("I-24/7 global
+    police communications system"), or None."""
+    at = index - 1
+    while at >= 0 and index - at <= _DESCRIBED and words[at].text.islower():
+        at -= 1
+    if at == index - 1 or not _identifier(words, at):
+        return None
+    return at
 
 
 def _identifier(words: list[Word], index: int) -> bool:

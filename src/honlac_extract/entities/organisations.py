@@ -117,6 +117,7 @@ class OrganisationFinder:
         found.extend(self.definitions.definitions(scanner, found))
         found.extend(self.cues.programme_words(scanner, found))
         found.extend(self.cues.quoted(scanner))
+        found.extend(self.cues.titles(scanner))
         found.extend(self.cues.acronyms(scanner))
         kept = self._resolve([f for f in found if self._is_body(scanner, f, countries)])
         subject = context(doc).get("subject_countries") or []
