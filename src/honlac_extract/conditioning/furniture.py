@@ -14,12 +14,6 @@ from functools import cache
 from .mask import Span, merge
 from .rules import Rules
 
-_LONE_NUMBER_LINE = re.compile(r"^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$", re.MULTILINE)
-_PAGE = r"(?:\d{1,3}|-[ \t]?\d{1,3}[ \t]?-)"
-_NUMBER_BEFORE = re.compile(rf"(?:^|(?<=\s)){_PAGE}(?:[ \t\u00a0]+|\s)$")
-_NUMBER_AFTER = re.compile(
-    rf"(?:[ \t\u00a0]+|\s){_PAGE}(?=\s|$)(?!\s+[A-Z][a-z]+[ \u00a0]+\d{{4}})"
-)
 _LAST_NUMBER = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 _WORD_BEFORE = re.compile(r"([\w(]+)\W*$")
 _NEAR = 120
@@ -55,9 +49,22 @@ def fixed_furniture(text: str, rules: Rules) -> list[Furniture]:
 
 @cache
 def _adjacent(page: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a page number just before / just after other furniture."""
-    before = re.compile(rf"(?:^|(?<=\s))(?:{page})(?:[ \t\u00a0]+|\s)$")
-    after = re.compile(rf"(?:[ \t\u00a0]+|\s)(?:{page})(?=\s|$)(?!\s+[A-Z][a-z]+[ \u00a0]+\d{{4}})")
+    """Patterns for a page number just before / just after other furniture.
+
+    On the furniture's line ("2  V.18-04512", "V.18-04512  3") any number is the page's;
+    across a line break only a number alone on its line (or, before the furniture, after a
+    sentence end) is, since the line before or after is body text that may end or start
+    with a number ("a total of 13", "13 Member States").
+    """
+    space = r"[ \t\u00a0]"
+    opens = r"(?:^|(?<=\n)|(?<=[.!?;:)\]”\"’*∗][ \t\u00a0]))"
+    before = re.compile(
+        rf"(?:(?<=\s)(?:{page}){space}+|{opens}{space}*(?:{page}){space}*\n{space}*)$"
+    )
+    after = re.compile(
+        rf"(?:{space}+(?:{page})(?=\s|$)(?!\s+[A-Z][a-z]+[ \u00a0]+\d{{4}})"
+        rf"|{space}*\n{space}*(?:{page}){space}*(?=\n|$))"
+    )
     return before, after
 
 

@@ -37,6 +37,8 @@ class Rules:
     glue: re.Pattern[str]
     footnote_marker: re.Pattern[str]
     numbered_footnote_marker: re.Pattern[str]
+    footnote_reference: re.Pattern[str]
+    footnote_reference_window: int
     footnote_text_start: re.Pattern[str]
     sentence_end: re.Pattern[str]
     abbreviations: frozenset[str]
@@ -130,6 +132,8 @@ def rules() -> Rules:
         glue=compile_(data["glue"]),
         footnote_marker=compile_(data["footnote_marker"]),
         numbered_footnote_marker=compile_(data["numbered_footnote_marker"]),
+        footnote_reference=compile_(data["footnote_reference"]),
+        footnote_reference_window=int(data["footnote_reference_window"]),
         footnote_text_start=compile_(data["footnote_text_start"]),
         sentence_end=compile_(data["sentence_end"]),
         abbreviations=frozenset(data["abbreviations"]),
