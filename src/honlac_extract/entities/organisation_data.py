@@ -75,6 +75,8 @@ class Patterns:
     title_cues: tuple[tuple[str, ...], ...]
     title_nouns: dict[str, str]
     auxiliary_words: frozenset[str]
+    modifier_heads: frozenset[str]
+    singular_s_words: frozenset[str]
 
 
 @cache
@@ -110,6 +112,8 @@ def patterns() -> Patterns:
         title_cues=tuple(tuple(cue.split()) for cue in raw["title_cues"]),
         title_nouns=dict(raw["title_nouns"]),
         auxiliary_words=frozenset(raw["auxiliary_words"]),
+        modifier_heads=frozenset(raw["modifier_heads"]),
+        singular_s_words=frozenset(raw["singular_s_words"]),
     )
 
 

@@ -91,7 +91,8 @@ class DefinitionRules:
         n letters. With a definition the letters are the evidence: no head noun is needed
         ("National Agency for Food and Drug Administration and Control (NAFDAC)", "... Drug
         Control Superintendence (SUNAD)"). A long form ending in a thing rather than a body
-        ("Sustainable Development Goals (SDGs)") defines nothing.
+        ("Sustainable Development Goals (SDGs)"), or in a plural that is no head noun, defines
+        nothing.
         """
         words = scanner.words
         letters = [c for c in short if c.isalnum()]
@@ -103,8 +104,16 @@ class DefinitionRules:
         ):
             return None  # a name found by pattern already spells it
         last = open_index - 1
-        if not scanner.nameword(last) or scanner.base(last) in self.p.not_body_heads:
+        tail = scanner.base(last)
+        if not scanner.nameword(last) or tail in self.p.not_body_heads:
             return None
+        if (
+            tail.endswith("s")
+            and not tail.endswith("ss")
+            and tail not in self.p.singular_s_words
+            and not scanner.is_head(last)
+        ):
+            return None  # "Synthetic Opioid Analogues (SOA)": things, not one body
         limit = min(len(letters) + 5, 2 * len(letters))
         start, count = open_index, 0
         while start > 0 and count < limit:

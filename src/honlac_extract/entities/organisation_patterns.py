@@ -378,7 +378,9 @@ class NameScanner:
     def _left_and(self, start: int) -> int:
         """Join "Liaison and Partnership Office" leftwards across one "and"."""
         left = start - 2
-        if not (self.text_is(start - 1, "and") and self.nameword(left)) or self.is_head(left):
+        if not (self.text_is(start - 1, "and") and self.nameword(left)):
+            return start
+        if self.is_head(left) and self.base(left) not in self.p.modifier_heads:
             return start
         first = left
         while first > 0 and self.nameword(first - 1) and self.run_end[first - 1] > left:

@@ -144,8 +144,8 @@ class CueRules:
             previous = start - 1
             if scanner.nameword(previous) or (
                 words[previous].text in _TITLE_CONNECTORS
+                and words[previous].text != "the"  # "Under the Safer ... project": an opener
                 and scanner.nameword(previous - 1)
-                and not scanner.text_is(previous - 2, "the", "The")
             ):
                 start = previous
             else:
@@ -230,8 +230,11 @@ class CueRules:
                 nxt = words[index + 1].lower if index + 1 < scanner.n else ""
                 if nxt in self.p.clause_words or nxt.endswith(("ed", "ing")):
                     return index
-                if scanner.text_is(index + 2, *self.p.auxiliary_words):
-                    return index  # ", officers were trained": a new clause
+                for ahead in range(index + 2, min(index + 5, scanner.n)):
+                    if words[ahead].text in STOPS or words[ahead].text == ",":
+                        break
+                    if words[ahead].lower in self.p.auxiliary_words:
+                        return index  # ", 40 officers were trained": a new clause
             index += 1
         return index if index >= scanner.n else None
 

@@ -37,11 +37,6 @@ from .spans import add_candidate, candidates, context, fields_of, spans_with_lab
 Places = dict[int, tuple[int, str]]
 """First word of a place -> (end word, iso3)."""
 
-_NOT_PLURAL = frozenset(
-    {"customs", "nations", "affairs", "arms", "headquarters", "corps", "states"}
-)
-"""Head words ending in "s" that name one body ("Ghana Customs", "United Nations")."""
-
 
 @cache
 def _lookup_country(name: str) -> str | None:
@@ -119,7 +114,7 @@ class OrganisationFinder:
         found.extend(self.cues.quoted(scanner))
         found.extend(self.cues.titles(scanner))
         found.extend(self.cues.acronyms(scanner))
-        kept = self._resolve([f for f in found if self._is_body(scanner, f, countries)])
+        kept = self._resolve([f for f in found if self._is_body(scanner, f, countries, regions)])
         subject = context(doc).get("subject_countries") or []
         results = []
         named: dict[int, dict[str, Any]] = {}
@@ -212,7 +207,9 @@ class OrganisationFinder:
         return _lookup_country(" ".join(words[i].text for i in range(first, end)))
 
     # -- what is not a body ---------------------------------------------------------------
-    def _is_body(self, scanner: NameScanner, item: Found, countries: Places) -> bool:
+    def _is_body(
+        self, scanner: NameScanner, item: Found, countries: Places, regions: set[int]
+    ) -> bool:
         """False for events, classes of participants, countries and "Office of <Country>".
 
         * a name that begins with an event word ("Meeting of Heads of ...") or a participant
@@ -220,7 +217,8 @@ class OrganisationFinder:
         * a plural body name after "Heads of" or "<event> of" ("Meeting of National Agencies")
           is a class of participants; a singular one ("session of the Commission on Narcotic
           Drugs") is the body holding the event and stays;
-        * a span that is exactly a country ("the Russian Federation") is never an AGENCY;
+        * a span that is exactly a country ("the Russian Federation") is never an AGENCY, nor a
+          region with a programme word ("the West Africa programme");
         * "Office of the Republic of Korea": a bare office head glued to a country.
         """
         p, words = self.p, scanner.words
@@ -237,6 +235,15 @@ class OrganisationFinder:
                 return False
         country = countries.get(item.first)
         if country is not None and country[0] == item.last:
+            return False
+        end = (
+            item.last - 1 if words[item.last - 1].lower in p.trailing_programme_words else item.last
+        )
+        if (
+            item.source != "list"
+            and end > item.first
+            and all(i in regions for i in range(item.first, end))
+        ):
             return False
         if item.first + 1 < item.last and scanner.text_is(item.first, "the", "The"):
             country = countries.get(item.first + 1)
@@ -263,7 +270,7 @@ class OrganisationFinder:
                     at = index - 1
                     break
         base = scanner.base(at)
-        return base.endswith("s") and base not in _NOT_PLURAL
+        return base.endswith("s") and base not in scanner.p.singular_s_words
 
     # -- extra pattern rules --------------------------------------------------------------
     def _listed(self, words: list[Word]) -> list[Found]:
