@@ -480,3 +480,58 @@ def test_a_sentence_ending_in_the_next_paragraph_number_is_not_a_paragraph() -> 
         (4, "Colombia", "UNODC supported the Government."),
         (5, "Colombia", "The end."),
     ]
+
+
+FLAT_FOOTNOTES = (
+    "12 May 2020 Original: English Thirtieth Meeting of Heads of National Drug Law Enforcement"
+    " Agencies, Africa Addis Ababa, 14-18 September 2020 Item 4 of the provisional agenda"
+    " Regional cooperation Note by the Secretariat I. Introduction 1. The present note covers"
+    " the region.1 It draws on replies from Member States. II. West Africa Senegal 2. The Office"
+    " trained officers from the ports of Dakar and Banjul, which reported rising seizures.2 The"
+    " 1 The note was submitted late. It covers 2019 only. 2 Seizure data were provided by"
+    " Senegal. 3 Office also held a course. III. Eastern and Southern Africa Ethiopia 3. UNODC"
+    " supported the Federal Police of Ethiopia. IV. Recommendations 4. Member States should"
+    " share data."
+)
+
+
+def test_flattened_numbered_footnotes_page_number_and_country_subheadings() -> None:
+    """A flattened page break: numbered footnotes without a separator (found by their glued
+    references), a footnote of two sentences, a page number with no job number beside it,
+    and section titles run into a country sub-heading."""
+    structure = parse_structure_unguarded(FLAT_FOOTNOTES)
+    assert [(f.marker, f.text) for f in structure.footnotes] == [
+        ("1", "The note was submitted late. It covers 2019 only."),
+        ("2", "Seizure data were provided by Senegal."),
+    ]
+    assert [p.text for p in structure.paragraphs][1] == (
+        "The Office trained officers from the ports of Dakar and Banjul, which reported rising"
+        " seizures.2 The Office also held a course."
+    )
+    assert [(s.number, s.title) for s in structure.sections] == [
+        ("I", "Introduction"),
+        ("II", "West Africa"),
+        ("III", "Eastern and Southern Africa"),
+        ("IV", "Recommendations"),
+    ]
+    assert subheadings_of(structure) == [["II", "Senegal"], ["III", "Ethiopia"]]
+    check_offsets(FLAT_FOOTNOTES, structure)
+
+
+def test_a_title_ending_in_a_country_after_a_function_word_stays_whole() -> None:
+    text = "I. Cooperation with Colombia 1. Colombia trained 20 officers. 2. It also helped."
+    structure = parse_structure_unguarded(text)
+    assert [(s.number, s.title) for s in structure.sections] == [("I", "Cooperation with Colombia")]
+    assert subheadings_of(structure) == []
+
+
+def test_a_number_starting_the_line_after_a_job_number_is_text() -> None:
+    text = (
+        "1. The Office trained officers.\n\n2. The port units of the region seized cocaine in\n"
+        "V.18-04512 (E)\n13 ports of the subregion. They reported it.\n"
+    )
+    structure = parse_structure_unguarded(text)
+    assert structure.paragraphs[1].text == (
+        "The port units of the region seized cocaine in 13 ports of the subregion."
+        " They reported it."
+    )

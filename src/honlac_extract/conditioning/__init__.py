@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from .contents import find_contents
 from .footnotes import FootnoteBlock, find_footnotes
-from .furniture import Furniture, fixed_furniture, running_headers
+from .furniture import (
+    Furniture,
+    fixed_furniture,
+    page_numbers_after_footnotes,
+    running_headers,
+)
 from .mask import Mask, Span, joined, merge
 from .rules import Rules, rules, sentence_ends
 
@@ -57,6 +62,7 @@ def condition(text: str) -> Conditioned:
     separators = [f.end for f in furniture if f.label == "separator"]
     footnotes = find_footnotes(text, compiled, furniture_mask, separators)
     headers, symbols = running_headers(text, compiled, [(b.start, b.end) for b in footnotes])
+    headers += page_numbers_after_footnotes(text, compiled, [b.end for b in footnotes])
     furniture = sorted(
         {(f.start, f.end, f.label): f for f in [*furniture, *headers]}.values(),
         key=lambda f: (f.start, f.end, f.label),

@@ -4,11 +4,11 @@ A star footnote starts at a marker that stands alone before its text (a referenc
 glued to the word it follows). A number followed by a capitalised word is believed to open a
 footnote right after a separator, at the start of a line after another footnote, or, anywhere
 (a flattened note has neither lines nor, often, separators), when the body referenced that
-number shortly before with a glued marker ("Meeting1", "recommendations.2") and a sentence
-end, furniture or a running header precedes it. On a normal line a footnote runs to the end
-of its line (and onto the next lines until a sentence ends); in a flattened note, where the
-line is the whole page, it runs to the first sentence end that another footnote, furniture
-or the end of the text follows, else to its first sentence end.
+number shortly before with a glued marker ("Meeting1", "recommendations.2") and it is the next
+footnote number or follows a sentence end, furniture, a running header or another footnote.
+On a normal line a footnote runs to the end of its line (and onto the next lines until a
+sentence ends); in a flattened note, where the line is the whole page, it runs to the first
+sentence end that another footnote or furniture follows, else to its first sentence end.
 """
 
 from __future__ import annotations
@@ -94,10 +94,13 @@ def _next_thing_ends(
     text: str, position: int, rules: Rules, furniture: Mask, refs: _References | None = None
 ) -> bool:
     """Whether another footnote, a separator or furniture follows ``position`` (with ``refs``,
-    a numbered footnote must be referenced)."""
+    for a flattened footnote: a numbered footnote must be referenced, and the end of the text
+    does not count, since a flattened page foot ends with furniture)."""
     while position < len(text) and text[position] in " \t\u00a0":
         position += 1
-    if position >= len(text) or furniture.contains(position):
+    if position >= len(text):
+        return refs is None
+    if furniture.contains(position):
         return True
     marker = rules.footnote_marker.match(text, position)
     if marker is None:
@@ -190,7 +193,12 @@ def _at(
     if match is None and numbered != "no":
         match = rules.numbered_footnote_marker.match(text, position)
         if match is not None and numbered != "yes":
-            believed = refs.believes(int(match.group(1)), position)
+            number = int(match.group(1))
+            believed = refs.believes(number, position) and (
+                numbered == "chain"
+                or number == max(refs.used, default=0) + 1
+                or _after_break(text, position, rules, furniture)
+            )
             if not (believed or (numbered == "chain" and _opens_line(text, position))):
                 return None
     if match is None or not rules.footnote_text_start.match(text, match.end()):
@@ -217,10 +225,8 @@ def find_footnotes(
     if refs.by_number:
         for match in rules.numbered_footnote_marker.finditer(text):
             start = match.start()
-            if (
-                (start == 0 or text[start - 1].isspace())
-                and refs.believes(int(match.group(1)), start)
-                and _after_break(text, start, rules, furniture)
+            if (start == 0 or text[start - 1].isspace()) and refs.believes(
+                int(match.group(1)), start
             ):
                 starts.append((start, "referenced"))
     starts.sort()

@@ -1,8 +1,9 @@
 """Page furniture: job numbers, barcodes, footnote separators, running headers, page numbers.
 
 None of it is note text; every match becomes an excluded range. Page numbers are only
-recognised where they cannot be prose: alone on a line, or next to other furniture (in a
-flattened note the page foot "2 V.01-82895" survives only as such a cluster).
+recognised where they cannot be prose: alone on a line, next to other furniture (in a
+flattened note the page foot "2 V.01-82895" survives only as such a cluster) or right after
+a footnote on its line (a flattened page foot without a job number).
 """
 
 from __future__ import annotations
@@ -86,6 +87,23 @@ def with_adjacent_page_numbers(text: str, found: list[Furniture], rules: Rules) 
             out.append(Furniture("page_number", after.start(), after.end()))
     unique = {(f.start, f.end, f.label): f for f in out}
     return [unique[key] for key in sorted(unique)]
+
+
+@cache
+def _after_footnote(page: str) -> re.Pattern[str]:
+    return re.compile(rf"[ \t\u00a0]+(?:{page})(?=[ \t\u00a0]+[^\s\d]|[ \t\u00a0]*$)")
+
+
+def page_numbers_after_footnotes(text: str, rules: Rules, ends: list[int]) -> list[Furniture]:
+    """A bare number on the line of a footnote, right after it: the page foot of a flattened
+    note whose job number is missing ("... subsidiary body. 2 Asia.")."""
+    pattern = _after_footnote(rules.page_number.pattern)
+    found = []
+    for end in ends:
+        match = pattern.match(text, end)
+        if match:
+            found.append(Furniture("page_number", match.start(), match.end()))
+    return found
 
 
 def running_headers(

@@ -4,7 +4,8 @@ Sub-headings carry no number, so they are recognised by shape: short, capitalise
 sentence end. When a flattened note runs a section title straight into a sub-heading
 ("Precursor control Colombia") the join is where a lower-case word is followed by a
 capitalised one; a capital after a function word ("cooperation in Africa") is part of the
-title, since a title never ends with "in" or "the".
+title, since a title never ends with "in" or "the". A sub-heading that is a country name
+after a capitalised title ("West Africa Senegal") is found with the country gazetteer.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..conditioning import Rules, rules
+from ..entities.gazetteer import gazetteer
 
 _WORD = re.compile(r"\S+")
 _INNER_SENTENCE_END = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+\S")
@@ -87,4 +89,24 @@ def name_end_split(text: str, rules: Rules) -> int | None:
             and after[0].islower()
         ):
             return words[index + 1].start()
+    return None
+
+
+def country_split(text: str, rules: Rules) -> int | None:
+    """Offset in ``text`` where a trailing country name starts after a title, or None.
+
+    "West Africa Senegal", "Eastern and Southern Africa Ethiopia": the longest run of final
+    words that the gazetteer knows as a country, when the title before it is left non-empty
+    and does not end in a function word ("Cooperation with Colombia" stays whole).
+    """
+    forms = gazetteer().forms
+    words = list(_WORD.finditer(text))
+    for index in range(1, len(words)):
+        place = forms.get(clean_heading(text[words[index].start() :]))
+        if place is None or place.label != "COUNTRY" or place.demonym:
+            continue
+        title = text[: words[index].start()].split()
+        if title and title[-1].strip("*∗").lower() not in rules.function_words:
+            return words[index].start()
+        return None
     return None

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..conditioning import Mask, Rules, Span
-from .headings import clean_heading, glued_split, looks_like_heading
+from .headings import clean_heading, country_split, glued_split, looks_like_heading
 from .numbering import Candidate, best_chain, candidates
 from .paragraphs import Heading
 from .pieces import Joined
@@ -84,7 +84,9 @@ def _inline_heading(
             return segments[0], Heading(clean_heading(sub_text), rest[0][0], rest[-1][1])
         return segments[0], None
     joined = Joined(text, pieces)
-    split = glued_split(joined.text, rules, first_word=True)
+    split = country_split(joined.text, rules)
+    if split is None:
+        split = glued_split(joined.text, rules, first_word=True)
     if split is None or not looks_like_heading(joined.text[split:], rules):
         return pieces, None
     title, after = joined.cut(split)
@@ -126,7 +128,8 @@ def read_heading(
 
     When the first paragraph number follows on the same line as the heading's last words,
     the heading was run inline (a flattened or re-wrapped note) and the sub-heading is told
-    from the title by markup or capitalisation; otherwise by line layout.
+    from the title by markup, capitalisation or a trailing country name; otherwise by line
+    layout.
     """
     pieces = mask.pieces(candidate.end, zone_end)
     if not pieces:
