@@ -245,3 +245,25 @@ def test_an_identifier_some_words_before_system(nlp: Language) -> None:
     found = orgs(nlp, "connected to the X-400 secure regional messaging system in 2018")
     got = fields(found, "X-400 secure regional messaging system")
     assert (got["name"], got["kind"]) == ("X-400", "system")
+
+
+def test_a_sentence_case_long_form_led_by_a_head_noun(nlp: Language) -> None:
+    text = (
+        "the Brigade centrale de lutte contre les trafics illicites (BCLTI) of Mali and the "
+        "Police on drug detection techniques (DDT) met."
+    )
+    found = orgs(nlp, text)
+    got = fields(found, "Brigade centrale de lutte contre les trafics illicites (BCLTI) of Mali")
+    assert (got["name"], got["acronym"], got["country"]) == (
+        "Brigade centrale de lutte contre les trafics illicites",
+        "BCLTI",
+        "MLI",
+    )
+    assert fields(found, "DDT")["source"] == "acronym:bare"
+
+
+def test_a_spanish_long_form_keeps_sin_and_por(nlp: Language) -> None:
+    found = orgs(nlp, "la Comisión Nacional por la Vida sin Adicciones (CONAVISA) de Honduras")
+    assert fields(found, "Comisión Nacional por la Vida sin Adicciones (CONAVISA)")["acronym"] == (
+        "CONAVISA"
+    )

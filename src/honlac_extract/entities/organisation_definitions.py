@@ -69,6 +69,8 @@ class DefinitionRules:
             short = _acronym_part(words, index + 1, close, short)
             owners = ending.get(index, [])
             spelled = self._spelled(scanner, short, index, owners)
+            if spelled is None and not owners:
+                spelled = self._head_first(scanner, short, index)
             if spelled is not None:
                 self._define(scanner, [spelled], short, index, close, extra)
                 extra.append(spelled)
@@ -148,6 +150,29 @@ class DefinitionRules:
         made.head_at = last
         made.premods = tuple(words[i].lower for i in range(first, last))
         return made
+
+    def _head_first(self, scanner: NameScanner, short: str, open_index: int) -> Found | None:
+        """A long form led by a head noun, in sentence case ("Office central de répression du
+        trafic illicite des stupéfiants (OCRTIS)"): the shortest run of words right before the
+        parenthesis, led by a capitalised head noun, whose word initials spell the acronym."""
+        words = scanner.words
+        letters = [c.lower() for c in short if c.isalnum()]
+        if not is_acronym(short) or not 2 <= len(letters) <= 10:
+            return None
+        heads = self.p.agency_heads | self.p.spanish_heads
+        limit = min(len(letters) + 5, 2 * len(letters))
+        first = open_index - 1
+        while first >= 0 and open_index - first <= limit and words[first].text[:1].isalpha():
+            if (
+                words[first].cap
+                and words[first].lower in heads
+                and _initials_spell(letters, words[first:open_index])
+            ):
+                made = Found(first, open_index, "AGENCY", "pattern:head", head=words[first].lower)
+                made.head_at = first
+                return made
+            first -= 1
+        return None
 
     def _short_form(self, words: list[Word], first: int, end: int, short: str) -> bool:
         if len(short) > 20 or not words[first].cap or short in self.p.not_acronyms:
@@ -305,3 +330,14 @@ def _acronym_part(words: list[Word], first: int, end: int, short: str) -> str:
     if all(words[i].text.islower() for i in range(first + 1, end)):
         return words[first].text
     return short
+
+
+def _initials_spell(letters: list[str], words: list[Word]) -> bool:
+    """Whether the initials of ``words`` spell ``letters`` in order, the first word's first."""
+    if not words or words[0].lower[:1] != letters[0]:
+        return False
+    position = 1
+    for word in words[1:]:
+        if position < len(letters) and word.lower[:1] == letters[position]:
+            position += 1
+    return position == len(letters)
