@@ -267,3 +267,13 @@ def test_a_spanish_long_form_keeps_sin_and_por(nlp: Language) -> None:
     assert fields(found, "Comisión Nacional por la Vida sin Adicciones (CONAVISA)")["acronym"] == (
         "CONAVISA"
     )
+
+
+def test_owners_and_funders_before_a_programme_word_are_no_titles(nlp: Language) -> None:
+    text = (
+        "the Asian Development Bank-financed project, the Government of Norway programme, "
+        "the Member States initiative and the Clean Harbours Partnership project"
+    )
+    assert [s for s in spans(orgs(nlp, text)) if s[0] == "PROGRAMME"] == [
+        ("PROGRAMME", "Clean Harbours Partnership project")
+    ]

@@ -77,6 +77,7 @@ class Patterns:
     auxiliary_words: frozenset[str]
     modifier_heads: frozenset[str]
     singular_s_words: frozenset[str]
+    not_title_starts: frozenset[str]
 
 
 @cache
@@ -114,6 +115,7 @@ def patterns() -> Patterns:
         auxiliary_words=frozenset(raw["auxiliary_words"]),
         modifier_heads=frozenset(raw["modifier_heads"]),
         singular_s_words=frozenset(raw["singular_s_words"]),
+        not_title_starts=frozenset(raw["not_title_starts"]),
     )
 
 

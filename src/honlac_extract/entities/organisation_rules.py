@@ -137,8 +137,13 @@ class CueRules:
         country ("the Colombia project")."""
         words = scanner.words
         last = index - 1
-        if not scanner.nameword(last) or words[last].acronym:
-            return None
+        parts = words[last].text.split("-")
+        if (
+            not scanner.nameword(last)
+            or words[last].acronym
+            or (len(parts) > 1 and parts[-1].islower())
+        ):
+            return None  # "the European Union-funded project": who funds it, not its title
         start = last
         while start > 0 and index - start <= MAX_LONG_FORM:
             previous = start - 1
@@ -151,7 +156,7 @@ class CueRules:
             else:
                 break
         if not scanner.text_is(start - 1, *_TITLE_OPENERS) or words[start].lower in (
-            self.p.function_words
+            self.p.function_words | self.p.not_title_starts
         ):
             return None
         names = sum(1 for i in range(start, index) if scanner.nameword(i))
