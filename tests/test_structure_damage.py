@@ -487,9 +487,9 @@ FLAT_FOOTNOTES = (
     " Agencies, Africa Addis Ababa, 14-18 September 2020 Item 4 of the provisional agenda"
     " Regional cooperation Note by the Secretariat I. Introduction 1. The present note covers"
     " the region.1 It draws on replies from Member States. II. West Africa Senegal 2. The Office"
-    " trained officers from the ports of Dakar and Banjul, which reported rising seizures.2 The"
+    " trained officers from the ports of Dakar and Banjul, which reported rising seizures.2"
     " 1 The note was submitted late. It covers 2019 only. 2 Seizure data were provided by"
-    " Senegal. 3 Office also held a course. III. Eastern and Southern Africa Ethiopia 3. UNODC"
+    " Senegal. 3 The Office also held a course. III. Eastern and Southern Africa Ethiopia 3. UNODC"
     " supported the Federal Police of Ethiopia. IV. Recommendations 4. Member States should"
     " share data."
 )

@@ -4,8 +4,9 @@ A star footnote starts at a marker that stands alone before its text (a referenc
 glued to the word it follows). A number followed by a capitalised word is believed to open a
 footnote right after a separator, at the start of a line after another footnote, or, anywhere
 (a flattened note has neither lines nor, often, separators), when the body referenced that
-number shortly before with a glued marker ("Meeting1", "recommendations.2") and it is the next
-footnote number or follows a sentence end, furniture, a running header or another footnote.
+number shortly before with a glued marker ("Meeting1", "recommendations.2") and it follows a
+sentence end, furniture, a running header or another footnote (mid-sentence, "to 1 September"
+is far likelier a date than a page break).
 On a normal line a footnote runs to the end of its line (and onto the next lines until a
 sentence ends); in a flattened note, where the line is the whole page, it runs to the first
 sentence end that another footnote or furniture follows, else to its first sentence end.
@@ -195,9 +196,7 @@ def _at(
         if match is not None and numbered != "yes":
             number = int(match.group(1))
             believed = refs.believes(number, position) and (
-                numbered == "chain"
-                or number == max(refs.used, default=0) + 1
-                or _after_break(text, position, rules, furniture)
+                numbered == "chain" or _after_break(text, position, rules, furniture)
             )
             if not (believed or (numbered == "chain" and _opens_line(text, position))):
                 return None
