@@ -277,3 +277,19 @@ def test_owners_and_funders_before_a_programme_word_are_no_titles(nlp: Language)
     assert [s for s in spans(orgs(nlp, text)) if s[0] == "PROGRAMME"] == [
         ("PROGRAMME", "Clean Harbours Partnership project")
     ]
+
+
+def test_a_body_name_stops_before_an_event_it_serves(nlp: Language) -> None:
+    text = (
+        "prepared by the Drug Policy Unit for the Fourth Regional Conference of Drug Control "
+        "Agencies of the Sahel"
+    )
+    assert spans(orgs(nlp, text)) == [("AGENCY", "Drug Policy Unit")]
+
+
+def test_romance_head_first_names(nlp: Language) -> None:
+    found = orgs(nlp, "with the Guardia Nacional Bolivariana and the Brigada de Narcóticos")
+    assert spans(found) == [
+        ("AGENCY", "Guardia Nacional Bolivariana"),
+        ("AGENCY", "Brigada de Narcóticos"),
+    ]

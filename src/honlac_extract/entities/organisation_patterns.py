@@ -301,8 +301,8 @@ class NameScanner:
             if connector == "to" and start != index + 1:
                 break
             end = self.phrase(start, flag)
-            if end is None:
-                break
+            if end is None or any(self.base(i) in self.p.event_words for i in range(start, end)):
+                break  # "Secretariat for the Twenty-sixth Meeting of ...": an event follows
             iso = self.country_at(start, end) if connector == "of" else None
             if iso and self._country_list_follows(end):
                 break
