@@ -78,6 +78,7 @@ class Patterns:
     modifier_heads: frozenset[str]
     singular_s_words: frozenset[str]
     not_title_starts: frozenset[str]
+    country_glue_heads: frozenset[str]
 
 
 @cache
@@ -116,6 +117,7 @@ def patterns() -> Patterns:
         modifier_heads=frozenset(raw["modifier_heads"]),
         singular_s_words=frozenset(raw["singular_s_words"]),
         not_title_starts=frozenset(raw["not_title_starts"]),
+        country_glue_heads=frozenset(raw["country_glue_heads"]),
     )
 
 

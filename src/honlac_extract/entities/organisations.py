@@ -219,7 +219,8 @@ class OrganisationFinder:
           Drugs") is the body holding the event and stays;
         * a span that is exactly a country ("the Russian Federation") is never an AGENCY, nor a
           region with a programme word ("the West Africa programme");
-        * "Office of the Republic of Korea": a bare office head glued to a country.
+        * "Office of the Republic of Korea", "Union of Myanmar": a bare generic head glued to a
+          country.
         """
         p, words = self.p, scanner.words
         first = words[item.first].lower
@@ -251,7 +252,7 @@ class OrganisationFinder:
                 return False
         return not (
             item.label == "AGENCY"
-            and item.head in p.office_heads
+            and item.head in p.country_glue_heads
             and item.head_at == item.first
             and item.country is not None
             and not item.has_of
