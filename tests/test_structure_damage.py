@@ -535,3 +535,12 @@ def test_a_number_starting_the_line_after_a_job_number_is_text() -> None:
         "The port units of the region seized cocaine in 13 ports of the subregion."
         " They reported it."
     )
+
+
+@pytest.mark.parametrize("pad", [1, 68, 300])
+def test_a_page_number_padded_away_from_the_job_number_is_furniture(pad: int) -> None:
+    text = (
+        f"1. The Office trained officers.\n\n2. Seizures rose in 2018.\n\nV.18-04512{' ' * pad}3\n"
+    )
+    structure = parse_structure_unguarded(text)
+    assert structure.paragraphs[1].text == "Seizures rose in 2018."

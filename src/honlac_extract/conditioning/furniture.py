@@ -18,6 +18,7 @@ from .rules import Rules
 _LAST_NUMBER = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 _WORD_BEFORE = re.compile(r"([\w(]+)\W*$")
 _NEAR = 120
+_PAD = " \t\u00a0"
 
 
 def _glued(text: str, start: int) -> bool:
@@ -79,10 +80,16 @@ def with_adjacent_page_numbers(text: str, found: list[Furniture], rules: Rules) 
     for item in found:
         if item.label in ("separator", "page_number"):
             continue
-        before = number_before.search(text, max(item.start - _NEAR, 0), item.start)
+        gap_start = item.start  # a page foot may pad number and job number with any spaces
+        while gap_start > 0 and text[gap_start - 1] in _PAD:
+            gap_start -= 1
+        before = number_before.search(text, max(gap_start - _NEAR, 0), item.start)
         if before:
             out.append(Furniture("page_number", before.start(), before.end()))
-        after = number_after.match(text, item.end, min(item.end + _NEAR, len(text)))
+        gap_end = item.end
+        while gap_end < len(text) and text[gap_end] in _PAD:
+            gap_end += 1
+        after = number_after.match(text, item.end, min(gap_end + _NEAR, len(text)))
         if after:
             out.append(Furniture("page_number", after.start(), after.end()))
     unique = {(f.start, f.end, f.label): f for f in out}
