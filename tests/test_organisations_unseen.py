@@ -300,3 +300,20 @@ def test_romance_head_first_names(nlp: Language) -> None:
         ("AGENCY", "Guardia Nacional Bolivariana"),
         ("AGENCY", "Brigada de Narcóticos"),
     ]
+
+
+def test_a_long_form_spans_a_comma_list_and_between(nlp: Language) -> None:
+    text = (
+        "The Partnership Programme between West Africa, the Sahel and the European Union on "
+        "Border Controls (PAWSEBOC) was funded by the European Union."
+    )
+    found = orgs(nlp, text)
+    assert spans(found) == [
+        (
+            "PROGRAMME",
+            "Partnership Programme between West Africa, the Sahel and the European Union on "
+            "Border Controls (PAWSEBOC)",
+        ),
+        ("AGENCY", "European Union"),
+    ]
+    assert fields(found, "European Union")["acronym"] == "EU"

@@ -25,8 +25,11 @@ from .organisation_patterns import (
     squash,
 )
 
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "against", "in", "to", "&"})
-"""Lower-case words a Schwartz–Hearst long form may hold between its capitalised words."""
+_CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "on", "against", "in", "to", "&", "between", "with", "among", ","}
+)
+"""Lower-case words (and list commas) a Schwartz–Hearst long form may hold between its
+capitalised words ("Cooperation Programme between Latin America, the Caribbean and ...")."""
 
 _PHRASE_STARTS = frozenset({"the", "of", "for", "on", "in", "and", "against", "to"})
 """Words before a name nested at the end of a longer one ("... of the Caribbean Community")."""
@@ -93,8 +96,10 @@ class DefinitionRules:
         n letters. With a definition the letters are the evidence: no head noun is needed
         ("National Agency for Food and Drug Administration and Control (NAFDAC)", "... Drug
         Control Superintendence (SUNAD)"). A long form ending in a thing rather than a body
-        ("Sustainable Development Goals (SDGs)"), or in a plural that is no head noun, defines
-        nothing.
+        ("Sustainable Development Goals (SDGs)"), or in a plural with no head noun anywhere
+        ("Synthetic Opioid Analogues (SOA)"), defines nothing. The label follows the last word
+        if it is a head noun, else the first head noun inside ("Cooperation Programme between
+        ... on Drugs Policies (COPOLAD)" is a programme).
         """
         words = scanner.words
         letters = [c for c in short if c.isalnum()]
@@ -109,20 +114,13 @@ class DefinitionRules:
         tail = scanner.base(last)
         if not scanner.nameword(last) or tail in self.p.not_body_heads:
             return None
-        if (
-            tail.endswith("s")
-            and not tail.endswith("ss")
-            and tail not in self.p.singular_s_words
-            and not scanner.is_head(last)
-        ):
-            return None  # "Synthetic Opioid Analogues (SOA)": things, not one body
         limit = min(len(letters) + 5, 2 * len(letters))
         start, count = open_index, 0
         while start > 0 and count < limit:
             previous = start - 1
             if scanner.nameword(previous):
                 count += 1
-            elif words[previous].text not in _CONNECTORS or not scanner.nameword(previous - 1):
+            elif words[previous].text not in _CONNECTORS:
                 break
             start = previous
         if start >= open_index:
@@ -141,14 +139,33 @@ class DefinitionRules:
             or any(f.first <= first for f in owners)
         ):
             return None
-        head = scanner.base(last)
+        run = first
+        while (
+            run > start
+            and scanner.nameword(run - 1)
+            and words[run - 1].lower not in self.p.function_words
+        ):
+            run -= 1
+        if run < first and _spells_from_start(
+            short, scanner.text[words[run].start : words[last].end]
+        ):
+            first = run  # initials first: "Partnership Programme between ...", not "Programme ..."
+        at = (
+            last
+            if scanner.is_head(last)
+            else next((i for i in range(first, last) if scanner.is_head(i)), None)
+        )
+        plural = tail.endswith("s") and not tail.endswith("ss")
+        if at is None and plural and tail not in self.p.singular_s_words:
+            return None  # "Synthetic Opioid Analogues (SOA)": things, not one body
+        head = scanner.base(last if at is None else at)
         if head in self.p.programme_heads:
             made = Found(first, open_index, "PROGRAMME", "pattern:head", head=head)
             made.kind = self.p.programme_heads[head]
         else:
             made = Found(first, open_index, "AGENCY", "pattern:head", head=head)
-        made.head_at = last
-        made.premods = tuple(words[i].lower for i in range(first, last))
+        made.head_at = last if at is None else at
+        made.premods = tuple(words[i].lower for i in range(first, made.head_at))
         return made
 
     def _head_first(self, scanner: NameScanner, short: str, open_index: int) -> Found | None:
@@ -341,3 +358,17 @@ def _initials_spell(letters: list[str], words: list[Word]) -> bool:
         if position < len(letters) and word.lower[:1] == letters[position]:
             position += 1
     return position == len(letters)
+
+
+def _spells_from_start(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` occur in order in ``long``, the first one its first."""
+    chars = [c.lower() for c in short if c.isalnum()]
+    if not chars or long[:1].lower() != chars[0]:
+        return False
+    folded = long.lower()
+    position = 1
+    for char in chars[1:]:
+        position = folded.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
