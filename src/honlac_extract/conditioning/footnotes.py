@@ -9,7 +9,8 @@ sentence end, furniture, a running header or another footnote (mid-sentence, "to
 is far likelier a date than a page break).
 On a normal line a footnote runs to the end of its line (and onto the next lines until a
 sentence ends); in a flattened note, where the line is the whole page, it runs to the first
-sentence end that another footnote or furniture follows, else to its first sentence end.
+sentence end that another footnote or furniture follows (never over a paragraph number or
+section numeral), else to its first sentence end.
 """
 
 from __future__ import annotations
@@ -115,6 +116,14 @@ def _next_thing_ends(
     return marker is not None and rules.footnote_text_start.match(text, marker.end()) is not None
 
 
+def _numbered_element_follows(text: str, position: int, rules: Rules) -> bool:
+    """Whether a paragraph number ("7. The") or section numeral ("IV. Title") follows."""
+    position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+    return bool(
+        rules.paragraph_number.match(text, position) or rules.section_number.match(text, position)
+    )
+
+
 def _line_mode_end(text: str, text_start: int, line_end: int, rules: Rules, furniture: Mask) -> int:
     """End of a footnote that opens its line: the line's end, or the first sentence end that
     another footnote or furniture follows on the same line; a line without a final sentence
@@ -173,6 +182,8 @@ def _end_of(
         if _next_thing_ends(text, sentence, rules, furniture, refs):
             return sentence
         first = sentence if first is None else first
+        if _numbered_element_follows(text, sentence, rules):
+            break  # a footnote never runs over a numbered paragraph or section
     if first is not None:
         return first
     cut = text.rfind(" ", text_start, min(text_start + _FLAT_MAX // 2, len(text)))
