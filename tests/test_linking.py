@@ -257,3 +257,31 @@ def test_seed_country_office_follows_the_subheading_and_unodc_has_no_country(
     assert _by_paragraph(seed, 34, "Country Office").entity_id == bolivia.entity_id
     office = _by_paragraph(seed, 60, "Office")
     assert office.country is None and office.kind == "international"
+
+
+def test_the_body_holding_a_session_is_the_latest_international_one() -> None:
+    entities = renumbered(
+        mention(
+            "Commission on Narcotic Drugs",
+            1,
+            name="Commission on Narcotic Drugs",
+            acronym="CND",
+            kind="international",
+            source="list",
+        ),
+        mention(
+            "National Anti-Drug Commission of Peru",
+            3,
+            name="National Anti-Drug Commission of Peru",
+            kind="national",
+            country="PER",
+        ),
+        mention("Commission", 7, name="Commission", source="pattern:short-form:host"),
+        mention("Commission", 12, name="Commission", source="pattern:short-form"),
+    )
+    linked = link_entities(entities)
+    assert [(e.paragraph, e.name, e.entity_id) for e in linked] == [
+        (1, "Commission on Narcotic Drugs", "org-1"),
+        (3, "National Anti-Drug Commission of Peru", "org-2"),
+        (7, "Commission on Narcotic Drugs", "org-1"),
+    ]

@@ -317,3 +317,11 @@ def test_a_long_form_spans_a_comma_list_and_between(nlp: Language) -> None:
         ("AGENCY", "European Union"),
     ]
     assert fields(found, "European Union")["acronym"] == "EU"
+
+
+def test_a_short_form_after_event_of_the_is_marked_as_host(nlp: Language) -> None:
+    found = orgs(nlp, "during the resumed session of the Board and the Board met again.")
+    assert [f["source"] for _, _, f in found] == [
+        "pattern:short-form:host",
+        "pattern:short-form",
+    ]

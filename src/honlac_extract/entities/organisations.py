@@ -365,11 +365,24 @@ class OrganisationFinder:
         source = item.source
         if item.short and source.startswith("pattern"):
             source = "pattern:short-form"
+            if self._hosts_event(words, item):
+                source = "pattern:short-form:host"
         fields: dict[str, Any] = {"name": name, "acronym": item.acronym, "kind": kind}
         if country:
             fields["country"] = country
         fields["source"] = source
         return fields
+
+    def _hosts_event(self, words: list[Word], item: Found) -> bool:
+        """ "the sixty-first session of the Commission": the short form names the body that
+        holds the event (linking prefers an international body for it)."""
+        at = item.first
+        return (
+            at >= 3
+            and words[at - 1].lower == "the"
+            and words[at - 2].lower == "of"
+            and words[at - 3].lower.rsplit("-", 1)[-1] in self.p.event_words
+        )
 
     def _agency_kind(self, item: Found) -> str:
         p = self.p

@@ -10,7 +10,8 @@ after every paragraph is processed:
 2. a short form made only of generic words ("the Regional Office", "the Country Office",
    "the Programme") resolves to the most recent earlier body whose name holds all its words
    and whose country agrees; a one-word short form ("the Office") only within its own or the
-   previous paragraph, and is dropped when nothing fits;
+   previous paragraph, and is dropped when nothing fits; one that holds an event ("the
+   sixtieth session of the Commission") falls back on the latest international body that fits;
 3. every mention of one body gets the same ``entity_id`` ("org-1", "org-2", ... in order of
    first mention): mentions share a body when they share an acronym, or a name (with its
    trailing country removed) and a country; each mention then carries the body's canonical
@@ -30,6 +31,8 @@ from ..models import Entity
 ORG_LABELS = ("AGENCY", "PROGRAMME")
 _BARE = "acronym:bare"
 _SHORT = "pattern:short-form"
+_HOST = "pattern:short-form:host"
+"""A short form after "<event> of the" ("session of the Commission"): the body holding it."""
 _IGNORED = frozenset({"the", "unodc", "its", "of", "in", "for"})
 _LINKED_FIELDS = ("name", "acronym", "kind", "country", "label")
 _CONNECTORS = frozenset({"of", "for", "to", "against", "on", "in", "without"})
@@ -129,6 +132,23 @@ def _antecedent(mentions: list[_Mention], index: _WordIndex, entity: Entity) -> 
     return None
 
 
+def _host(mentions: list[_Mention], index: _WordIndex, entity: Entity) -> int | None:
+    """The most recent international body whose name holds the short form's words: the
+    one that holds numbered sessions ("the sixty-first session of the Commission" is the
+    Commission on Narcotic Drugs, not a national commission named in between)."""
+    wanted = _words(entity.text)
+    if not wanted:
+        return None
+    rarest = min(sorted(wanted), key=lambda word: len(index.positions.get(word, ())))
+    for position in reversed(index.positions.get(rarest, [])):
+        other = mentions[position].entity
+        if other.kind == "international" and wanted <= _words(other.name or "") | _words(
+            other.text
+        ):
+            return mentions[position].index
+    return None
+
+
 def _base_name(entity: Entity, countries: Sequence[Entity], starts: Sequence[int]) -> str:
     """The folded name without a trailing country ("... of Panama" -> "...").
 
@@ -172,8 +192,10 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
                 current = _adopt(entity, model, "linking:acronym")
             elif entity.source == _BARE:
                 current = None
-        elif entity.source == _SHORT:
+        elif entity.source in (_SHORT, _HOST):
             antecedent = _antecedent(mentions, words, entity)
+            if antecedent is None and entity.source == _HOST:
+                antecedent = _host(mentions, words, entity)
             if antecedent is not None:
                 model = resolved[antecedent]
                 current = _adopt(entity, model, "linking:short-form") if model else None
