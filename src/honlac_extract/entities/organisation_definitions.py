@@ -6,6 +6,9 @@
   ("Implementation Agency ... of the Caribbean Community (CARICOM)");
 * "Short (Long Form)": capitals that spell the long form's initials ("LE TrainNet (Law
   Enforcement Training Network)");
+* Schwartz–Hearst long forms when no pattern name spells the acronym: the letters are the
+  evidence, no head noun needed ("National Agency for Food and Drug Administration and Control
+  (NAFDAC)"), also sentence-case ones led by a head noun ("Office central de ... (OCRTIS)");
 * long forms without a head noun, recognised by a programme word beside them ("the
   interregional programme Strengthening ... (CRIMJUST)", "Security Cooperation in Panama
   (SECOPA) project").

@@ -5,6 +5,8 @@
 * "the PREDEM project", "the INTERPOL I-24/7 communication system", "the project Support to
   Drug Courts in Kenya, funded by ...": a lower-case programme word beside a name;
 * a quoted capitalised name near a programme word ('the programme "Strong Families"');
+* a title announced by "entitled", "called", "known as" after a programme noun, and a
+  capitalised title right before a lower-case programme word ("the Safer Roads project");
 * bare acronyms ("FELCN"), provisional until note-level linking resolves or drops them.
 """
 

@@ -11,9 +11,12 @@ a PROGRAMME span already written, so the two labels never fight over one span. R
 3. names announced by lower-case cue words, quotes, and bare acronyms
    (:mod:`.organisation_rules`); bare acronyms stay provisional (source ``acronym:bare``) until
    :mod:`honlac_extract.records.linking` resolves or drops them;
-4. overlaps: the longest span wins across both labels; acronym definitions are kept besides
+4. what is not a body is dropped: events and classes of participants ("Meeting of Heads of
+   National ... Agencies"), spans that are exactly a country or a region, a bare generic head
+   glued to a country ("Office of <Country>");
+5. overlaps: the longest span wins across both labels; acronym definitions are kept besides
    the longer name they sit in;
-5. fields: kind (national | international | unodc_office | ngo | academic for agencies),
+6. fields: kind (national | international | unodc_office | ngo | academic for agencies),
    country (a trailing "of <Country>", a country or demonym before the head, the paragraph's
    single sub-heading country), canonical name ("UNODC " before UNODC offices).
 """
