@@ -192,13 +192,16 @@ class CueRules:
             else:
                 continue
             nouns = [
-                self.p.title_nouns.get(words[i].lower) for i in range(max(0, index - 6), index)
+                self.p.title_nouns.get(words[i].lower)
+                for i in range(max(0, index - _CUE_REACH), index)
             ]
             kinds = [k for k in nouns if k]
             if not kinds:
                 continue
             start = end + 1 if scanner.text_is(end, *QUOTES_OPEN) else end
-            if not scanner.nameword(start) or words[start].lower in self.p.function_words:
+            if not scanner.nameword(start) or words[start].lower in (
+                self.p.function_words | self.p.not_title_starts
+            ):
                 continue
             if start > end:
                 close = next(
@@ -297,6 +300,8 @@ _TITLE_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "against", "in",
 """Lower-case words a capitalised title may hold ("Response to Drugs and Related Crime")."""
 _TITLE_OPENERS = ("the", "The", "its", "a", "an", "this")
 """Words before a title that a programme word follows ("the ... project")."""
+_CUE_REACH = 3
+"""Most words between a programme noun and its title cue ("the project, known as")."""
 _DESCRIBED = 4
 """Most lower-case words between a system identifier and its programme word."""
 
