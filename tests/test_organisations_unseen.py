@@ -332,3 +332,17 @@ def test_a_title_cue_needs_its_programme_noun_close_by(nlp: Language) -> None:
     assert [label for label, _ in spans(found)] == ["AGENCY"]  # the Board; no title
     found = orgs(nlp, "The project, known as Clear Waters, started.")
     assert spans(found) == [("PROGRAMME", "Clear Waters")]
+
+
+def test_a_french_adjective_after_a_head_continues_the_name(nlp: Language) -> None:
+    text = (
+        "The Gendarmerie nationale and the Brigade régionale des stupéfiants of Niger "
+        "trained Police general staff."
+    )
+    found = orgs(nlp, text)
+    assert spans(found)[:2] == [
+        ("AGENCY", "Gendarmerie nationale"),
+        ("AGENCY", "Brigade régionale des stupéfiants of Niger"),
+    ]
+    assert fields(found, "Brigade régionale des stupéfiants of Niger")["country"] == "NER"
+    assert "Police general" not in [span for _, span in spans(found)]

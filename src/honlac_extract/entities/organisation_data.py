@@ -79,6 +79,8 @@ class Patterns:
     singular_s_words: frozenset[str]
     not_title_starts: frozenset[str]
     country_glue_heads: frozenset[str]
+    romance_adjectives: frozenset[str]
+    romance_connectors: frozenset[str]
 
 
 @cache
@@ -118,6 +120,8 @@ def patterns() -> Patterns:
         singular_s_words=frozenset(raw["singular_s_words"]),
         not_title_starts=frozenset(raw["not_title_starts"]),
         country_glue_heads=frozenset(raw["country_glue_heads"]),
+        romance_adjectives=frozenset(raw["romance_adjectives"]),
+        romance_connectors=frozenset(raw["romance_connectors"]),
     )
 
 

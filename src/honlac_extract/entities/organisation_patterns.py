@@ -357,6 +357,9 @@ class NameScanner:
             found.premods = tuple(words[i].lower for i in range(first, head))
             found.head_at = head
             joint = "-" in words[first].text and is_acronym(words[first].text.split("-")[0])
+            if self._romance_tail(found):
+                self.extend(found, False, False)  # "... des stupéfiants of Togo"
+                return found
             self.extend(found, base in p.office_heads, joint)
             found.short = self._is_short(found, head) and not (
                 head == first and base in p.standalone_heads
@@ -374,6 +377,27 @@ class NameScanner:
                 start, end, "PROGRAMME", "pattern:head-first", head=base, kind=p.head_first[base]
             )
         return None
+
+    def _romance_tail(self, found: Found) -> bool:
+        """A head followed by a lower-case French/Spanish adjective goes on in that language
+        ("Gendarmerie nationale", "Brigade centrale des stupéfiants"): the adjective, then
+        "de/du/des [la]" + word pairs. True when the name took such a tail."""
+        index = found.last
+        if index != (found.head_at or 0) + 1 or not self.text_is(index, *self.p.romance_adjectives):
+            return False
+        index += 1
+        while self.text_is(index, *self.p.romance_connectors):
+            nxt = index + 1
+            if self.text_is(nxt, "'", "’"):
+                nxt += 1
+            if self.text_is(nxt, "la", "l"):
+                nxt += 1
+            if not (0 <= nxt < self.n and self.words[nxt].text[:1].isalpha()):
+                break
+            index = nxt + 1
+        found.last = index
+        found.short = False
+        return True
 
     def _left_and(self, start: int) -> int:
         """Join "Liaison and Partnership Office" leftwards across one "and"."""
