@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from honlac_extract import extract
@@ -346,3 +348,48 @@ def test_a_french_adjective_after_a_head_continues_the_name(nlp: Language) -> No
     ]
     assert fields(found, "Brigade régionale des stupéfiants of Niger")["country"] == "NER"
     assert "Police general" not in [span for _, span in spans(found)]
+
+
+_PIECES = st.sampled_from(
+    [
+        "(NAFDAC)",
+        "(HARC team)",
+        "(XAMZ34)",
+        "Meeting",
+        "session",
+        "Heads",
+        "of",
+        "the",
+        "Agencies",
+        "entitled",
+        "known",
+        "as",
+        "called",
+        "project",
+        "system",
+        "I-24/7",
+        "Prosecutors'",
+        "\u2019",
+        "Office",
+        "Republic",
+        "Korea",
+        "Gendarmerie",
+        "nationale",
+        "des",
+        "between",
+        ",",
+        "-funded",
+        "Customs",
+        "and",
+        "were",
+        "Team",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map(" ".join))
+def test_the_new_rules_never_raise_and_keep_offsets(text: str) -> None:
+    note = extract(text)
+    for entity in note.entities:
+        assert note.text[entity.start : entity.end] == entity.text
