@@ -25,7 +25,9 @@ def inputs(scale: float) -> dict[str, str]:
     return {
         "digits and dots": ("1234567890." * (n // 11 + 1))[:n],
         "open parentheses": "(" * n,
-        "numbered lines": "".join(f"{i}. UNODC trained {i} officials.\n" for i in range(1, n // 10)),
+        "numbered lines": "".join(
+            f"{i}. UNODC trained {i} officials.\n" for i in range(1, n // 10)
+        ),
         "capitalised words": " ".join(words[i % len(words)] for i in range(n)),
         "roman numerals": " ".join(f"{r}. Title" for r in ("I", "II", "IV", "IX") * (n // 40)),
         "seed repeated": SEED * max(1, int(30 * scale)),
@@ -50,7 +52,9 @@ def main() -> None:
     seed_mb = len(SEED.encode("utf-8")) / 1e6
     seed_per_mb = seconds(lambda: extract(SEED), repeat=5) / seed_mb
     print(f"{'input':<20} {'MB':>7} {'seconds':>9} {'s/MB':>8} {'x seed':>7}")
-    print(f"{'seed note':<20} {seed_mb:>7.3f} {seed_per_mb * seed_mb:>9.3f} {seed_per_mb:>8.3f} {1:>7.2f}")
+    print(
+        f"{'seed note':<20} {seed_mb:>7.3f} {seed_per_mb * seed_mb:>9.3f} {seed_per_mb:>8.3f} {1:>7.2f}"
+    )
     for name, text in inputs(scale).items():
         size = len(text.encode("utf-8")) / 1e6
         taken = seconds(lambda text=text: extract(text), repeat=1)

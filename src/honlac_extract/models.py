@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 Body = Literal["HONLAC", "HONLAF", "HONLAP", "HONEURO", "SUBCOM", "CND"]
 Label = Literal["COUNTRY", "LOCATION", "REGION", "DATE", "QUANTITY", "AGENCY", "PROGRAMME"]

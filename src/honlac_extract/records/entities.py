@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,43 +12,55 @@ from ..entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
 from ..models import Entity, Paragraph
 
 
-def _piece_starts(paragraph: Paragraph) -> list[tuple[int, int, int]]:
-    """(offset in paragraph text, offset in note text, length) of each piece."""
-    pieces = []
-    offset = 0
-    for start, end in paragraph.spans:
-        pieces.append((offset, start, end - start))
-        offset += end - start + 1  # pieces are joined with one space
-    return pieces
+class PieceMap:
+    """Where each piece of a paragraph's text lies in ``Note.text``, built once per paragraph."""
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.text_starts: list[int] = []  # offset of each piece in the paragraph text
+        self.note_starts: list[int] = []  # offset of each piece in the note text
+        self.lengths: list[int] = []
+        offset = 0
+        for start, end in paragraph.spans:
+            self.text_starts.append(offset)
+            self.note_starts.append(start)
+            self.lengths.append(end - start)
+            offset += end - start + 1  # pieces are joined with one space
+
+    def _piece_ending_at_or_after(self, position: int) -> int | None:
+        """Index of the first piece whose end (in paragraph text) is at or after ``position``."""
+        index = bisect_right(self.text_starts, position) - 1
+        if index < 0:
+            return None
+        if position > self.text_starts[index] + self.lengths[index]:
+            index += 1  # inside the joining space: the piece after it
+        return index if index < len(self.text_starts) else None
+
+    def to_note_offsets(self, start: int, end: int, note_text: str) -> tuple[int, int] | None:
+        """Map ``[start, end)`` of the paragraph text to ``Note.text``.
+
+        A span may cross the join of two pieces when only white space lies between them in the
+        note (a line wrap): ``note_text[start:end]`` then still is the mention, with the line
+        break in it. A span crossing a page break (furniture between the pieces) has no
+        contiguous source and gives None.
+        """
+        first = self._piece_ending_at_or_after(start)
+        last = self._piece_ending_at_or_after(max(start, end - 1))
+        if first is None or last is None or start < self.text_starts[first]:
+            return None
+        for index in range(first, last):
+            gap_start = self.note_starts[index] + self.lengths[index]
+            if note_text[gap_start : self.note_starts[index + 1]].strip():
+                return None
+        begin = self.note_starts[first] + start - self.text_starts[first]
+        finish = self.note_starts[last] + end - self.text_starts[last]
+        return begin, finish
 
 
 def to_note_offsets(
     paragraph: Paragraph, start: int, end: int, note_text: str
 ) -> tuple[int, int] | None:
-    """Map ``[start, end)`` of ``paragraph.text`` to ``Note.text``.
-
-    A span may cross the join of two pieces when only white space lies between them in the
-    note (a line wrap): ``note_text[start:end]`` then still is the mention, with the line break
-    in it. A span crossing a page break (furniture between the pieces) has no contiguous source
-    and gives None.
-    """
-    pieces = _piece_starts(paragraph)
-    first = last = None
-    for index, (text_offset, _, length) in enumerate(pieces):
-        if first is None and start <= text_offset + length:
-            first = index
-        if end <= text_offset + length:
-            last = index
-            break
-    if first is None or last is None or start < pieces[first][0]:
-        return None
-    for index in range(first, last):
-        gap_start = pieces[index][1] + pieces[index][2]
-        if note_text[gap_start : pieces[index + 1][1]].strip():
-            return None
-    begin = pieces[first][1] + start - pieces[first][0]
-    finish = pieces[last][1] + end - pieces[last][0]
-    return begin, finish
+    """Map ``[start, end)`` of ``paragraph.text`` to ``Note.text`` (see :class:`PieceMap`)."""
+    return PieceMap(paragraph).to_note_offsets(start, end, note_text)
 
 
 def extract_entities(
@@ -64,8 +77,9 @@ def extract_entities(
         docs.append(doc)
     found: list[dict[str, Any]] = []
     for paragraph, doc in zip(paragraphs, nlp.pipe(docs), strict=True):
+        pieces = PieceMap(paragraph)
         for span in doc.spans.get(SPAN_KEY, []):
-            offsets = to_note_offsets(paragraph, span.start_char, span.end_char, note_text)
+            offsets = pieces.to_note_offsets(span.start_char, span.end_char, note_text)
             if offsets is None:
                 continue
             start, end = offsets
