@@ -52,9 +52,8 @@ def main() -> None:
     seed_mb = len(SEED.encode("utf-8")) / 1e6
     seed_per_mb = seconds(lambda: extract(SEED), repeat=5) / seed_mb
     print(f"{'input':<20} {'MB':>7} {'seconds':>9} {'s/MB':>8} {'x seed':>7}")
-    print(
-        f"{'seed note':<20} {seed_mb:>7.3f} {seed_per_mb * seed_mb:>9.3f} {seed_per_mb:>8.3f} {1:>7.2f}"
-    )
+    seed_seconds = seed_per_mb * seed_mb
+    print(f"{'seed note':<20} {seed_mb:>7.3f} {seed_seconds:>9.3f} {seed_per_mb:>8.3f} {1:>7.2f}")
     for name, text in inputs(scale).items():
         size = len(text.encode("utf-8")) / 1e6
         taken = seconds(lambda text=text: extract(text), repeat=1)
