@@ -23,6 +23,7 @@ DEBRIS = re.compile(r"(?:V|GE)\.\d{2}-\d{5}|\(E\)|[*∗]\d{7}[*∗]|_{3}|\*\*|Av
 STEMS = sorted(p.stem for p in NOTES.glob("*.txt"))
 FORMS = ["printed", "flattened", "rewrapped"]
 
+
 # Gold entries that disagree with the note text they annotate (reported, not worked around):
 # damage-flattened.json lists a sub-heading "Mexico" under II, but the note has no such
 # heading (paragraph 3 runs straight into "4. In the third quarter of 2017, ... Mexico ...").
