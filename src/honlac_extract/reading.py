@@ -82,18 +82,17 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     return text, "cp1252"
 
 
-def read_source(path: str | Path, max_bytes: int | None = None) -> SourceText:
-    """Read and decode ``path``; raise :class:`InputError` for anything not a text note."""
+def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, or :class:`InputError` naming the file (missing, unreadable, too big)."""
     name = str(path)
-    if max_bytes is None:
-        max_bytes = max_bytes_setting()
+    limit = max_bytes_setting() if max_bytes is None else max_bytes
     try:
         size = Path(path).stat().st_size
-        if size > max_bytes:
+        if size > limit:
             raise InputError(
-                name, f"file of {size} bytes is over the {max_bytes}-byte limit (HONLAC_MAX_BYTES)"
+                name, f"file of {size} bytes is over the {limit}-byte limit (HONLAC_MAX_BYTES)"
             )
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except IsADirectoryError as error:
         raise InputError(name, "is a directory, not a file") from error
     except FileNotFoundError as error:
@@ -102,6 +101,12 @@ def read_source(path: str | Path, max_bytes: int | None = None) -> SourceText:
         raise InputError(name, "cannot be read (permission denied)") from error
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from error
+
+
+def read_source(path: str | Path, max_bytes: int | None = None) -> SourceText:
+    """Read and decode ``path``; raise :class:`InputError` for anything not a text note."""
+    name = str(path)
+    data = read_bytes(path, max_bytes)
     text, encoding = decode(data, name)
     if _looks_binary(text):
         raise InputError(name, "binary file (control characters), not a text note")

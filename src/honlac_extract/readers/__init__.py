@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError
-from ..reading import max_bytes_setting, read_source
+from ..reading import read_bytes, read_source
 from .layout import Layout, apply_layout
 
 Format = Literal["txt", "pdf", "docx"]
@@ -61,31 +61,10 @@ def detect_format(data: bytes, path: str) -> Format:
     return "txt"
 
 
-def _read_bytes(path: str | Path) -> bytes:
-    """The file's bytes, with the same clear errors and size limit as text notes."""
-    name = str(path)
-    limit = max_bytes_setting()
-    try:
-        size = Path(path).stat().st_size
-        if size > limit:
-            raise InputError(
-                name, f"file of {size} bytes is over the {limit}-byte limit (HONLAC_MAX_BYTES)"
-            )
-        return Path(path).read_bytes()
-    except IsADirectoryError as error:
-        raise InputError(name, "is a directory, not a file") from error
-    except FileNotFoundError as error:
-        raise InputError(name, "no such file") from error
-    except PermissionError as error:
-        raise InputError(name, "cannot be read (permission denied)") from error
-    except OSError as error:
-        raise InputError(name, f"cannot be read ({error.strerror or error})") from error
-
-
 def read_document(path: str | Path) -> Document:
     """Read ``path`` as a note of the format its content shows; raise :class:`InputError`."""
     name = str(path)
-    data = _read_bytes(path)
+    data = read_bytes(path)
     found = detect_format(data, name)
     named = _KNOWN.get(Path(name).suffix.lower())
     if named is not None and named != found:
