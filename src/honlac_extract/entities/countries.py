@@ -188,17 +188,25 @@ def _stated_country(
     return None
 
 
+_FIRST_BUILT: list[tuple[Language, CountryComponent]] = []
+"""The first component built in this process and its pipeline: sub-headings are read with it,
+so a process does not build the (costly) phrase matcher a second time just for headings."""
+
+
 @Language.factory("honlac_countries_v1")
 def make_country_component(nlp: Language, name: str) -> CountryComponent:
     """Factory registered under a versioned name so saved pipelines stay loadable."""
-    return CountryComponent(nlp)
+    component = CountryComponent(nlp)
+    if not _FIRST_BUILT:
+        _FIRST_BUILT.append((nlp, component))
+    return component
 
 
-@cache
-def _heading_pipeline() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("honlac_countries_v1")
-    return nlp
+def _read_heading(text: str) -> Doc:
+    if not _FIRST_BUILT:
+        spacy.blank("en").add_pipe("honlac_countries_v1")
+    nlp, component = _FIRST_BUILT[0]
+    return component(nlp.make_doc(text))
 
 
 def heading_countries(title: str) -> list[str]:
@@ -217,7 +225,7 @@ def heading_countries(title: str) -> list[str]:
 @cache
 def _codes(text: str) -> tuple[str, ...]:
     codes: list[str] = []
-    for span in spans_with_label(_heading_pipeline()(text), "COUNTRY"):
+    for span in spans_with_label(_read_heading(text), "COUNTRY"):
         fields = fields_of(span)
         code = fields.get("iso3")
         if isinstance(code, str) and not fields.get("demonym") and code not in codes:
