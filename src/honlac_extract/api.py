@@ -39,15 +39,16 @@ def _contexts(paragraphs: list[Paragraph], note_date: str | None) -> list[dict[s
 
 
 def _build(text: str, source: Source, warnings: list[str], model: str | None = None) -> Note:
+    # Built before the sub-headings are read: they are read with this pipeline's country
+    # component, so building it first spares a second phrase matcher (about 0.3 s a process).
+    nlp = _pipeline(model)
     structure = parse_structure(text)
     paragraphs = [
         p.model_copy(update={"countries": heading_countries(p.subsection)}) if p.subsection else p
         for p in structure.paragraphs
     ]
     entities = link_entities(
-        extract_entities(
-            _pipeline(model), text, paragraphs, _contexts(paragraphs, structure.metadata.date)
-        )
+        extract_entities(nlp, text, paragraphs, _contexts(paragraphs, structure.metadata.date))
     )
     return Note(
         source=source,
