@@ -1,13 +1,35 @@
-"""honlac-extract: structured, source-grounded data from UNODC HONLEA Secretariat notes."""
+"""honlac-extract: structured, source-grounded data from UNODC HONLEA Secretariat notes.
+
+The public names are loaded on first use (PEP 562): importing spaCy takes most of a second,
+and the command line forks its reading process before that import (see :mod:`.batch`).
+"""
 
 from __future__ import annotations
 
-from .api import extract, extract_file
-from .batch import extract_many
-from .entities.pipeline import load_pipeline
-from .errors import InputError
-from .models import Entity, Footnote, Metadata, Note, Paragraph, Section, Subsection
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from .api import extract, extract_file
+    from .batch import extract_many
+    from .entities.pipeline import load_pipeline
+    from .errors import InputError
+    from .models import Entity, Footnote, Metadata, Note, Paragraph, Section, Subsection
+
+_HOMES = {
+    "Entity": ".models",
+    "Footnote": ".models",
+    "InputError": ".errors",
+    "Metadata": ".models",
+    "Note": ".models",
+    "Paragraph": ".models",
+    "Section": ".models",
+    "Subsection": ".models",
+    "extract": ".api",
+    "extract_file": ".api",
+    "extract_many": ".batch",
+    "load_pipeline": ".entities.pipeline",
+}
 __all__ = [
     "Entity",
     "Footnote",
@@ -23,3 +45,17 @@ __all__ = [
     "load_pipeline",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines ``name`` when it is first asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOMES])

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .. import api
 from ..outputs.json_files import write_atomic
 from .gold import GoldError
 from .harness import EvaluationError, Extractor, evaluate
@@ -60,6 +59,8 @@ def _with_model(model: str | None) -> Extractor | None:
     """The extractor with a trained spaCy pipeline's proposals, or None for the default."""
     if model is None:
         return None
+    from .. import api  # here, not at the top: the CLI starts without importing spaCy
+
     return lambda path: api.extract_file(path, model=model)
 
 

@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
 
-from .. import api
 from ..models import Entity, Note
 from .gold import SCORED_LABELS, GoldEntity, GoldFile, load_gold
 from .matching import BucketResult, group_by_keys, match_bucket, predicted_items
@@ -222,6 +221,8 @@ def evaluate(
     ``level="document"`` ignores paragraphs: each side becomes one set per document, which is
     how generic tools without paragraph structure can be scored beside ours.
     """
+    from .. import api  # here, not at the top: the CLI starts without importing spaCy
+
     run = extractor if extractor is not None else api.extract_file
     preds = Path(pred_dir) if pred_dir is not None else None
     notes = Path(notes_dir) if notes_dir is not None else None

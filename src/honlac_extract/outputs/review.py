@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..api import extract_file
 from ..errors import InputError
 from ..models import Entity, Note
 from .json_files import write_atomic
@@ -315,6 +314,8 @@ def load_note(path: Path) -> Note:
             raise InputError(str(path), f"cannot be read ({error.strerror or error})") from error
         except ValueError as error:
             raise InputError(str(path), "not a Note JSON file") from error
+    from ..api import extract_file  # here: the CLI starts without importing spaCy
+
     return extract_file(path)
 
 

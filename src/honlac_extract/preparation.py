@@ -1,0 +1,46 @@
+"""The first half of an extraction: the note read and its structure parsed, without spaCy.
+
+Nothing here needs the entity pipeline, so this half can run before spaCy is even imported:
+``convert --jobs N`` prepares the first notes in a separate process while the main process
+loads spaCy (see :func:`honlac_extract.batch.staged_map`). A :class:`Prepared` is picklable;
+:func:`honlac_extract.api.complete` turns it into a :class:`~honlac_extract.models.Note`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Source
+from .readers import Layout, read_document
+from .reading import normalise_newlines
+from .structure import Structure, parse_structure
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A note read and parsed: everything the entity stage starts from."""
+
+    text: str
+    source: Source
+    warnings: tuple[str, ...]
+    structure: Structure
+    layout: Layout | None = None
+
+
+def prepare_text(text: str, source: str | None = None) -> Prepared:
+    """Prepare note text; never raises for any text (``source`` labels it)."""
+    text = normalise_newlines(text)
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    warnings = () if text.strip() else ("the text is empty",)
+    return Prepared(
+        text, Source(path=source, sha256=sha, format="txt"), warnings, parse_structure(text)
+    )
+
+
+def prepare_file(path: str | Path) -> Prepared:
+    """Read and prepare a note file; raises :class:`InputError` naming the file and problem."""
+    read = read_document(path)  # format by content: text, PDF or Word
+    source = Source(path=read.path, sha256=read.sha256, format=read.format)
+    return Prepared(read.text, source, read.warnings, parse_structure(read.text), read.layout)
