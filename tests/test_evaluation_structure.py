@@ -92,3 +92,26 @@ def test_paragraph_numbers_and_boundaries() -> None:
     assert (boundaries.correct, boundaries.total) == (2, 5)
     failed = [(e.kind, e.key) for e in report.structure_errors if e.kind in ("first", "last")]
     assert failed == [("first", "2"), ("first", "3"), ("last", "3")]
+
+
+def test_boundaries_ignore_emphasis_asterisks_on_both_sides() -> None:
+    """A gold annotated on a converted .txt keeps markdown emphasis ("Disorders*."), which
+    paragraph text drops; the words still have to match."""
+    expected = GoldFile(
+        file="t.txt",
+        paragraphs=[
+            GoldParagraph(n=1, first="The *Manual", last="Use Disorders*."),
+            GoldParagraph(n=2, first="In 2016", last="Use Disorders*."),
+        ],
+    )
+    predicted = note(
+        [],
+        paragraphs=[
+            Paragraph(number=1, text="The Manual for Drug *Use* Disorders.", spans=[]),
+            Paragraph(number=2, text="In 2016 the Manual for Drug Use.", spans=[]),
+        ],
+    )
+    report = score_notes([("t.json", expected, predicted)])
+    assert (report.structure.boundaries.correct, report.structure.boundaries.total) == (3, 4)
+    failed = [(e.kind, e.key, e.gold) for e in report.structure_errors]
+    assert failed == [("last", "2", "Use Disorders.")]

@@ -23,6 +23,15 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def unstarred(text: str) -> str:
+    """Text without asterisks, white space squashed: the first/last words check.
+
+    A gold annotated on a converted .txt keeps its markdown emphasis ("Disorders*."), which
+    paragraph text drops; asterisks never decide where a paragraph starts or ends.
+    """
+    return squash(text.replace("*", ""))
+
+
 def fold(text: str) -> str:
     """Case and white space normalised: the comparison of metadata and titles."""
     return squash(text).casefold()

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from ..models import Note
 from .gold import GoldFile
-from .normalise import fold, squash
+from .normalise import fold, squash, unstarred
 from .report import Figure, StructureError, StructureFigures
 
 Kind = Literal["section", "subheading"]
@@ -75,10 +75,11 @@ def _headings(
 def _paragraphs(
     file: str, gold: GoldFile, note: Note
 ) -> tuple[Figure, Figure, list[StructureError]]:
-    """Paragraph numbers (as sets) and the first/last words of each gold paragraph."""
+    """Paragraph numbers (as sets) and the first/last words of each gold paragraph (asterisks
+    ignored on both sides, see :func:`unstarred`)."""
     texts: dict[int, str] = {}
     for paragraph in note.paragraphs:
-        texts.setdefault(paragraph.number, squash(paragraph.text))
+        texts.setdefault(paragraph.number, unstarred(paragraph.text))
     expected = {p.n for p in gold.paragraphs}
     errors = [
         StructureError(file=file, kind="paragraph", key=str(n), gold=str(n), predicted=None)
@@ -99,7 +100,7 @@ def _paragraphs(
             if words is None:
                 continue
             checked += 1
-            words = squash(words)
+            words = unstarred(words)
             ok = text is not None and (
                 text.startswith(words) if kind == "first" else text.endswith(words)
             )
