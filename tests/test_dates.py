@@ -314,3 +314,138 @@ def test_month_list_with_commas(nlp: Language) -> None:
         ("January", "2020-01-01", "2020-01-31", True),
         ("February and March 2020", "2020-02-01", "2020-03-31", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The workshops were held on 12 and 19 March 2019, respectively.",
+            [("12", "2019-03-12", "2019-03-12"), ("19 March 2019", "2019-03-19", "2019-03-19")],
+        ),
+        (
+            "The courses in Lima and Quito took place on 12 and 13 March 2019, respectively.",
+            [("12", "2019-03-12", "2019-03-12"), ("13 March 2019", "2019-03-13", "2019-03-13")],
+        ),
+        (
+            "Brazil and Peru acceded in May and June 2017, respectively.",
+            [("May", "2017-05-01", "2017-05-31"), ("June 2017", "2017-06-01", "2017-06-30")],
+        ),
+        (
+            "They were signed on 3 May and 4 June 2018, respectively.",
+            [("3 May", "2018-05-03", "2018-05-03"), ("4 June 2018", "2018-06-04", "2018-06-04")],
+        ),
+        (
+            "The two operations were conducted, respectively, in March and April 2019.",
+            [("March", "2019-03-01", "2019-03-31"), ("April 2019", "2019-04-01", "2019-04-30")],
+        ),
+        (
+            "Seizures were reported in 2018 and 2019, respectively.",
+            [("2018", "2018-01-01", "2018-12-31"), ("2019", "2019-01-01", "2019-12-31")],
+        ),
+    ],
+)
+def test_dates_distributed_by_respectively_are_separate(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = dates(nlp, text)
+    assert [(t, f["start_date"], f["end_date"]) for t, f in found] == expected
+
+
+def test_coordinated_days_that_do_not_touch_are_two_dates(nlp: Language) -> None:
+    found = dates(nlp, "Training sessions were held on 12 and 19 March 2019 in Lima.")
+    assert [(t, f["start_date"], f["precision"]) for t, f in found] == [
+        ("12", "2019-03-12", "day"),
+        ("19 March 2019", "2019-03-19", "day"),
+    ]
+    found = dates(nlp, "It met in May and July 2017.")
+    assert [(t, f["start_date"], f["end_date"]) for t, f in found] == [
+        ("May", "2017-05-01", "2017-05-31"),
+        ("July 2017", "2017-07-01", "2017-07-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("The meeting was held on 12 and 13 March 2019.", "12 and 13 March 2019", "03-12", "03-13"),
+        ("It met in May and June 2019 in Vienna.", "May and June 2019", "05-01", "06-30"),
+        ("It met between 12 and 19 March 2019, respectively.", None, "03-12", "03-19"),
+        ("held between 12 and 19 March 2019 in Lima", None, "03-12", "03-19"),
+        ("held from 12 to 19 March 2019, respectively", None, "03-12", "03-19"),
+        ("held 12-19 March 2019, respectively", "12-19 March 2019", "03-12", "03-19"),
+        (
+            "On 12 and 13 March 2019, 20 and 30 officers were trained in Lima and Quito, "
+            "respectively.",
+            "12 and 13 March 2019",
+            "03-12",
+            "03-13",
+        ),
+    ],
+)
+def test_periods_stay_one_date(
+    nlp: Language, text: str, span: str | None, start: str, end: str
+) -> None:
+    found_text, fields = only(nlp, text)
+    if span is not None:
+        assert found_text == span
+    assert (fields["start_date"], fields["end_date"]) == (f"2019-{start}", f"2019-{end}")
+    assert fields["precision"] == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "Seizures rose between 2021 and the first quarter of 2022, when",
+            "between 2021 and the first quarter of 2022",
+            "2021-01-01",
+            "2022-03-31",
+        ),
+        (
+            "The project ran from June 2017 to the end of 2018.",
+            "from June 2017 to the end of 2018",
+            "2017-06-01",
+            "2018-12-31",
+        ),
+        (
+            "data collected between March 2018 and the end of 2019 show",
+            "between March 2018 and the end of 2019",
+            "2018-03-01",
+            "2019-12-31",
+        ),
+        (
+            "from the second half of 2017 until the first quarter of 2018",
+            "from the second half of 2017 until the first quarter of 2018",
+            "2017-07-01",
+            "2018-03-31",
+        ),
+        (
+            "It was in force from 1 July 2016 up to 2019.",
+            "from 1 July 2016 up to 2019",
+            "2016-07-01",
+            "2019-12-31",
+        ),
+    ],
+)
+def test_period_between_dates_read_apart_is_one_date(
+    nlp: Language, text: str, span: str, start: str, end: str
+) -> None:
+    found_text, fields = only(nlp, text)
+    assert found_text == span
+    assert (fields["start_date"], fields["end_date"]) == (start, end)
+    assert fields["precision"] == "range"
+    assert fields["source"] == "rule:dates:joined"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between 2018 and the 2019 World Drug Report",  # the second year is in a name
+        "from 2019 to the end of 2018",  # a period cannot run backwards
+        "in 2017 and the first quarter of 2018",  # no opener: two dates
+        "from June 2017, and the end of 2018",  # no connector of a period
+    ],
+)
+def test_dates_read_apart_without_a_period_frame_stay_apart(nlp: Language, text: str) -> None:
+    assert len(dates(nlp, text)) == 2

@@ -86,3 +86,8 @@ def second_year(first: int, written: str) -> int | None:
     else:
         return None
     return value if first < value <= first + 100 else None
+
+
+def adjacent(end: str, start: str) -> bool:
+    """Whether the ISO day ``start`` is the day after ``end`` (two dates that make one period)."""
+    return (date.fromisoformat(start) - date.fromisoformat(end)).days == 1

@@ -16,6 +16,10 @@ intervals, and this module adds the two judgements that need context:
   ... In May and June"); else the only year the paragraph mentions. Otherwise the expression is
   left out: the note's own year is NOT used, because notes report on the months before their
   issue date and "in November" in a July note usually means the previous year.
+* **Coordination**: "12 and 19 March 2019, respectively" and "on 12 and 19 March" (days that do
+  not touch) are two dates; "on 12 and 13 March", "between 12 and 19 March" one period.
+* **Periods read apart**: "between 2021 and the first quarter of 2022", "from June 2017 to the
+  end of 2018" join into one period (openers and connectors in ``data/dates.json``).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from spacy.tokens import Doc
 
 from ..resources import data_json
 from . import date_normalise as cal
-from .date_grammar import DateMatch, date_matcher, kind_of, vocabulary
+from .date_grammar import DateMatch, date_matcher, kind_of, vocabulary, words
 from .spans import add_candidate, candidates
 
 Interval = tuple[str, str]
@@ -42,6 +46,10 @@ _NEXT_WORD = re.compile(r"^\s+(\S+)")
 _IDENTIFIER_BEFORE = re.compile(r"\d[\w./-]*\s*\($")
 _SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z(\"“])|\n")
 _TRAILING_PUNCT = re.compile(r"^[\"'“”‘’(]+|[\"'“”‘’),;:.]+$")
+_CLAUSE_AFTER = re.compile(r"[^.;:\n]{0,160}")
+_RESPECTIVELY_AFTER = re.compile(r"\b(?:and|respectively)\b")
+_RESPECTIVELY_BEFORE = re.compile(r"\brespectively,?\s+(?:(?:in|on|during)\s+)?$")
+_ANY_YEAR = 2001  # a common year: adjacency of yearless dates ("12 and 13 March")
 
 
 @dataclass
@@ -151,25 +159,37 @@ def _yearless(start: int, end: int, kind: str, fill: YearFill, precision: str) -
     return Found(start, end, kind, None, precision, fill=fill)
 
 
-def _day_range(m: DateMatch, start: int, end: int, kind: str) -> Found | None:
+def _day_range(m: DateMatch, start: int, end: int, kind: str, text: str) -> list[Found]:
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
     m1 = _month(m.group("m1"))
     m2 = _month(m.group("m2")) if kind == "daysx" else m1
     y2 = int(m.text("y2")) if m.group("y2") else None
     y1 = int(m.text("y1")) if kind == "daysx" and m.group("y1") else None
 
+    def first_year(year: int) -> int:
+        return y1 if y1 is not None else (year - 1 if (m1, d1) > (m2, d2) else year)
+
     def fill(year: int) -> Interval | None:
-        first = y1 if y1 is not None else (year - 1 if (m1, d1) > (m2, d2) else year)
-        return cal.days(first, m1, d1, year, m2, d2)
+        return cal.days(first_year(year), m1, d1, year, m2, d2)
 
-    if y2 is None:
-        if y1 is not None:
-            return None  # "30 August 2017 to 1 September": malformed
-        return _yearless(start, end, kind, fill, "range")
-    return _fixed(start, end, kind, fill(y2), "range")
+    def fill_first(year: int) -> Interval | None:
+        return cal.days(first_year(year), m1, d1, first_year(year), m1, d1)
+
+    def fill_second(year: int) -> Interval | None:
+        return cal.days(year, m2, d2, year, m2, d2)
+
+    if y2 is None and y1 is not None:
+        return []  # "30 August 2017 to 1 September": malformed
+    if _separate(m, text, start, end, fill_first, fill_second, y2):
+        first_end = m.end("y1") if y1 is not None else m.end("m1" if kind == "daysx" else "d1")
+        return [
+            _dated(start, first_end, "day", fill_first, y2, "day"),
+            _dated(m.start("d2"), end, "day", fill_second, y2, "day"),
+        ]
+    return [_dated(start, end, kind, fill, y2, "range")]
 
 
-def _month_range(m: DateMatch, start: int, end: int) -> list[Found]:
+def _month_range(m: DateMatch, start: int, end: int, text: str) -> list[Found]:
     m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
     y1 = int(m.text("y1")) if m.group("y1") else None
     y2 = int(m.text("y2")) if m.group("y2") else None
@@ -181,13 +201,75 @@ def _month_range(m: DateMatch, start: int, end: int) -> list[Found]:
         second = _fixed(m.start("m2"), end, "month", cal.months(y2, m2, y2, m2), "month")
         return [first, second]
 
-    def fill(year: int) -> Interval | None:
-        first = y1 if y1 is not None else (year - 1 if m1 > m2 else year)
-        return cal.months(first, m1, year, m2)
+    def first_year(year: int) -> int:
+        return y1 if y1 is not None else (year - 1 if m1 > m2 else year)
 
-    if y2 is None:
-        return [] if y1 is not None else [_yearless(start, end, "months", fill, "range")]
-    return [_fixed(start, end, "months", fill(y2), "range")]
+    def fill(year: int) -> Interval | None:
+        return cal.months(first_year(year), m1, year, m2)
+
+    def fill_first(year: int) -> Interval | None:
+        return cal.months(first_year(year), m1, first_year(year), m1)
+
+    def fill_second(year: int) -> Interval | None:
+        return cal.months(year, m2, year, m2)
+
+    if y2 is None and y1 is not None:
+        return []
+    if _separate(m, text, start, end, fill_first, fill_second, y2):
+        return [
+            _dated(start, m.end("m1"), "month", fill_first, y2, "month"),
+            _dated(m.start("m2"), end, "month", fill_second, y2, "month"),
+        ]
+    return [_dated(start, end, "months", fill, y2, "range")]
+
+
+def _dated(
+    start: int, end: int, kind: str, fill: YearFill, year: int | None, precision: str
+) -> Found:
+    """A fixed date when the text gives its year, else one that takes it from context."""
+    if year is None:
+        return _yearless(start, end, kind, fill, precision)
+    return _fixed(start, end, kind, fill(year), precision)
+
+
+def _separate(
+    m: DateMatch,
+    text: str,
+    start: int,
+    end: int,
+    first: YearFill,
+    second: YearFill,
+    year: int | None,
+) -> bool:
+    """Whether "X and Y <Month>" names two dates rather than one period.
+
+    Only a plain "and" coordinates ("between 12 and 19 March", "from 12 to 19 March" and
+    "12-19 March" are periods). The coordination names two dates when "respectively" spreads
+    them over two things ("held on 12 and 19 March 2019, respectively") or when the two do not
+    touch ("on 12 and 19 March", "in May and July"): their union is then no interval.
+    "On 12 and 13 March", "in May and June" stay one period, as the guidelines annotate them.
+    """
+    if m.group("pre") is not None or (m.group("conn") or "").strip() != "and":
+        return False
+    if _respective(text, start, end):
+        return True
+    sample = year if year is not None else _ANY_YEAR
+    one, two = first(sample), second(sample)
+    return one is not None and two is not None and not cal.adjacent(one[1], two[0])
+
+
+def _respective(text: str, start: int, end: int) -> bool:
+    """Whether "respectively" sits beside the date in its clause.
+
+    After it with no other "and" in between ("held on 12 and 19 March 2019, respectively"; not
+    "on 12 and 13 March, 20 and 30 officers were trained in Lima and Quito, respectively",
+    where it belongs to the other coordination), or right before it ("respectively, in 2018").
+    """
+    if _RESPECTIVELY_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    clause = _CLAUSE_AFTER.match(text, end)
+    word = _RESPECTIVELY_AFTER.search(clause.group()) if clause else None
+    return word is not None and word.group() == "respectively"
 
 
 def _pair(m: DateMatch, start: int, end: int, kind: str, text: str) -> Found | None:
@@ -243,10 +325,9 @@ def _interpret(m: DateMatch, text: str) -> list[Found]:
     kind = kind_of(m)
     start, end = _span_start(m), int(m.end())
     if kind in ("daysx", "days", "mdays"):
-        found = _day_range(m, start, end, kind)
-        return [found] if found else []
+        return _day_range(m, start, end, kind, text)
     if kind == "months":
-        return _month_range(m, start, end)
+        return _month_range(m, start, end, text)
     if kind == "years":
         first, last = int(m.text("y1")), int(m.text("y2"))
         return [_fixed(start, end, kind, cal.years(first, last), "years")]
@@ -293,13 +374,59 @@ def _infer_years(found: list[Found], text: str) -> None:
         item.interval = item.fill(year) if year is not None else None
 
 
+@cache
+def _joined_openers() -> dict[str, re.Pattern[str]]:
+    """Opener word -> the connectors it pairs with, as one anchored pattern per opener."""
+    table: dict[str, list[str]] = vocabulary()["joined_periods"]
+    return {
+        opener: re.compile(rf"\s+(?i:{words(connectors)})\s+")
+        for opener, connectors in table.items()
+    }
+
+
+def _join_periods(found: list[Found], text: str) -> list[Found]:
+    """ "between 2021 and the first quarter of 2022", "from June 2017 to the end of 2018": two
+    dates the grammar read apart make one period, from the start of the first to the end of the
+    second (as "between June 2016 and June 2017" does within the grammar)."""
+    joined: list[Found] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        period = _period(first, second, text) if second is not None else None
+        if period is not None:
+            joined.append(period)
+            index += 2
+        else:
+            joined.append(first)
+            index += 1
+    return joined
+
+
+def _period(first: Found, second: Found, text: str) -> Found | None:
+    if first.interval is None or second.interval is None or first.in_name or second.in_name:
+        return None
+    opener = _PREV_WORD.search(text, max(0, first.start - 12), first.start)
+    if opener is None:
+        return None
+    connector = _joined_openers().get(opener.group(1).casefold())
+    if connector is None or connector.fullmatch(text, first.end, second.start) is None:
+        return None
+    (start, end), (later_start, later_end) = first.interval, second.interval
+    if later_start < start or later_end <= end:
+        return None
+    period = _fixed(opener.start(1), second.end, "joined", (start, later_end), "range")
+    period.fill = first.fill or second.fill
+    return period
+
+
 def find_dates(text: str) -> list[Found]:
     """Every DATE expression of ``text`` with its interval (None when it has none)."""
     found: list[Found] = []
     for match in date_matcher().finditer(text):
         found.extend(_interpret(DateMatch(match), text))
     _infer_years(found, text)
-    return [f for f in found if f.interval is not None]
+    return _join_periods([f for f in found if f.interval is not None], text)
 
 
 class DateComponent:
