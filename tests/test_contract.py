@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from grounding_support import within_spans
+from grounding_support import joined_by_rule, within_spans
 from honlac_extract import Note, extract, extract_file
 from honlac_extract.outputs.json_files import note_to_json, schema_json
 
@@ -44,8 +44,7 @@ def test_every_offset_indexes_the_text(note: Note) -> None:
             assert section.start <= subsection.start <= subsection.end <= section.end
             assert text[subsection.start : subsection.end].strip()
     for paragraph in note.paragraphs:
-        pieces = [text[start:end] for start, end in paragraph.spans]
-        assert " ".join(pieces) == paragraph.text
+        assert joined_by_rule(text, paragraph.spans) == paragraph.text
         for item in paragraph.items:
             assert text[item.start : item.end] == item.text
     for footnote in note.footnotes:

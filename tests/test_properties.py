@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from grounding_support import within_spans
+from grounding_support import joined_by_rule, within_spans
 from honlac_extract import Note, extract
 from honlac_extract.outputs.json_files import note_to_json
 
@@ -51,7 +51,7 @@ def check_grounded(note: Note) -> None:
     previous_end = -1
     for paragraph in note.paragraphs:
         assert paragraph.spans, paragraph
-        assert " ".join(text[s:e] for s, e in paragraph.spans) == paragraph.text
+        assert joined_by_rule(text, paragraph.spans) == paragraph.text
         for start, end in paragraph.spans:
             assert 0 <= start <= end <= len(text)
             assert start >= previous_end

@@ -86,7 +86,10 @@ class Paragraph(Record):
     """A numbered body paragraph.
 
     ``text`` is the clean text without the number: the pieces of ``Note.text`` listed in
-    ``spans`` joined with one space (page furniture and footnote blocks fall between pieces).
+    ``spans`` joined with one space (page furniture, footnote blocks, line breaks and no-break
+    spaces fall between pieces), or with nothing where the gap is only asterisks not between
+    two word characters: markdown emphasis a PDF-to-text conversion added (``*delta*-9`` reads
+    ``delta-9``), which the published note and its PDF/Word files do not have.
     """
 
     number: int

@@ -19,7 +19,7 @@ from .furniture import (
     page_numbers_after_footnotes,
     running_headers,
 )
-from .mask import Mask, Span, joined, merge
+from .mask import Mask, Span, joined, merge, separator
 from .rules import Rules, rules, sentence_ends
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "merge",
     "rules",
     "sentence_ends",
+    "separator",
 ]
 
 

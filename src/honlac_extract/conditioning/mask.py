@@ -84,6 +84,28 @@ class Mask:
         return out
 
 
+def separator(text: str, end: int, start: int) -> str:
+    """What joins a piece ending at ``end`` to the next piece starting at ``start``.
+
+    Nothing when the gap is only asterisks (emphasis markers a text conversion added, see
+    ``structure.markup``) and dropping it glues no two words together; one space otherwise
+    (white space, a line break, page furniture, a footnote block, glue between two words).
+    """
+    gap = text[end:start]
+    if gap and gap.strip("*") == "" and not (_word(text[end - 1]) and _word(text[start])):
+        return ""
+    return " "
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def joined(text: str, pieces: list[Span]) -> str:
-    """The pieces of ``text`` joined with one space (the paragraph text contract)."""
-    return " ".join(text[s:e] for s, e in pieces)
+    """The paragraph text contract: the pieces of ``text`` joined by :func:`separator`."""
+    if not pieces:
+        return ""
+    parts = [text[pieces[0][0] : pieces[0][1]]]
+    for (_, end), (start, stop) in zip(pieces, pieces[1:], strict=False):
+        parts += [separator(text, end, start), text[start:stop]]
+    return "".join(parts)

@@ -24,7 +24,10 @@ class PieceMap:
             self.text_starts.append(offset)
             self.note_starts.append(start)
             self.lengths.append(end - start)
-            offset += end - start + 1  # pieces are joined with one space
+            offset += end - start
+            # one space joins two pieces, or nothing where an emphasis marker was dropped;
+            # pieces never start with white space, so the paragraph text says which
+            offset += paragraph.text.startswith(" ", offset)
 
     def _piece_ending_at_or_after(self, position: int) -> int | None:
         """Index of the first piece whose end (in paragraph text) is at or after ``position``."""

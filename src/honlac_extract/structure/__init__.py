@@ -15,6 +15,7 @@ from ..models import Footnote, Metadata, Paragraph, Section
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
 from .header import parse_header
+from .markup import paragraph_pieces
 from .numbering import Candidate, best_chain, candidates
 from .paragraphs import split_tail
 from .sections import SectionHead, choose_sections, read_heading
@@ -70,7 +71,7 @@ def _read_body(
     for candidate in chain:
         end = next_boundary(candidate.start)
         body, heading = split_tail(text, mask.pieces(candidate.end, end), compiled, end)
-        drafts.append(ParagraphDraft(candidate, body, heading))
+        drafts.append(ParagraphDraft(candidate, paragraph_pieces(text, body), heading))
     return heads, drafts
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..conditioning import Rules, Span
+from ..conditioning import Rules, Span, joined
 from ..models import Paragraph, Section, Subsection
 from .numbering import Candidate
 from .paragraphs import Heading, find_items
@@ -86,7 +86,7 @@ def assemble(
             paragraphs.append(
                 Paragraph(
                     number=event.candidate.number,
-                    text=" ".join(text[s:e] for s, e in event.pieces),
+                    text=joined(text, event.pieces),
                     section=opened[-1].head.number if opened else None,
                     subsection=current.heading.title if current else None,
                     spans=event.pieces,
