@@ -92,3 +92,45 @@ def test_a_stopped_run_resumes_where_it_stopped(
     assert len(_outputs(out)) == COPIES
     assert list(out.glob(".*.tmp")) == []
     _check_complete(notes, out)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` still runs (a zombie waiting to be reaped has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("when", ["start-up", "workers"])
+def test_killing_only_the_command_leaves_no_process_behind(tmp_path: Path, when: str) -> None:
+    """``kill -9 PID`` of the command alone: its processes must not run on as orphans (they
+    would hold the output folder's lock, and the next run would refuse to start)."""
+    notes, out = tmp_path / "notes", tmp_path / "out"
+    copy_notes(notes, COPIES)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "honlac_extract.cli", "convert", str(notes), "-o", str(out)]
+        + ["-j", "2", "-q"],
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        children: set[int] = set()
+        wanted = 1 if when == "start-up" else 3  # the preparing process; then 2 workers too
+        while len(children) < wanted and process.poll() is None:
+            assert time.monotonic() < deadline, f"no {wanted} child processes in 60 s"
+            found = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+            children |= {int(pid) for pid in found.read_text().split()} if found.exists() else set()
+            time.sleep(0.002)
+        process.kill()
+        process.wait(timeout=60)
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in children):
+            assert time.monotonic() < deadline, "a child process outlived the command by 10 s"
+            time.sleep(0.05)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL) if process.poll() is None else None
+    assert main(["convert", str(notes), "-o", str(out), "-j", "2", "-q"]) == 0
+    assert len(_outputs(out)) == COPIES

@@ -12,6 +12,8 @@ import os
 import pickle
 import signal
 import stat
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -37,6 +39,8 @@ EARLY_LIMIT = 256
 2 ms a short note), few enough that the prepared notes waiting in memory stay small."""
 EARLY_CHUNK = 16
 """Items per message from the preparing process."""
+PARENT_CHECK_SECONDS = 0.25
+"""How often a worker checks that the process that started it is still there."""
 
 
 def default_jobs() -> int:
@@ -51,15 +55,24 @@ def _warm() -> None:
     extract("")
 
 
-def _ignore_interrupts() -> None:
+def _ignore_interrupts(parent: int) -> None:
     """Leave Ctrl-C to the parent, which shuts the pools down; the note in hand is finished
-    (outputs are written atomically) instead of each process dying with a traceback."""
+    (outputs are written atomically) instead of each process dying with a traceback. And end
+    with the parent: killed outright (SIGKILL), it cannot shut the pools down, and an orphan
+    would run on unseen, holding the output folder's lock that the next run needs."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
-def warm_worker() -> None:
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def warm_worker(parent: int) -> None:
     """Prepare a worker process: Ctrl-C left to the parent, the pipeline loaded once."""
-    _ignore_interrupts()
+    _ignore_interrupts(parent)
     _warm()
 
 
@@ -82,7 +95,9 @@ class _EarlyPreparation:
 
     def __init__(self, prepare: Callable[[Any], Any], items: list[Any], first: int) -> None:
         """Prepare ``items[first:]`` (at most :data:`EARLY_LIMIT` of them)."""
-        self._pool = ProcessPoolExecutor(max_workers=1, initializer=_ignore_interrupts)
+        self._pool = ProcessPoolExecutor(
+            max_workers=1, initializer=_ignore_interrupts, initargs=(os.getpid(),)
+        )
         end = min(len(items), first + EARLY_LIMIT)
         self._chunks = [
             (start, self._pool.submit(_prepare_all, prepare, items[start : start + EARLY_CHUNK]))
@@ -158,7 +173,9 @@ def _ordered(
         head = finish(first)
         if frozen:  # what exists now is never collected, so the forks keep sharing its pages
             gc.freeze()
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker)
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, initializer=warm_worker, initargs=(os.getpid(),)
+        )
     finally:
         if early is not None:
             early.close()
