@@ -330,6 +330,57 @@ def test_items_with_further_other_more(nlp: Language, text: str, item: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "value", "item", "qualifier"),
+    [
+        (
+            "The operation identified 178 such persons in the region.",
+            "178 such persons",
+            178,
+            "such persons",
+            None,
+        ),
+        (
+            "a further 35 such cases were reported",
+            "a further 35 such cases",
+            35,
+            "such cases",
+            "a further",
+        ),
+        (
+            "Three such laboratories were dismantled.",
+            "Three such laboratories",
+            3,
+            "such laboratories",
+            None,
+        ),
+        ("and 12 other officers were trained", "12 other officers", 12, "other officers", None),
+        (
+            "deployed 25 additional investigators in",
+            "25 additional investigators",
+            25,
+            "additional investigators",
+            None,
+        ),
+    ],
+)
+def test_counts_with_a_determiner_like_modifier(
+    nlp: Language, text: str, span: str, value: float, item: str, qualifier: str | None
+) -> None:
+    found_text, fields = only(nlp, text)
+    assert found_text == span
+    assert (fields["value"], fields["unit"], fields["item"]) == (value, "count", item)
+    assert fields["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2019 there were 12 such.", "over two such years", "for 3 such months"],
+)
+def test_such_without_a_counted_noun_is_no_count(nlp: Language, text: str) -> None:
+    assert quantities(nlp, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "span", "item"),
     [
         (

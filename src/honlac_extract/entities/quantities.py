@@ -277,6 +277,17 @@ def _elliptical(core: Core, text: str) -> bool:
     return len(after) >= 2 and (after[0], after[1].rstrip(".,;:)")) in _cues_after()
 
 
+def _count_modifier(text: str, end: int) -> int | None:
+    """End of a determiner-like word right after a count ("178 such persons", "12 other
+    officers", "35 more cases"). The item is read after it, so a modifier that is also a stop
+    word ("such") does not end the item before its noun; the item keeps it, as "other
+    countries" does."""
+    token = _TOKEN.match(text, end)
+    if token is None or token.group(1).casefold() not in _wordset("count_modifiers"):
+        return None
+    return int(token.end())
+
+
 def _interpret(core: Core, text: str) -> Found | None:
     first = parse_number(core.n1)
     second = parse_number(core.n2) if core.n2 else None
@@ -291,7 +302,12 @@ def _interpret(core: Core, text: str) -> Found | None:
     if unit is None:
         if _one_excluded(core, text):
             return None
-        phrase = _noun_phrase(text, end)
+        modifier = _count_modifier(text, end)
+        phrase = _noun_phrase(text, modifier) if modifier is not None else None
+        if phrase is not None:  # "178 such persons": the modifier opens the item
+            phrase = (text[end : phrase[1]].strip(), phrase[1])
+        else:
+            phrase = _noun_phrase(text, end)
         if phrase is None:
             if not _elliptical(core, text):
                 return None
