@@ -288,6 +288,35 @@ def test_owners_and_funders_before_a_programme_word_are_no_titles(nlp: Language)
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "programme", "funder"),
+    [
+        (
+            "UNODC, through the European Union-funded Global Illicit Flows Programme, trained",
+            "Global Illicit Flows Programme",
+            ("AGENCY", "European Union"),
+        ),
+        (
+            "the Asian Development Bank-financed Regional Port Security Programme (RPSP) helped",
+            "Regional Port Security Programme (RPSP)",
+            ("AGENCY", "Asian Development Bank"),
+        ),
+        (
+            "a UNODC-supported Coastal Interdiction Network began",
+            "Coastal Interdiction Network",
+            ("AGENCY", "UNODC"),
+        ),
+    ],
+)
+def test_a_funder_glued_by_a_hyphen_is_not_part_of_the_programme(
+    nlp: Language, text: str, programme: str, funder: tuple[str, str]
+) -> None:
+    found = spans(orgs(nlp, text))
+    assert ("PROGRAMME", programme) in found
+    assert funder in found
+    assert not any("funded" in span or "-" + "supported" in span for _, span in found)
+
+
 def test_a_body_name_stops_before_an_event_it_serves(nlp: Language) -> None:
     text = (
         "prepared by the Drug Policy Unit for the Fourth Regional Conference of Drug Control "

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..resources import data_json
 from .acronyms import is_acronym
 from .organisation_data import Patterns
 
@@ -33,12 +34,20 @@ MAX_LONG_FORM = 30
 STATE_WORDS = frozenset({"state", "republic", "kingdom", "federation", "islands", "emirates"})
 
 
+_PARTICIPLES = "|".join(
+    sorted(
+        data_json("organisation_patterns.json")["attributive_participles"], key=len, reverse=True
+    )
+)
 _WORD = re.compile(
-    r"(\w+(?:[-/\u2010\u2011]\w+)*)(['\u2019]s(?!\w)|(?<=s)['\u2019](?=[ \u00a0]+[A-Z]))?|[^\w\s]"
+    rf"(\w+(?:[-/\u2010\u2011](?!(?:{_PARTICIPLES})\b)\w+)*)"
+    r"(['\u2019]s(?!\w)|(?<=s)['\u2019](?=[ \u00a0]+[A-Z]))?|[^\w\s]"
 )
 """A word (parts joined by hyphens or slashes, then an optional possessive: "Prosecutor's",
-or a plural one before a capitalised word: "Prosecutors' Office") or one mark.
-Linear: the separators inside a word are never word characters."""
+or a plural one before a capitalised word: "Prosecutors' Office") or one mark. A hyphen before
+an attributive participle splits ("European Union-funded": the funder, then "-funded"), so a
+funder never glues onto the name it qualifies. Linear: the separators inside a word are never
+word characters."""
 
 
 class Word(NamedTuple):
