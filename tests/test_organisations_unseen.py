@@ -317,6 +317,56 @@ def test_a_funder_glued_by_a_hyphen_is_not_part_of_the_programme(
     assert not any("funded" in span or "-" + "supported" in span for _, span in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "acronym"),
+    [
+        (
+            "Under the Regional Maritime Security (RMSP), UNODC trained",
+            "Regional Maritime Security (RMSP)",
+            "RMSP",
+        ),
+        (
+            "through its Cybercrime and Digital Evidence (CDEP), the Office",
+            "Cybercrime and Digital Evidence (CDEP)",
+            "CDEP",
+        ),
+        (
+            "with the Coastal Precursor Control (CPCI), customs officers",
+            "Coastal Precursor Control (CPCI)",
+            "CPCI",
+        ),
+    ],
+)
+def test_a_long_form_without_its_programme_word_is_a_programme(
+    nlp: Language, text: str, span: str, acronym: str
+) -> None:
+    found = orgs(nlp, text)
+    assert ("PROGRAMME", span) in spans(found)
+    assert fields(found, span)["acronym"] == acronym
+
+
+def test_a_headless_long_form_naming_an_activity_is_a_programme(nlp: Language) -> None:
+    text = (
+        "UNODC, through its Border Management Cooperation (BMCO), and the National "
+        "Anti-Drug Superintendence (NADS) trained officers."
+    )
+    found = spans(orgs(nlp, text))
+    assert ("PROGRAMME", "Border Management Cooperation (BMCO)") in found
+    assert ("AGENCY", "National Anti-Drug Superintendence (NADS)") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Haitian National Police (HNPP) arrested",  # a body name owns the parenthesis
+        "in Synthetic Opioid Analogues (SOX) trends",  # last letter not a programme initial
+        "the Maritime (MP) sector",  # one letter left is no long form
+    ],
+)
+def test_an_elided_programme_word_needs_the_other_letters_spelled(nlp: Language, text: str) -> None:
+    assert not [s for s in spans(orgs(nlp, text)) if s[0] == "PROGRAMME"]
+
+
 def test_a_body_name_stops_before_an_event_it_serves(nlp: Language) -> None:
     text = (
         "prepared by the Drug Policy Unit for the Fourth Regional Conference of Drug Control "

@@ -16,6 +16,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from ..resources import data_json
 from .acronyms import capitals, is_acronym, letters_match
 from .organisation_data import KnownBody, Patterns, fold
 from .organisation_patterns import (
@@ -77,6 +80,8 @@ class DefinitionRules:
             spelled = self._spelled(scanner, short, index, owners)
             if spelled is None and not owners:
                 spelled = self._head_first(scanner, short, index)
+            if spelled is None and not owners:
+                spelled = self._elided_head(scanner, short, index)
             if spelled is not None:
                 self._define(scanner, [spelled], short, index, close, extra)
                 extra.append(spelled)
@@ -88,8 +93,30 @@ class DefinitionRules:
                     extra.append(made)
         return extra
 
+    def _elided_head(self, scanner: NameScanner, short: str, open_index: int) -> Found | None:
+        """ "the Global Maritime Crime (GMCP)": the acronym's last letter is the initial of a
+        programme word the long form leaves out; the rest of the letters spell the long form.
+        The letter alone does not make a programme: the other letters must spell the words
+        right before the parenthesis (at least two), as for any Schwartz–Hearst long form."""
+        kind = _elided_letters().get(short[-1:])
+        if kind is None or len(short) < 3 or not is_acronym(short[:-1]):
+            return None
+        made = self._spelled(scanner, short[:-1], open_index, [], elided=True)
+        if made is None:
+            return None
+        made.label, made.kind, made.head = "PROGRAMME", kind, kind
+        known = self.by_key.get(fold(short))
+        if known is not None and known.label == "PROGRAMME":
+            made.name, made.kind = known.name, known.kind
+        return made
+
     def _spelled(
-        self, scanner: NameScanner, short: str, open_index: int, owners: list[Found]
+        self,
+        scanner: NameScanner,
+        short: str,
+        open_index: int,
+        owners: list[Found],
+        elided: bool = False,
     ) -> Found | None:
         """The Schwartz–Hearst long form of ``short`` when no name found so far spells it.
 
@@ -115,7 +142,7 @@ class DefinitionRules:
             return None  # a name found by pattern already spells it
         last = open_index - 1
         tail = scanner.base(last)
-        if not scanner.nameword(last) or tail in self.p.not_body_heads:
+        if not scanner.nameword(last) or (tail in self.p.not_body_heads and not elided):
             return None
         limit = min(len(letters) + 5, 2 * len(letters))
         start, count = open_index, 0
@@ -159,12 +186,16 @@ class DefinitionRules:
             else next((i for i in range(first, last) if scanner.is_head(i)), None)
         )
         plural = tail.endswith("s") and not tail.endswith("ss")
-        if at is None and plural and tail not in self.p.singular_s_words:
+        if at is None and plural and tail not in self.p.singular_s_words and not elided:
             return None  # "Synthetic Opioid Analogues (SOA)": things, not one body
         head = scanner.base(last if at is None else at)
         if head in self.p.programme_heads:
             made = Found(first, open_index, "PROGRAMME", "pattern:head", head=head)
             made.kind = self.p.programme_heads[head]
+        elif at is None and head.endswith(_headless_suffixes()):
+            # "Border Management Cooperation (BOMCO)": an activity, not a body
+            made = Found(first, open_index, "PROGRAMME", "pattern:head", head=head)
+            made.kind = "programme"
         else:
             made = Found(first, open_index, "AGENCY", "pattern:head", head=head)
         made.head_at = last if at is None else at
@@ -341,6 +372,19 @@ class DefinitionRules:
         made = Found(start, close + 2, "PROGRAMME", "pattern:acronym-definition", kind=trailing)
         made.name, made.acronym, made.protected = squash(text), short, True
         return made
+
+
+@cache
+def _elided_letters() -> dict[str, str]:
+    """Acronym letter -> kind of the programme word a long form may leave out ("GMCP")."""
+    table: dict[str, str] = data_json("organisation_patterns.json")["elided_programme_letters"]
+    return table
+
+
+@cache
+def _headless_suffixes() -> tuple[str, ...]:
+    """Endings of activity nouns that make a headless long form a programme."""
+    return tuple(data_json("organisation_patterns.json")["headless_programme_suffixes"])
 
 
 def _acronym_part(words: list[Word], first: int, end: int, short: str) -> str:
