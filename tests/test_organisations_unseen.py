@@ -367,6 +367,29 @@ def test_an_elided_programme_word_needs_the_other_letters_spelled(nlp: Language,
     assert not [s for s in spans(orgs(nlp, text)) if s[0] == "PROGRAMME"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "subject"),
+    [
+        (
+            "Under the project Safer Borders for West Africa, the Customs Service seized 2 tons.",
+            "Safer Borders for West Africa",
+            ("AGENCY", "Customs Service"),
+        ),
+        (
+            "under the programme Support to Coastal Policing in Ghana, UNODC trained 40 officers.",
+            "Support to Coastal Policing in Ghana",
+            ("AGENCY", "UNODC"),
+        ),
+    ],
+)
+def test_a_title_after_a_programme_word_ends_where_a_named_subject_clause_begins(
+    nlp: Language, text: str, title: str, subject: tuple[str, str]
+) -> None:
+    found = spans(orgs(nlp, text))
+    assert ("PROGRAMME", title) in found
+    assert subject in found
+
+
 def test_a_body_name_stops_before_an_event_it_serves(nlp: Language) -> None:
     text = (
         "prepared by the Drug Policy Unit for the Fourth Regional Conference of Drug Control "

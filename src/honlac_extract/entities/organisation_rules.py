@@ -240,11 +240,13 @@ class CueRules:
                 nxt = words[index + 1].lower if index + 1 < scanner.n else ""
                 if nxt in self.p.clause_words or nxt.endswith(("ed", "ing")):
                     return index
-                for ahead in range(index + 2, min(index + 5, scanner.n)):
+                for ahead in range(index + 2, min(index + _SUBJECT_REACH, scanner.n)):
                     if words[ahead].text in STOPS or words[ahead].text == ",":
                         break
-                    if words[ahead].lower in self.p.auxiliary_words:
+                    if words[ahead].lower in self.p.auxiliary_words and ahead < index + 5:
                         return index  # ", 40 officers were trained": a new clause
+                    if _past_verb_after_name(scanner, ahead):
+                        return index  # ", the NDLEA trained 186 officers": a new clause
             index += 1
         return index if index >= scanner.n else None
 
@@ -304,6 +306,24 @@ _CUE_REACH = 3
 """Most words between a programme noun and its title cue ("the project, known as")."""
 _DESCRIBED = 4
 """Most lower-case words between a system identifier and its programme word."""
+
+
+_SUBJECT_REACH = 9
+"""Most words after a comma to the verb of a new clause (", the National Drug Law Enforcement
+Agency seized")."""
+
+
+def _past_verb_after_name(scanner: NameScanner, index: int) -> bool:
+    """A lower-case past form right after a capitalised word or acronym: the verb of a clause
+    whose subject is a name (", the NDLEA trained", ", the Customs Service seized"); a title's
+    own lower-case words follow connectors ("and related", "for improved")."""
+    word = scanner.words[index]
+    return (
+        word.text.islower()
+        and word.text.endswith("ed")
+        and len(word.text) > 3
+        and (scanner.nameword(index - 1) or scanner.words[index - 1].acronym)
+    )
 
 
 def _is_code(word: Word) -> bool:
