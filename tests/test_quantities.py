@@ -185,6 +185,59 @@ def test_change_of_a_count(nlp: Language) -> None:
     assert (fields["value"], fields["previous_value"], fields["item"]) == (3, 2, "workshops")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "previous", "unit", "item"),
+    [
+        (
+            "the number of couriers arrested fell from 31 in 2016 to 5. The",
+            "from 31 in 2016 to 5",
+            5,
+            31,
+            "count",
+            None,
+        ),
+        (
+            "Cases rose from 41 in 2017 to 63 cases in 2018.",
+            "from 41 in 2017 to 63 cases",
+            63,
+            41,
+            "count",
+            "cases",
+        ),
+        (
+            "Seizures went from 12 during 2015 to 2,300 tons in 2017.",
+            "from 12 during 2015 to 2,300 tons",
+            2300,
+            12,
+            "t",
+            None,
+        ),
+    ],
+)
+def test_change_whose_first_number_carries_its_date(
+    nlp: Language,
+    text: str,
+    span: str,
+    value: float,
+    previous: float,
+    unit: str,
+    item: str | None,
+) -> None:
+    found_text, fields = only(nlp, text)
+    assert found_text == span
+    assert (fields["value"], fields["previous_value"]) == (value, previous)
+    assert (fields["unit"], fields["item"]) == (unit, item)
+
+
+def test_amounts_with_their_own_units_and_dates_stay_two(nlp: Language) -> None:
+    found = quantities(nlp, "It fell from 233,000 ha in 2022 to 10,800 ha in 2023.")
+    assert [(t, f["value"], f["previous_value"]) for t, f in found] == [
+        ("233,000 ha", 233000, None),
+        ("10,800 ha", 10800, None),
+    ]
+    assert quantities(nlp, "It grew from 4 in 2016 to 2017 levels.") == []
+
+
 def test_change_from_to() -> None:
     text = "an increase in seizures (from 8,602 to 17,764 kilograms), while"
     [found] = find_quantities(text)

@@ -26,7 +26,14 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .quantity_grammar import kind_of, parse_number, quantity_matcher, unit_table, vocabulary
+from .quantity_grammar import (
+    kind_of,
+    parse_number,
+    quantity_matcher,
+    quantity_pattern,
+    unit_table,
+    vocabulary,
+)
 from .spans import add_candidate, candidates, fields_of, spans_with_label
 
 SOURCE = "rule:quantities"
@@ -44,6 +51,8 @@ _OF = re.compile(r"\s+of\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _SCALED = regex.compile(r"\d\s+(?i:million|billion)$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+_DATED_GAP = re.compile(r"\s+(?:in|during|by)\s+", re.IGNORECASE)
+_DATED_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _NOT_PLURAL = frozenset(
     {"customs", "arms", "narcotics", "series", "species", "means", "news", "headquarters"}
 )
@@ -341,6 +350,53 @@ def _interpret(core: Core, text: str) -> Found | None:
     return Found(start, end, core.kind, fields)
 
 
+def _dated_change(
+    match: re.Match[str], text: str, dates: tuple[list[int], list[int]]
+) -> Found | None:
+    """ "fell from 31 in 2016 to 5": a change whose first number carries its date.
+
+    The grammar stops at the date, leaving a bare "31" with nothing counted; the whole
+    "from <n> in <DATE> to <m>" is one change (value m, previous value n), the unit (if any)
+    written after the second number ("from 31 in 2016 to 5 kg")."""
+    if (match.group("pre") or "").casefold() != "from" or any(
+        match.group(g) for g in ("n2", "unit1", "unit", "cur")
+    ):
+        return None
+    gap = _DATED_GAP.match(text, match.end("n1"))
+    if gap is None:
+        return None
+    starts, ends = dates
+    index = bisect_right(starts, gap.end()) - 1
+    if index < 0 or starts[index] != gap.end():
+        return None
+    to = _DATED_TO.match(text, ends[index])
+    second = quantity_pattern().match(text, to.end()) if to else None
+    if second is None or any(second.group(g) for g in ("qual", "pre", "n2")):
+        return None
+    if _overlap_end(dates, second.start("n1"), second.end("n1")) is not None:
+        return None
+    first_value, value = parse_number(match.group("n1")), parse_number(second.group("n1"))
+    if first_value is None or value is None:
+        return None
+    unit_text = second.group("unit1") or second.group("cur")
+    unit = unit_table().get(" ".join(unit_text.casefold().split())) if unit_text else "count"
+    end = second.end("unit1") if second.group("unit1") else second.end("n1")
+    item = None
+    if unit == "count":
+        phrase = _noun_phrase(text, end)
+        if phrase is not None:
+            item, end = phrase
+    fields: dict[str, Any] = {
+        "value": value,
+        "value_max": None,
+        "previous_value": first_value,
+        "unit": unit,
+        "item": item,
+        "qualifier": None,
+    }
+    return Found(match.start(), end, "change", fields)
+
+
 def find_quantities(
     text: str,
     dates: tuple[list[int], list[int]] = ([], []),
@@ -365,6 +421,11 @@ def find_quantities(
         if date_end is not None:
             # "2015 to 12 500 kg": the date ate the first number; scan again after the date
             pos = max(match.start() + 1, date_end)
+            continue
+        dated = _dated_change(match, text, dates)
+        if dated is not None:
+            found.append(dated)
+            pos = dated.end
             continue
         second_in_date = match.group("n2") is not None and (
             _overlap_end(dates, match.start("n2"), match.end()) is not None
