@@ -449,3 +449,10 @@ def test_period_between_dates_read_apart_is_one_date(
 )
 def test_dates_read_apart_without_a_period_frame_stay_apart(nlp: Language, text: str) -> None:
     assert len(dates(nlp, text)) == 2
+
+
+def test_a_dash_glued_to_a_month_before_a_day_is_a_range(nlp: Language) -> None:
+    found_text, fields = only(nlp, "It met in Port of Spain, 28 September-2 October 2015, and")
+    assert found_text == "28 September-2 October 2015"
+    assert (fields["start_date"], fields["end_date"]) == ("2015-09-28", "2015-10-02")
+    assert dates(nlp, "during the September-December period") == []

@@ -54,7 +54,7 @@ def words(items: Iterable[str]) -> str:
 
 def _pattern() -> str:
     vocab = vocabulary()
-    month = rf"(?:{words(vocab['months'])})(?![\w-])"
+    month = rf"(?:{words(vocab['months'])})(?!\w|-(?!\d))"  # "September-2 October": a range
     d = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     y = r"(?:19|20)\d\d(?!\d)"
     y2s = r"(?:(?:19|20)\d\d|\d\d)(?!\d)"
