@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from ..resources import data_json
 from . import date_normalise as cal
 from .date_grammar import DateMatch, date_matcher, kind_of, vocabulary, words
-from .spans import add_candidate, candidates
+from .spans import add_candidate, candidates, doc_text
 
 Interval = tuple[str, str]
 YearFill = Callable[[int], Interval | None]
@@ -437,7 +437,7 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
-        for found in find_dates(doc.text):
+        for found in find_dates(doc_text(doc)):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None or found.interval is None:
                 continue

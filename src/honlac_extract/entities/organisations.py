@@ -35,7 +35,7 @@ from .organisation_data import KnownBody, Patterns, fold, known_bodies, known_by
 from .organisation_definitions import DefinitionRules
 from .organisation_patterns import Found, NameScanner, Word, squash, words_of
 from .organisation_rules import CueRules
-from .spans import add_candidate, candidates, context, fields_of, spans_with_label
+from .spans import add_candidate, candidates, context, doc_text, fields_of, spans_with_label
 
 Places = dict[int, tuple[int, str]]
 """First word of a place -> (end word, iso3)."""
@@ -85,7 +85,7 @@ class OrganisationFinder:
     # -- entry point ----------------------------------------------------------------------
     def find(self, doc: Doc) -> list[tuple[Span, str, dict[str, Any]]]:
         """(span, label, fields) of every kept candidate, in text order."""
-        text = doc.text
+        text = doc_text(doc)
         words = words_of(text)
         if not words:
             return []

@@ -34,7 +34,7 @@ from .quantity_grammar import (
     unit_table,
     vocabulary,
 )
-from .spans import add_candidate, candidates, fields_of, spans_with_label
+from .spans import add_candidate, candidates, doc_text, fields_of, spans_with_label
 
 SOURCE = "rule:quantities"
 MAX_ITEM_WORDS = 6
@@ -450,7 +450,7 @@ class QuantityComponent:
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
         dates = _date_ranges(doc)
-        for found in find_quantities(doc.text, dates):
+        for found in find_quantities(doc_text(doc), dates):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -90,10 +90,15 @@ def quantity_pattern() -> re.Pattern[str]:
 def kind_of(match: re.Match[str]) -> str:
     """The form of a match: "change" (from X to Y), "between", "dash", "to" (X to/or Y), "single"
     (or "invalid": "X and Y" without "between")."""
-    conn = (match.group("conn") or "").strip().casefold()
-    pre = (match.group("pre") or "").casefold()
-    if match.group("n2") is None:
+    return kind_from(*match.group("n2", "conn", "pre"))
+
+
+def kind_from(n2: str | None, conn: str | None, pre: str | None) -> str:
+    """:func:`kind_of` from the groups it reads (a caller holding them skips the look-ups)."""
+    if n2 is None:
         return "single"
+    conn = (conn or "").strip().casefold()
+    pre = (pre or "").casefold()
     if conn in ("-", "–"):
         return "dash"
     if pre == "from" and conn == "to":
@@ -110,6 +115,9 @@ _SPLIT = regex.compile(r"[\s-]+")
 
 def parse_number(text: str) -> float | None:
     """The value of "17,764", "12 500", "1.2 million", "two", "twenty-five", "a dozen"."""
+    if text.isascii() and text.isdigit():  # most numbers: what the general path gives, sooner
+        value = float(text)
+        return value if value <= MAX_VALUE else None
     vocab = vocabulary()
     folded = " ".join(text.casefold().split())
     if folded in vocab["a_numbers"]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 SPAN_KEY = "honlac"
 CONTEXT_KEY = "honlac_context"
 EXTENSION = "honlac"
+_TEXT_KEY = "honlac_text"
 
 if not Span.has_extension(EXTENSION):
     Span.set_extension(EXTENSION, default=None)
@@ -54,6 +55,20 @@ def spans_with_label(doc: Doc, label: str) -> list[Span]:
     if SPAN_KEY not in doc.spans:
         return []
     return [span for span in doc.spans[SPAN_KEY] if span.label_ == label]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy rebuilds it from every token at each access
+    (a Token object per token), and several components read it. The length check keeps a
+    text copied along with ``user_data`` to another doc from being read for it."""
+    if len(doc) == 0:
+        return ""
+    text = doc.user_data.get(_TEXT_KEY)
+    last = doc[-1]
+    if not isinstance(text, str) or len(text) != last.idx + len(last.text_with_ws):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
 
 
 def context(doc: Doc) -> dict[str, Any]:
