@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .quantity_grammar import (
-    kind_of,
+    kind_from,
     parse_number,
     quantity_matcher,
     quantity_pattern,
@@ -202,38 +202,21 @@ class Core:
 
     @classmethod
     def of(cls, match: re.Match[str], single: bool) -> Core:
-        kind = "single" if single else kind_of(match)
-        if kind == "invalid" or (kind in ("to", "dash") and match.group("unit1")):
-            kind = "single"  # "by 4 percentage points to 50 per cent": two amounts
-        cur, qual = match.group("cur"), match.group("qual")
-        if kind == "single":
-            end = match.end("unit1") if match.group("unit1") else match.end("n1")
-            unit_text = match.group("unit1") or cur
-            starts = [match.start(g) for g in ("qual", "cur") if match.group(g)]
-            start = min(starts) if starts else match.start("n1")
-            return cls(
-                start,
-                end,
-                kind,
-                match.group("n1"),
-                match.start("n1"),
-                None,
-                unit_text,
-                qual,
-                bool(starts),
-            )
-        unit_text = match.group("unit") or match.group("unit1") or cur
-        return cls(
-            match.start(),
-            match.end(),
-            kind,
-            match.group("n1"),
-            match.start("n1"),
-            match.group("n2"),
-            unit_text,
-            qual,
-            True,
+        # one ``group`` call for every group read: this runs once per number in the text
+        n1, n2, unit1, unit, cur, qual, conn, pre = match.group(
+            "n1", "n2", "unit1", "unit", "cur", "qual", "conn", "pre"
         )
+        kind = "single" if single else kind_from(n2, conn, pre)
+        if kind == "invalid" or (kind in ("to", "dash") and unit1):
+            kind = "single"  # "by 4 percentage points to 50 per cent": two amounts
+        n1_start = match.start("n1")
+        if kind == "single":
+            end = match.end("unit1") if unit1 else match.end("n1")
+            starts = [match.start(g) for g, v in (("qual", qual), ("cur", cur)) if v]
+            start = min(starts) if starts else n1_start
+            return cls(start, end, kind, n1, n1_start, None, unit1 or cur, qual, bool(starts))
+        unit_text = unit or unit1 or cur
+        return cls(match.start(), match.end(), kind, n1, n1_start, n2, unit_text, qual, True)
 
 
 def _one_excluded(core: Core, text: str) -> bool:
