@@ -390,6 +390,12 @@ def test_a_title_after_a_programme_word_ends_where_a_named_subject_clause_begins
     assert subject in found
 
 
+def test_a_title_after_a_hyphenated_funder_keeps_its_opener(nlp: Language) -> None:
+    found = spans(orgs(nlp, "the Japan-funded Safer Borders project trained 30 officers"))
+    assert found == [("PROGRAMME", "Safer Borders project")]
+    assert spans(orgs(nlp, "Japan-funded Safer Borders project")) == []  # no opener at all
+
+
 def test_a_body_name_stops_before_an_event_it_serves(nlp: Language) -> None:
     text = (
         "prepared by the Drug Policy Unit for the Fourth Regional Conference of Drug Control "

@@ -12,6 +12,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from ..resources import data_json
 from .organisation_data import KnownBody, Patterns, fold
 from .organisation_patterns import (
     MAX_LONG_FORM,
@@ -157,7 +160,8 @@ class CueRules:
                 start = previous
             else:
                 break
-        if not scanner.text_is(start - 1, *_TITLE_OPENERS) or words[start].lower in (
+        opener = _funder_start(scanner, start) - 1  # "the Japan-funded Safer Roads project"
+        if not scanner.text_is(opener, *_TITLE_OPENERS) or words[start].lower in (
             self.p.function_words | self.p.not_title_starts
         ):
             return None
@@ -306,6 +310,29 @@ _CUE_REACH = 3
 """Most words between a programme noun and its title cue ("the project, known as")."""
 _DESCRIBED = 4
 """Most lower-case words between a system identifier and its programme word."""
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """Lower-case participles that glue a funder or owner onto a name ("Japan-funded")."""
+    return frozenset(data_json("organisation_patterns.json")["attributive_participles"])
+
+
+def _funder_start(scanner: NameScanner, start: int) -> int:
+    """First word of a "<Name>-funded" modifier ending right before word ``start`` (``start``
+    when there is none): the title's opener comes before the funder."""
+    words = scanner.words
+    at = start - 1
+    if not (
+        at >= 2 and words[at].text in _participles() and scanner.text_is(at - 1, "-", "\u2010")
+    ):
+        return start
+    first = at - 2
+    if not (scanner.nameword(first) or words[first].acronym):
+        return start
+    while first > 0 and scanner.nameword(first - 1) and start - first < MAX_LONG_FORM:
+        first -= 1
+    return first
 
 
 _SUBJECT_REACH = 9
