@@ -60,6 +60,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    """:func:`fold`, remembered: a note names the same few bodies many times."""
+    return fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _mention_words(name: str, text: str) -> frozenset[str]:
+    """Content words of a mention's name and text together."""
+    return _words(name) | _words(text)
+
+
 def _is_bare(entity: Entity) -> bool:
     return entity.source == _BARE or (entity.name is None and entity.acronym is not None)
 
@@ -98,8 +110,8 @@ class _WordIndex:
         self.names: dict[str, set[str]] = {}
 
     def add(self, position: int, entity: Entity) -> None:
-        name = fold(entity.name or entity.text)
-        for word in _words(entity.name or "") | _words(entity.text):
+        name = _fold(entity.name or entity.text)
+        for word in _mention_words(entity.name or "", entity.text):
             self.positions.setdefault(word, []).append(position)
             self.names.setdefault(word, set()).add(name)
 
@@ -116,7 +128,7 @@ def _antecedent(mentions: list[_Mention], index: _WordIndex, entity: Entity) -> 
     rarest = min(sorted(wanted), key=lambda word: len(index.positions.get(word, ())))
     for position in reversed(index.positions.get(rarest, [])):
         other = mentions[position].entity
-        if not wanted <= _words(other.name or "") | _words(other.text):
+        if not wanted <= _mention_words(other.name or "", other.text):
             continue
         if not _compatible(entity, other):
             continue
@@ -142,9 +154,7 @@ def _host(mentions: list[_Mention], index: _WordIndex, entity: Entity) -> int | 
     rarest = min(sorted(wanted), key=lambda word: len(index.positions.get(word, ())))
     for position in reversed(index.positions.get(rarest, [])):
         other = mentions[position].entity
-        if other.kind == "international" and wanted <= _words(other.name or "") | _words(
-            other.text
-        ):
+        if other.kind == "international" and wanted <= _mention_words(other.name or "", other.text):
             return mentions[position].index
     return None
 
@@ -154,14 +164,14 @@ def _base_name(entity: Entity, countries: Sequence[Entity], starts: Sequence[int
 
     ``countries`` are the COUNTRY mentions sorted by start, ``starts`` their starts.
     """
-    key = fold(entity.name or entity.text)
+    key = _fold(entity.name or entity.text)
     for position in range(bisect_left(starts, entity.start), len(starts)):
         country = countries[position]
         if country.start > entity.end:
             break
         if country.end > entity.end:
             continue
-        tail = fold(country.text)
+        tail = _fold(country.text)
         if tail and key.endswith(" " + tail):
             key = key[: -len(tail) - 1]
             for connector in (" of", " in", " of the", " in the"):
@@ -307,7 +317,7 @@ def _union_abridged(mentions: list[_Mention], union: Callable[[int, int], None])
     firsts: dict[tuple[str, str], int] = {}
     for n, mention in enumerate(mentions):
         entity = mention.entity
-        firsts.setdefault((entity.label, fold(entity.name or entity.text)), n)
+        firsts.setdefault((entity.label, _fold(entity.name or entity.text)), n)
     buckets: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for (label, name), n in sorted(firsts.items(), key=lambda item: item[1]):
         buckets.setdefault((label, name.split(" ", 1)[0]), []).append((name, n))
