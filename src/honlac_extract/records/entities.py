@@ -47,8 +47,13 @@ class PieceMap:
         contiguous source and gives None.
         """
         first = self._piece_ending_at_or_after(start)
-        last = self._piece_ending_at_or_after(max(start, end - 1))
-        if first is None or last is None or start < self.text_starts[first]:
+        if first is None or start < self.text_starts[first]:
+            return None
+        if end <= self.text_starts[first] + self.lengths[first]:  # inside one piece: most spans
+            begin = self.note_starts[first] + start - self.text_starts[first]
+            return begin, begin + end - start
+        last = self._piece_ending_at_or_after(end - 1)
+        if last is None:
             return None
         for index in range(first, last):
             gap_start = self.note_starts[index] + self.lengths[index]
@@ -80,24 +85,21 @@ def extract_entities(
         docs.append(doc)
     found: list[dict[str, Any]] = []
     for paragraph, doc in zip(paragraphs, nlp.pipe(docs), strict=True):
-        pieces = PieceMap(paragraph)
+        ground = PieceMap(paragraph).to_note_offsets
+        number, section = paragraph.number, paragraph.section
         for span in doc.spans.get(SPAN_KEY, []):
-            offsets = pieces.to_note_offsets(span.start_char, span.end_char, note_text)
+            offsets = ground(span.start_char, span.end_char, note_text)
             if offsets is None:
                 continue
             start, end = offsets
-            fields = fields_of(span)
-            found.append(
-                {
-                    **fields,
-                    "label": span.label_,
-                    "text": note_text[start:end],
-                    "start": start,
-                    "end": end,
-                    "paragraph": paragraph.number,
-                    "section": paragraph.section,
-                    "source": str(fields.get("source", "rule")),
-                }
-            )
+            fields = fields_of(span)  # a fresh dict: completed in place (once per entity)
+            fields["source"] = str(fields.get("source", "rule"))
+            fields["label"] = span.label_
+            fields["text"] = note_text[start:end]
+            fields["start"] = start
+            fields["end"] = end
+            fields["paragraph"] = number
+            fields["section"] = section
+            found.append(fields)
     found.sort(key=lambda e: (e["start"], e["end"], e["label"]))
     return [Entity(id=f"e{index}", **fields) for index, fields in enumerate(found, start=1)]
