@@ -3,10 +3,10 @@
 Every component writes candidate spans to ``doc.spans[SPAN_KEY]`` (overlaps across labels are
 allowed) and puts its normalised fields in ``span._.honlac`` (a plain dict whose keys are
 fields of :class:`honlac_extract.models.Entity`, plus ``source``), read back with
-:func:`fields_of`. spaCy keys span extensions by character offsets only, so the dict is stored
-per label: a COUNTRY and an AGENCY on the same characters keep their own fields. Context that a
-paragraph inherits from the note (its sub-heading's countries, its number) arrives in
-``doc.user_data[CONTEXT_KEY]`` before the components run.
+:func:`fields_of`. Fields are keyed by character offsets only (as spaCy keys extensions), so
+the dict is stored per label: a COUNTRY and an AGENCY on the same characters keep their own
+fields. Context that a paragraph inherits from the note (its sub-heading's countries, its
+number) arrives in ``doc.user_data[CONTEXT_KEY]`` before the components run.
 """
 
 from __future__ import annotations
@@ -20,8 +20,26 @@ CONTEXT_KEY = "honlac_context"
 EXTENSION = "honlac"
 _TEXT_KEY = "honlac_text"
 
-if not Span.has_extension(EXTENSION):
-    Span.set_extension(EXTENSION, default=None)
+_FIELDS_KEY = "honlac_fields"
+"""``doc.user_data`` key of the fields store: (start char, end char) -> label -> fields."""
+
+
+def _store(doc: Doc) -> dict[tuple[int, int], dict[str, Any]]:
+    store: dict[tuple[int, int], dict[str, Any]] = doc.user_data.setdefault(_FIELDS_KEY, {})
+    return store
+
+
+def _get_fields(span: Span) -> dict[str, Any] | None:
+    return _store(span.doc).get((span.start_char, span.end_char))
+
+
+def _set_fields(span: Span, value: dict[str, Any] | None) -> None:
+    _store(span.doc)[(span.start_char, span.end_char)] = value or {}
+
+
+# ``span._.honlac`` reads and writes one dict per doc, which the components and the records
+# stage use directly: spaCy's ``span._`` builds an accessor object at every use, once per entity.
+Span.set_extension(EXTENSION, getter=_get_fields, setter=_set_fields, force=True)
 
 
 def candidates(doc: Doc) -> SpanGroup:
@@ -35,17 +53,18 @@ def candidates(doc: Doc) -> SpanGroup:
 def add_candidate(doc: Doc, span: Span, label: str, source: str, **fields: Any) -> Span:
     """Record ``span`` as a ``label`` candidate with its normalised ``fields``."""
     labelled = Span(doc, span.start, span.end, label=label)
-    extensions = labelled._  # one accessor: each ``._`` builds a new object (measurably slow)
-    per_label = dict(extensions.get(EXTENSION) or {})
+    store = _store(doc)
+    key = (labelled.start_char, labelled.end_char)
+    per_label = dict(store.get(key) or {})
     per_label[label] = {"source": source, **fields}
-    extensions.set(EXTENSION, per_label)
+    store[key] = per_label
     candidates(doc).append(labelled)
     return labelled
 
 
 def fields_of(span: Span) -> dict[str, Any]:
     """The normalised fields a component recorded for ``span`` under its label."""
-    per_label = span._.get(EXTENSION) or {}
+    per_label = _get_fields(span) or {}
     fields = per_label.get(span.label_, {})
     return dict(fields) if isinstance(fields, dict) else {}
 
