@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -353,11 +352,6 @@ def test_en_dashes_for_hyphens_keep_every_paragraph() -> None:
         check_untouched(stem, en_dashes(text), Edit("swap", 0, 0, 0), _hyphens, entities=False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entity components (not structure) read an en dash inside a word as a break: "
-    "'Guinea–Bissau' -> Guinea + Bissau, 'Anti–Narcotics Police' -> 'Narcotics Police'",
-)
 def test_en_dashes_for_hyphens_keep_every_entity() -> None:
     for stem in STEMS:
         text = original(stem)[0]

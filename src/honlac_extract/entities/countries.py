@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .dashes import hyphenated
 from .gazetteer import Gazetteer, Place, gazetteer
 from .spans import add_candidate, candidates, context, fields_of, spans_with_label
 from .unlisted_places import unlisted_places
@@ -215,7 +216,7 @@ def heading_countries(title: str) -> list[str]:
     "Bolivia (Plurinational State of)" -> ["BOL"]; regional headings ("Central America and the
     Caribbean", "Regional and subregional levels") -> []. Demonyms do not make a subject.
     """
-    text = " ".join(title.split())
+    text = hyphenated(" ".join(title.split()))
     codes = _codes(text)
     if not codes and text.isupper():
         codes = _codes(text.title())

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
 from ..models import Entity, Paragraph
 
@@ -80,7 +81,7 @@ def extract_entities(
     """Entities of every paragraph, sorted by position, with offsets into ``note_text``."""
     docs = []
     for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
-        doc = nlp.make_doc(paragraph.text)
+        doc = nlp.make_doc(hyphenated(paragraph.text))  # same offsets, see dashes.py
         doc.user_data[CONTEXT_KEY] = paragraph_context
         docs.append(doc)
     found: list[dict[str, Any]] = []
