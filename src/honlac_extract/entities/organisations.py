@@ -121,9 +121,10 @@ class OrganisationFinder:
         subject = context(doc).get("subject_countries") or []
         results = []
         named: dict[int, dict[str, Any]] = {}
+        places = {**demonyms, **countries}  # merged once: per item it was quadratic in a long text
         for item in kept:
             fields = self._fields(item, words, text, subject)
-            self._geographic_fields(item, fields, {**demonyms, **countries}, regions)
+            self._geographic_fields(item, fields, places, regions)
             named[item.first] = fields
             earlier = _apposed(scanner, item, kept)
             if earlier is not None and earlier.first in named:
