@@ -23,6 +23,7 @@ a PROGRAMME span already written, so the two labels never fight over one span. R
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -485,6 +486,22 @@ class ProgrammeComponent:
         return doc
 
 
+class _Containment:
+    """Whether a span lies inside one of some ranges, in logarithmic time (a scan of every
+    range per span was quadratic in a long paragraph naming many programmes and agencies)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self.starts = [start for start, _ in ranges]
+        self.reach: list[int] = []  # the furthest end of the ranges starting up to each one
+        for _, end in ranges:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __call__(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end
+
+
 class AgencyComponent:
     """Writes AGENCY candidates outside the PROGRAMME spans already written."""
 
@@ -493,11 +510,11 @@ class AgencyComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
-        programmes = [(s.start, s.end) for s in spans_with_label(doc, "PROGRAMME")]
+        inside = _Containment([(s.start, s.end) for s in spans_with_label(doc, "PROGRAMME")])
         for start, end, label, fields in _results(self.finder, doc, keep=False):
             if label != "AGENCY":
                 continue
-            if any(a <= start and end <= b for a, b in programmes):
+            if inside(start, end):
                 continue
             extra = dict(fields)
             source = str(extra.pop("source"))
