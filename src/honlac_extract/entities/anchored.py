@@ -15,6 +15,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
+DIGITS = r"\d"
+"""The branch characters that stand for every character ``\\d`` matches (Unicode decimal
+digits): grammars whose numbers start with ``\\d`` anchor on all of them, so anchored matching
+finds what a full scan finds ("꧰", U+A9F0, is a digit to ``re``)."""
+
+
+def _class(chars: str) -> str:
+    return chars if chars == DIGITS else re.escape(chars)
+
+
 _CANDIDATE = re.compile(r"(?<![\w.,/$€£%&@–-])([\w$€£][\w.$]*)")
 
 
@@ -26,8 +36,11 @@ def class_first_pattern(branches: Iterable[tuple[str, str]]) -> str:
     must not continue a word, number or symbol ("I2ES", "V.17", "E/CN.7/2019").
     """
     items = list(branches)
-    firsts = re.escape("".join(sorted({ch for chars, _ in items for ch in chars})))
-    body = "|".join(f"(?<=[{re.escape(chars)}]){rest}" for chars, rest in items)
+    plain = {ch for chars, _ in items if chars != DIGITS for ch in chars}
+    firsts = re.escape("".join(sorted(plain)))
+    if any(chars == DIGITS for chars, _ in items):
+        firsts += DIGITS
+    body = "|".join(f"(?<=[{_class(chars)}]){rest}" for chars, rest in items)
     return rf"[{firsts}](?<![\w.,/][{firsts}])(?:{body})"
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from ..resources import data_json
-from .anchored import AnchoredMatcher, class_first_pattern, word_branch
+from .anchored import DIGITS, AnchoredMatcher, class_first_pattern, word_branch
 from .date_grammar import words
 
 MAX_VALUE = 1e15
@@ -159,7 +159,7 @@ def quantity_matcher() -> AnchoredMatcher:
     vocab = vocabulary()
     number_words = [*vocab["number_words"], *vocab["multipliers"], "dozen"]
     number_words += [word.capitalize() for word in number_words]
-    anchors = re.compile(class_first_pattern([("0123456789", ""), word_branch(number_words)]))
+    anchors = re.compile(class_first_pattern([(DIGITS, ""), word_branch(number_words)]))
     openers = [
         "from",
         "between",
