@@ -36,7 +36,14 @@ from .organisation_data import KnownBody, Patterns, fold, known_bodies, known_by
 from .organisation_definitions import DefinitionRules
 from .organisation_patterns import Found, NameScanner, Word, squash, words_of
 from .organisation_rules import CueRules
-from .spans import add_candidate, candidates, context, doc_text, fields_of, spans_with_label
+from .spans import (
+    add_candidate_at,
+    candidates,
+    context,
+    doc_text,
+    fields_of,
+    spans_with_label,
+)
 
 Places = dict[int, tuple[int, str]]
 """First word of a place -> (end word, iso3)."""
@@ -430,7 +437,9 @@ def _apposed(scanner: NameScanner, item: Found, kept: list[Found]) -> Found | No
     """The body ``item`` is an apposition of ("X, in its capacity as the Y" -> X)."""
     index = item.first - 1 if scanner.text_is(item.first - 1, "the") else item.first
     start = index - len(_APPOSITION)
-    if start < 1 or tuple(w.lower for w in scanner.words[start:index]) != _APPOSITION:
+    if start < 1 or scanner.words[index - 1].lower != _APPOSITION[-1]:  # cheap test first
+        return None
+    if tuple(w.lower for w in scanner.words[start:index]) != _APPOSITION:
         return None
     end = start - 1 if scanner.text_is(start - 1, ",") else start
     return next((f for f in kept if f.last == end and f.label == item.label), None)
@@ -482,7 +491,7 @@ class ProgrammeComponent:
             if label == "PROGRAMME":
                 extra = dict(fields)
                 source = str(extra.pop("source"))
-                add_candidate(doc, doc[start:end], label, source, **extra)
+                add_candidate_at(doc, start, end, label, source, **extra)
         return doc
 
 
@@ -518,7 +527,7 @@ class AgencyComponent:
                 continue
             extra = dict(fields)
             source = str(extra.pop("source"))
-            add_candidate(doc, doc[start:end], label, source, **extra)
+            add_candidate_at(doc, start, end, label, source, **extra)
         return doc
 
 

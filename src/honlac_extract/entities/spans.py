@@ -11,6 +11,7 @@ number) arrives in ``doc.user_data[CONTEXT_KEY]`` before the components run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.tokens import Doc, Span, SpanGroup
@@ -52,7 +53,14 @@ def candidates(doc: Doc) -> SpanGroup:
 
 def add_candidate(doc: Doc, span: Span, label: str, source: str, **fields: Any) -> Span:
     """Record ``span`` as a ``label`` candidate with its normalised ``fields``."""
-    labelled = Span(doc, span.start, span.end, label=label)
+    return add_candidate_at(doc, span.start, span.end, label, source, **fields)
+
+
+def add_candidate_at(
+    doc: Doc, start: int, end: int, label: str, source: str, **fields: Any
+) -> Span:
+    """:func:`add_candidate` for tokens ``[start, end)`` (no span built just to be read)."""
+    labelled = Span(doc, start, end, label=label)
     store = _store(doc)
     key = (labelled.start_char, labelled.end_char)
     per_label = dict(store.get(key) or {})
@@ -67,6 +75,17 @@ def fields_of(span: Span) -> dict[str, Any]:
     per_label = _get_fields(span) or {}
     fields = per_label.get(span.label_, {})
     return dict(fields) if isinstance(fields, dict) else {}
+
+
+def candidates_with_fields(doc: Doc) -> Iterator[tuple[Span, dict[str, Any]]]:
+    """Every candidate of ``doc`` with its fields (as :func:`fields_of`, a fresh dict), the
+    store looked up once per doc: the records stage reads every entity this way."""
+    if SPAN_KEY not in doc.spans:
+        return
+    store = _store(doc)
+    for span in doc.spans[SPAN_KEY]:
+        fields = (store.get((span.start_char, span.end_char)) or {}).get(span.label_, {})
+        yield span, dict(fields) if isinstance(fields, dict) else {}
 
 
 def spans_with_label(doc: Doc, label: str) -> list[Span]:

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..entities.dashes import hyphenated
-from ..entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
+from ..entities.spans import CONTEXT_KEY, candidates_with_fields
 from ..models import Entity, Paragraph
 
 
@@ -88,12 +88,12 @@ def extract_entities(
     for paragraph, doc in zip(paragraphs, nlp.pipe(docs), strict=True):
         ground = PieceMap(paragraph).to_note_offsets
         number, section = paragraph.number, paragraph.section
-        for span in doc.spans.get(SPAN_KEY, []):
+        for span, fields in candidates_with_fields(doc):
             offsets = ground(span.start_char, span.end_char, note_text)
             if offsets is None:
                 continue
             start, end = offsets
-            fields = fields_of(span)  # a fresh dict: completed in place (once per entity)
+            # ``fields`` is a fresh dict: completed in place (this runs once per entity)
             fields["source"] = str(fields.get("source", "rule"))
             fields["label"] = span.label_
             fields["text"] = note_text[start:end]
