@@ -18,6 +18,7 @@ adjective ("the Caribbean" vs "Caribbean countries").
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from typing import NamedTuple
 
@@ -205,7 +206,9 @@ def make_country_component(nlp: Language, name: str) -> CountryComponent:
 
 def _read_heading(text: str) -> Doc:
     if not _FIRST_BUILT:
-        spacy.blank("en").add_pipe("honlac_countries_v1")
+        nlp = spacy.blank("en")
+        nlp.max_length = sys.maxsize  # as load_pipeline: rules are linear, no length refused
+        nlp.add_pipe("honlac_countries_v1")
     nlp, component = _FIRST_BUILT[0]
     return component(nlp.make_doc(text))
 

@@ -64,6 +64,8 @@ class ModelProposals:
         self.source = f"model:{model}"
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc.text) > self.trained.max_length:
+            return doc  # the trained pipeline would refuse it (E088): the rules' entities stay
         proposals = self.trained(doc.text)
         countries = spans_with_label(doc, "COUNTRY") + spans_with_label(doc, "LOCATION")
         organisations = spans_with_label(doc, "AGENCY") + spans_with_label(doc, "PROGRAMME")

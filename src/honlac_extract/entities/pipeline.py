@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import spacy
 from spacy.language import Language
 
@@ -31,6 +33,10 @@ def load_pipeline(model: str | None = None) -> Language:
     the rules (optional; the default is rule-only and needs no download).
     """
     nlp = spacy.blank("en")
+    # spaCy refuses texts over 1,000,000 characters to spare a parser's or NER's memory; these
+    # components are rules, linear in the text, and a paragraph that long (a list of thousands
+    # of numbered lines, within the input size limit) must not make ``extract`` raise.
+    nlp.max_length = sys.maxsize
     for name in COMPONENTS:
         nlp.add_pipe(name)
     if model is not None:
