@@ -103,17 +103,38 @@ def _adopt(entity: Entity, model: Entity, source: str | None = None) -> Entity:
 
 
 class _WordIndex:
-    """Mentions by content word, so a short form looks only at mentions sharing a word."""
+    """Mentions by content word, so a short form looks only at mentions sharing a word.
 
-    def __init__(self) -> None:
-        self.positions: dict[str, list[int]] = {}
-        self.names: dict[str, set[str]] = {}
+    Built lazily from the mention list: only a short form reads it, and many notes (or long
+    lists of one body) have few or none, so indexing every mention up front was wasted work.
+    """
 
-    def add(self, position: int, entity: Entity) -> None:
-        name = _fold(entity.name or entity.text)
-        for word in _mention_words(entity.name or "", entity.text):
-            self.positions.setdefault(word, []).append(position)
-            self.names.setdefault(word, set()).add(name)
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self._mentions = mentions
+        self._indexed = 0
+        self._positions: dict[str, list[int]] = {}
+        self._names: dict[str, set[str]] = {}
+
+    def _catch_up(self) -> None:
+        for position in range(self._indexed, len(self._mentions)):
+            entity = self._mentions[position].entity
+            name = _fold(entity.name or entity.text)
+            for word in _mention_words(entity.name or "", entity.text):
+                self._positions.setdefault(word, []).append(position)
+                self._names.setdefault(word, set()).add(name)
+        self._indexed = len(self._mentions)
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Content word -> positions (in the mention list) of the mentions holding it."""
+        self._catch_up()
+        return self._positions
+
+    @property
+    def names(self) -> dict[str, set[str]]:
+        """Content word -> folded names of the mentions holding it."""
+        self._catch_up()
+        return self._names
 
 
 def _antecedent(mentions: list[_Mention], index: _WordIndex, entity: Entity) -> int | None:
@@ -190,7 +211,7 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
     countries = sorted((e for e in entities if e.label == "COUNTRY"), key=lambda e: e.start)
     resolved: list[Entity | None] = list(entities)
     mentions: list[_Mention] = []
-    words = _WordIndex()
+    words = _WordIndex(mentions)
     for index, entity in enumerate(entities):
         if entity.label not in ORG_LABELS:
             continue
@@ -213,7 +234,6 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
                 current = None
         resolved[index] = current
         if current is not None:
-            words.add(len(mentions), current)
             mentions.append(_Mention(index, current, antecedent=antecedent))
     _assign_ids(mentions, resolved, countries)
     kept = [e for e in resolved if e is not None]
