@@ -31,15 +31,22 @@ def test_one_input(data: bytes) -> None:
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> str:
-    """The pieces joined as the Paragraph contract says: one space, or nothing where the gap
-    is only asterisks (markdown emphasis dropped)."""
+    """The pieces joined as the Paragraph contract says (written out here, not imported, so the
+    check does not test the code with itself): one space, or nothing where the gap is only
+    asterisks not between two word characters (markdown emphasis dropped)."""
     parts: list[str] = []
     for index, (start, end) in enumerate(spans):
         if index:
-            gap = text[spans[index - 1][1] : start]
-            parts.append("" if gap and not gap.strip("*") else " ")
+            before = spans[index - 1][1]
+            gap = text[before:start]
+            glued = _word(text[before - 1]) and _word(text[start])
+            parts.append("" if gap and not gap.strip("*") and not glued else " ")
         parts.append(text[start:end])
     return "".join(parts)
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def main() -> None:
