@@ -30,11 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((ROOT / "fixtures" / "notes").glob("*.txt"))
 
 
-def make_folder(folder: Path, count: int) -> None:
-    """``count`` note files copied from the fixtures in turn."""
+def make_folder(folder: Path, count: int, sources: list[Path] = FIXTURES) -> None:
+    """``count`` note files copied from ``sources`` (the fixtures) in turn."""
     folder.mkdir(parents=True)
     for number in range(count):
-        source = FIXTURES[number % len(FIXTURES)]
+        source = sources[number % len(sources)]
         shutil.copyfile(source, folder / f"{number:04d}-{source.name}")
 
 
@@ -88,11 +88,21 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=200)
     parser.add_argument("--jobs", type=int, default=2, help="the parallel setting (default 2)")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument(
+        "--fixture",
+        help="copy only this fixture note (e.g. honlac-27-note, the one full-length real note) "
+        "instead of all of them in turn: how the ratio depends on the work per note",
+    )
     options = parser.parse_args()
+    sources = FIXTURES
+    if options.fixture:
+        sources = [p for p in FIXTURES if p.stem == options.fixture]
+        if not sources:
+            parser.error(f"no fixture note named {options.fixture}")
     load = os.getloadavg()
     with tempfile.TemporaryDirectory() as scratch:
         notes = Path(scratch) / "notes"
-        make_folder(notes, options.notes)
+        make_folder(notes, options.notes, sources)
         runs: dict[int, list[tuple[float, float]]] = {1: [], options.jobs: []}
         outputs: dict[int, dict[str, bytes]] = {}
         for _ in range(options.repeat):  # alternate, so both settings see the same conditions
@@ -107,7 +117,7 @@ def main() -> int:
         startup = min(run(one, Path(scratch) / "out-one", 1)[0] for _ in range(options.repeat))
     identical = outputs[1] == outputs[options.jobs]
     failed = outputs[1].get("errors.jsonl", b"").count(b"\n")
-    print(f"notes: {options.notes} (copies of {len(FIXTURES)} fixtures), cores: {os.cpu_count()}")
+    print(f"notes: {options.notes} (copies of {len(sources)} fixtures), cores: {os.cpu_count()}")
     print(f"load average before: {load[0]:.2f} (other processes compete for the cores)")
     for jobs, (wall, cpu) in times.items():
         print(f"--jobs {jobs}: {wall:.2f} s wall, {cpu:.2f} s CPU (all processes)")
