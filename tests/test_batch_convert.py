@@ -18,9 +18,8 @@ from honlac_extract.outputs.convert import (
     Task,
     UsageError,
     _without_clashes,
-    finish_one,
+    convert_one,
 )
-from honlac_extract.preparation import Prepared
 
 
 def _inode(path: Path) -> int:
@@ -224,16 +223,16 @@ def test_a_second_run_into_a_locked_folder_is_refused(
 PARENT = os.getpid()
 
 
-def _die(prepared: tuple[Task, Prepared] | Outcome) -> Outcome:
+def _die(task: Task) -> Outcome:
     if os.getpid() != PARENT:  # the first note runs in the parent: only workers die
         os._exit(3)  # a worker killed mid-note (out of memory, a crash in native code)
-    return finish_one(prepared)
+    return convert_one(task)
 
 
 def test_a_dead_worker_ends_the_run_with_a_message_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy_notes(tmp_path / "notes", 3)
-    monkeypatch.setattr("honlac_extract.outputs.convert.finish_one", _die)
+    monkeypatch.setattr("honlac_extract.outputs.convert.convert_one", _die)
     assert main(["convert", str(tmp_path / "notes"), "-o", str(tmp_path / "out"), "-j", "2"]) == 1
     assert "a worker process died" in capsys.readouterr().err

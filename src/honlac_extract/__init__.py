@@ -1,7 +1,8 @@
 """honlac-extract: structured, source-grounded data from UNODC HONLEA Secretariat notes.
 
 The public names are loaded on first use (PEP 562): importing spaCy takes most of a second,
-and the command line forks its reading process before that import (see :mod:`.batch`).
+which ``import honlac_extract`` (for the models, say) and the commands that need no pipeline
+(``schema``, ``table``) do not pay.
 """
 
 from __future__ import annotations

@@ -1,9 +1,7 @@
 """The first half of an extraction: the note read and its structure parsed, without spaCy.
 
-Nothing here needs the entity pipeline, so this half can run before spaCy is even imported:
-``convert --jobs N`` prepares the first notes in a separate process while the main process
-loads spaCy (see :func:`honlac_extract.batch.staged_map`). A :class:`Prepared` is picklable;
-:func:`honlac_extract.api.complete` turns it into a :class:`~honlac_extract.models.Note`.
+Nothing here needs the entity pipeline (nor imports spaCy); a :class:`Prepared` is picklable,
+and :func:`honlac_extract.api.complete` turns it into a :class:`~honlac_extract.models.Note`.
 """
 
 from __future__ import annotations

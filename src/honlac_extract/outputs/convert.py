@@ -25,10 +25,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Literal, TextIO
 
-from ..batch import default_jobs, require_regular_file, staged_map
+from ..batch import default_jobs, ordered_map, require_regular_file
 from ..errors import InputError
 from ..models import SCHEMA_VERSION
-from ..preparation import Prepared, prepare_file
 from .json_files import note_to_json, write_atomic
 from .progress import Progress, Status, choose_mode
 
@@ -136,38 +135,19 @@ def up_to_date(source: Path, target: Path) -> bool:
 
 def convert_one(task: Task) -> Outcome:
     """Convert one note; every failure comes back as an :class:`Outcome`, never raised."""
-    return finish_one(prepare_one(task))
+    from ..api import extract_file  # here, not at the top: the CLI starts without spaCy
 
-
-def prepare_one(task: Task) -> tuple[Task, Prepared] | Outcome:
-    """The half of :func:`convert_one` that needs no spaCy: the up-to-date check, reading
-    and structure; an :class:`Outcome` when there is nothing more to do (skipped, failed)."""
     source = Path(task.source)
     target = None if task.target is None else Path(task.target)
     try:
         if target is not None and not task.force and up_to_date(source, target):
             return Outcome("skipped")
         require_regular_file(source)
-        return task, prepare_file(source)
-    except InputError as error:
-        return Outcome("failed", error_type="InputError", message=error.problem)
-    except Exception as error:  # a bug on one note must not stop the batch
-        return Outcome("failed", error_type=type(error).__name__, message=str(error))
-
-
-def finish_one(prepared: tuple[Task, Prepared] | Outcome) -> Outcome:
-    """The rest of :func:`convert_one`: entities, records and the output written."""
-    if isinstance(prepared, Outcome):
-        return prepared
-    task, document = prepared
-    from ..api import complete  # here, not at the top: see :func:`..batch.staged_map`
-
-    try:
-        note = complete(document, model=task.model)
+        note = extract_file(source, model=task.model)
         warnings = tuple(note.warnings)
-        if task.target is None:
+        if target is None:
             return Outcome("converted", warnings, line=note.model_dump_json() + "\n")
-        write_atomic(Path(task.target), note_to_json(note))
+        write_atomic(target, note_to_json(note))
         return Outcome("converted", warnings)
     except InputError as error:
         return Outcome("failed", error_type="InputError", message=error.problem)
@@ -250,8 +230,7 @@ def _run(
     progress = Progress(len(tasks), sys.stderr, choose_mode(sys.stderr, options.quiet))
     errors: list[str] = []
     try:
-        jobs = max(1, min(options.jobs, len(tasks)))
-        outcomes = staged_map(prepare_one, finish_one, tasks, jobs)
+        outcomes = ordered_map(convert_one, tasks, max(1, min(options.jobs, len(tasks))))
         for item, outcome in zip(planned, outcomes, strict=True):
             if outcome.line is not None:
                 stream.write(outcome.line)

@@ -1,0 +1,37 @@
+"""The package and the command line start without spaCy; public names load on first use.
+
+Importing spaCy takes most of a second: ``import honlac_extract`` (for the models, say) and
+commands that need no pipeline (``schema``, ``table``) should not pay it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import honlac_extract
+
+
+def test_the_command_line_and_the_package_start_without_spacy() -> None:
+    code = (
+        "import sys, honlac_extract, honlac_extract.cli; "
+        "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.strip() == "[]"
+
+
+@pytest.mark.parametrize("name", honlac_extract.__all__)
+def test_every_public_name_is_loaded_on_first_use(name: str) -> None:
+    value = getattr(honlac_extract, name)
+    assert getattr(value, "__name__", name) == name
+    assert name in dir(honlac_extract)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = honlac_extract.no_such_name  # type: ignore[attr-defined]
