@@ -544,3 +544,34 @@ def test_a_page_number_padded_away_from_the_job_number_is_furniture(pad: int) ->
     )
     structure = parse_structure_unguarded(text)
     assert structure.paragraphs[1].text == "Seizures rose in 2018."
+
+
+FLAT_ENDING = (
+    "Note by the Secretariat I. Introduction 1. The present note reviews cooperation in the "
+    "region. II. Trends 2. The number of States reporting seizures to UNODC rose from 2 to "
+    "3. Participants noted that seizures had risen since 2017. III. {title} 3. Member States "
+    "may wish to consider the following."
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["Recommendations", "Conclusions and recommendations", "Regional cooperation"]
+)
+def test_flattened_number_after_a_preposition_is_not_a_paragraph(title: str) -> None:
+    """ "rose from 2 to 3. Participants" is a sentence, not paragraph 3; and a section title
+    that is also a reference word ("III. Recommendations 3.") still opens the paragraph."""
+    structure = parse_structure_unguarded(FLAT_ENDING.format(title=title))
+    assert [p.number for p in structure.paragraphs] == [1, 2, 3]
+    assert structure.paragraphs[1].text.endswith(
+        "rose from 2 to 3. Participants noted that seizures had risen since 2017."
+    )
+    assert [s.title for s in structure.sections][-1] == title
+    assert structure.paragraphs[2].text.startswith("Member States may wish")
+
+
+def test_a_recommendation_reference_still_is_no_paragraph_number() -> None:
+    text = (
+        "I. Introduction 1. The region adopted laws in line with recommendation 32. "
+        "Cash couriers were stopped. 2. Training followed."
+    )
+    assert [p.number for p in parse_structure_unguarded(text).paragraphs] == [1, 2]

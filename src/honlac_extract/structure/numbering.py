@@ -73,8 +73,24 @@ def _evidence(text: str, start: int, rules: Rules) -> float:
             return -4.0
         return 2.0
     if _last_word(stripped[-_WORD_BACK:]).lower() in rules.number_context_words:
-        return -4.0
+        # "IV. Recommendations 7." in a flattened note: the word titles a section, it does not
+        # point at recommendation 7 ("in line with recommendation 32." still does).
+        return _HEADING_BEFORE if _after_section_title(stripped[-_HEADING_BACK:], rules) else -4.0
     return _HEADING_BEFORE if _after_short_heading(stripped[-_HEADING_BACK:], rules) else 0.0
+
+
+def _after_section_title(before: str, rules: Rules) -> bool:
+    """Whether ``before`` ends with a numbered section's title ("... 2017. IV. Recommendations")."""
+    numerals = list(rules.section_number.finditer(before))  # ``before`` is a short window
+    last = numerals[-1] if numerals else None
+    if last is None or roman_value(last.group(1)) is None:
+        return False
+    title = before[last.end() :]
+    return (
+        0 < len(title.split()) <= _HEADING_WORDS
+        and not sentence_ends(title, 0, len(title))
+        and looks_like_heading(title, rules)
+    )
 
 
 def _after_short_heading(before: str, rules: Rules) -> bool:
