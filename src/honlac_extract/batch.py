@@ -46,25 +46,24 @@ def _warm() -> None:
     extract("")
 
 
-def _ignore_interrupts(parent: int) -> None:
-    """Leave Ctrl-C to the parent, which shuts the pools down; the note in hand is finished
-    (outputs are written atomically) instead of each process dying with a traceback. And end
-    with the parent: killed outright (SIGKILL), it cannot shut the pools down, and an orphan
-    would run on unseen, holding the output folder's lock that the next run needs."""
+def warm_worker(parent: int) -> None:
+    """Prepare a worker process: Ctrl-C left to the parent, an exit with the parent, the
+    pipeline loaded once.
+
+    The parent catches Ctrl-C and shuts the pool down; workers ignoring it finish the note in
+    hand (outputs are written atomically) instead of dying with a traceback each. A parent
+    killed outright (SIGKILL) cannot shut the pool down, and an orphan would run on unseen,
+    holding the output folder's lock that the next run needs: workers watch for that.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    _warm()
 
 
 def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(PARENT_CHECK_SECONDS)
     os._exit(1)
-
-
-def warm_worker(parent: int) -> None:
-    """Prepare a worker process: Ctrl-C left to the parent, the pipeline loaded once."""
-    _ignore_interrupts(parent)
-    _warm()
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
