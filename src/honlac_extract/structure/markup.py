@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..conditioning import Span
+from .pieces import trimmed
 
 _STARS = re.compile(r"\*+")
 _MAX_MARKER = 3  # "*", "**", "***"; longer runs are glue between headings, never emphasis
@@ -63,13 +64,7 @@ def _cut(text: str, pieces: list[Span], holes: list[Span]) -> list[Span]:
             cursor = max(cursor, holes[index][1])
             index += 1
         parts.append((cursor, end))
-        for a, b in parts:
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                out.append((a, b))
+        out += trimmed(parts, text)
     return out
 
 

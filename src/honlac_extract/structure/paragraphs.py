@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..conditioning import Rules, Span, sentence_ends
 from ..models import Item
 from .headings import clean_heading, looks_like_heading
-from .pieces import Joined
+from .pieces import Joined, trimmed
 
 _TRAILING = " \t\n\u00a0;,."
 _CONJUNCTIONS = (" and", " or")
@@ -22,18 +22,6 @@ class Heading:
     title: str
     start: int
     end: int
-
-
-def _trim(pieces: list[Span], text: str) -> list[Span]:
-    out = []
-    for start, end in pieces:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end))
-    return out
 
 
 def _tail_start(
@@ -82,7 +70,7 @@ def split_tail(
     if cut is None:
         return pieces, None
     before, after = joined.cut(cut)
-    before, after = _trim(before, text), _trim(after, text)
+    before, after = trimmed(before, text), trimmed(after, text)
     if not before or not after:
         return pieces, None
     title = clean_heading(" ".join(text[s:e] for s, e in after))

@@ -5,6 +5,19 @@ from __future__ import annotations
 from ..conditioning import Span
 
 
+def trimmed(pieces: list[Span], text: str) -> list[Span]:
+    """``pieces`` without white space at either end; pieces left empty are dropped."""
+    out = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 class Joined:
     """The pieces of a region joined with one space, mapping offsets back to the note."""
 
