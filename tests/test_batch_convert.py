@@ -18,8 +18,9 @@ from honlac_extract.outputs.convert import (
     Task,
     UsageError,
     _without_clashes,
-    convert_one,
+    finish_one,
 )
+from honlac_extract.preparation import Prepared
 
 
 def _inode(path: Path) -> int:
@@ -223,16 +224,16 @@ def test_a_second_run_into_a_locked_folder_is_refused(
 PARENT = os.getpid()
 
 
-def _die(task: Task) -> Outcome:
+def _die(task: Task, prepared: Prepared | Outcome) -> Outcome:
     if os.getpid() != PARENT:  # the first note runs in the parent: only workers die
         os._exit(3)  # a worker killed mid-note (out of memory, a crash in native code)
-    return convert_one(task)
+    return finish_one(task, prepared)
 
 
 def test_a_dead_worker_ends_the_run_with_a_message_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy_notes(tmp_path / "notes", 3)
-    monkeypatch.setattr("honlac_extract.outputs.convert.convert_one", _die)
+    monkeypatch.setattr("honlac_extract.outputs.convert.finish_one", _die)
     assert main(["convert", str(tmp_path / "notes"), "-o", str(tmp_path / "out"), "-j", "2"]) == 1
     assert "a worker process died" in capsys.readouterr().err

@@ -7,31 +7,43 @@ every output built from them (JSON Lines, logs, ``errors.jsonl``) identical for 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
 import stat
+import struct
+import sys
+import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from .errors import InputError
 from .models import Note
+from .preparation import Prepared, prepare_file
 
 T = TypeVar("T")
+S = TypeVar("S")
 R = TypeVar("R")
 P = TypeVar("P", str, Path)
 
-WINDOW_PER_JOB = 4
+WINDOW_PER_JOB = 32
 """Tasks kept in flight per worker: enough to keep workers busy, few enough to bound memory."""
 PARENT_CHECK_SECONDS = 0.25
 """How often a worker checks that the process that started it is still there."""
+AHEAD_LIMIT = 1000
+"""Items prepared ahead at most: far more than fit in the second spaCy takes to load, and few
+enough that the prepared notes waiting in memory stay small."""
+_FRAME = struct.Struct("<QQ")
+"""The item index and length that precede each pickled result the preparing child writes."""
 
 
 def default_jobs() -> int:
@@ -39,8 +51,10 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+@cache
 def _warm() -> None:
-    """Load the pipeline in this process (importing spaCy on first use)."""
+    """Load the pipeline in this process (importing spaCy on first use); once per process, and
+    a worker forked from a warm process is warm already."""
     from .api import extract  # here, not at the top: ``import honlac_extract`` stays light
 
     extract("")
@@ -66,35 +80,104 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
-    """``map(function, items)`` over ``jobs`` processes, yielding results in input order.
+@contextlib.contextmanager
+def _prepared_ahead(prepare: Callable[[T], S], items: Sequence[T]) -> Iterator[dict[int, bytes]]:
+    """``prepare`` run over the first items in a forked child while the block runs.
 
-    ``function`` must be a picklable top-level function that does not raise for a bad item
-    (return the failure instead). With ``jobs == 1`` everything runs in this process.
+    Importing spaCy and building the pipeline takes about a second on one core and leaves the
+    others idle; reading and parsing notes needs no spaCy (a fifth of a short note's work), so
+    a child forked before the import does it for the first notes meanwhile. The child appends
+    each result, pickled and framed, to an unlinked temporary file: this process runs no thread
+    and reads no pipe while it imports. When the block ends the child is killed, and the dict
+    given to the block is filled with every complete frame's pickle by item index (unpickled
+    by whichever worker takes the item); an item the child had not finished is simply prepared
+    again later.
+    """
+    ready: dict[int, bytes] = {}
+    with tempfile.TemporaryFile() as results:
+        parent = os.getpid()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child, which never returns
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+                _prepare_into(results.fileno(), prepare, items[:AHEAD_LIMIT], parent)
+            finally:
+                os._exit(0)
+        try:
+            yield ready
+        finally:
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+            results.seek(0)
+            ready.update(_frames(results.read()))
+
+
+def _prepare_into(fd: int, prepare: Callable[[T], S], items: Sequence[T], parent: int) -> None:
+    for index, item in enumerate(items):
+        if os.getppid() != parent:
+            return  # the parent is gone (killed outright): nobody will read this
+        result = pickle.dumps(prepare(item), protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(_FRAME.pack(index, len(result)) + result)
+        while view:
+            view = view[os.write(fd, view) :]
+
+
+def _frames(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """(item index, pickled result) of every complete frame in ``data``."""
+    offset = 0
+    while offset + _FRAME.size <= len(data):
+        index, size = _FRAME.unpack_from(data, offset)
+        offset += _FRAME.size
+        if offset + size > len(data):
+            return  # the frame the child was writing when it was killed
+        yield index, data[offset : offset + size]
+        offset += size
+
+
+def _finish(
+    prepare: Callable[[T], S], finish: Callable[[T, S], R], task: tuple[T, bytes | None]
+) -> R:
+    item, pickled = task
+    prepared: S = prepare(item) if pickled is None else pickle.loads(pickled)
+    return finish(item, prepared)
+
+
+def staged_map(
+    prepare: Callable[[T], S], finish: Callable[[T, S], R], items: Sequence[T], jobs: int
+) -> Iterator[R]:
+    """``finish(item, prepare(item))`` for every item over ``jobs`` processes, in input order.
+
+    ``prepare`` is the part of the work that needs no spaCy (reading, structure); with
+    ``jobs >= 2`` it runs on the first items in a child of its own while spaCy loads
+    (:func:`_prepared_ahead`). Both must be picklable top-level functions that do
+    not raise for a bad item (return the failure instead); the results do not depend on
+    ``jobs``. With ``jobs == 1`` everything runs in this process, one item after the other.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    if jobs == 1:
-        yield from map(function, items)
+    if jobs == 1 or len(items) < 2:
+        for item in items:
+            yield finish(item, prepare(item))
         return
-    remaining = iter(items)
-    first = list(islice(remaining, 1))
-    if not first:
-        return
-    # The first item runs here, before the workers are forked: the pipeline and every cache the
-    # extractors fill on first use (about 0.2 s of work) are then inherited, copy-on-write,
-    # instead of being rebuilt by each worker.
-    _warm()
-    head = function(first[0])
+    # Preparing ahead is only worth a fork while spaCy is still to be imported.
+    ahead = _prepared_ahead(prepare, items) if "spacy" not in sys.modules else None
+    with ahead or contextlib.nullcontext({}) as ready:
+        # The pipeline is loaded and the first item runs here, before the workers are forked:
+        # the pipeline and every cache the extractors fill on first use (about 0.2 s of work)
+        # are then inherited, copy-on-write, instead of being rebuilt by each worker.
+        _warm()
+    whole = partial(_finish, prepare, finish)
+    tasks = ((item, ready.pop(index, None)) for index, item in enumerate(items))
+    head = whole(next(tasks))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, initargs=(os.getpid(),))
     try:
-        window = islice(remaining, jobs * WINDOW_PER_JOB)
-        pending: deque[Future[R]] = deque(pool.submit(function, item) for item in window)
+        window = islice(tasks, jobs * WINDOW_PER_JOB)
+        pending: deque[Future[R]] = deque(pool.submit(whole, task) for task in window)
         yield head
         while pending:
             result = pending.popleft().result()
-            for item in islice(remaining, 1):
-                pending.append(pool.submit(function, item))
+            for task in islice(tasks, 1):
+                pending.append(pool.submit(whole, task))
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -143,13 +226,24 @@ def _portable(error: Exception) -> Exception | _Failure:
     return copy if type(copy) is type(error) else _Failure(type(error).__name__, str(error))
 
 
-def _extract_one(task: tuple[str, str | None]) -> Note | Exception | _Failure:
-    from .api import extract_file  # here, not at the top: ``import honlac_extract`` stays light
-
-    path, model = task
+def _prepare_one(task: tuple[str, str | None]) -> Prepared | Exception | _Failure:
+    path, _ = task
     try:
         require_regular_file(path)
-        return extract_file(path, model=model)
+        return prepare_file(path)
+    except Exception as error:  # one bad note must not stop the batch
+        return _portable(error)
+
+
+def _finish_one(
+    task: tuple[str, str | None], prepared: Prepared | Exception | _Failure
+) -> Note | Exception | _Failure:
+    from .api import complete  # here, not at the top: ``import honlac_extract`` stays light
+
+    if not isinstance(prepared, Prepared):
+        return prepared
+    try:
+        return complete(prepared, model=task[1])
     except Exception as error:  # one bad note must not stop the batch
         return _portable(error)
 
@@ -166,5 +260,6 @@ def extract_many(
     ordered = list(paths)
     workers = default_jobs() if jobs is None else jobs
     tasks = [(str(path), model) for path in ordered]
-    for path, result in zip(ordered, ordered_map(_extract_one, tasks, workers), strict=True):
+    results = staged_map(_prepare_one, _finish_one, tasks, workers)
+    for path, result in zip(ordered, results, strict=True):
         yield path, result.rebuild() if isinstance(result, _Failure) else result

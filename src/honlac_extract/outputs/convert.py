@@ -25,9 +25,10 @@ from pathlib import Path
 from types import FrameType
 from typing import Literal, TextIO
 
-from ..batch import default_jobs, ordered_map, require_regular_file
+from ..batch import default_jobs, require_regular_file, staged_map
 from ..errors import InputError
 from ..models import SCHEMA_VERSION
+from ..preparation import Prepared, prepare_file
 from .json_files import note_to_json, write_atomic
 from .progress import Progress, Status, choose_mode
 
@@ -133,26 +134,40 @@ def up_to_date(source: Path, target: Path) -> bool:
         return False
 
 
-def convert_one(task: Task) -> Outcome:
-    """Convert one note; every failure comes back as an :class:`Outcome`, never raised."""
-    from ..api import extract_file  # here, not at the top: the CLI starts without spaCy
+def _failed(error: Exception) -> Outcome:
+    if isinstance(error, InputError):
+        return Outcome("failed", error_type="InputError", message=error.problem)
+    return Outcome("failed", error_type=type(error).__name__, message=str(error))
 
+
+def prepare_one(task: Task) -> Prepared | Outcome:
+    """The first half of converting a note, without spaCy: the up-to-date check, reading and
+    structure. A note skipped or failed already comes back as its :class:`Outcome`."""
     source = Path(task.source)
-    target = None if task.target is None else Path(task.target)
     try:
-        if target is not None and not task.force and up_to_date(source, target):
+        if task.target is not None and not task.force and up_to_date(source, Path(task.target)):
             return Outcome("skipped")
         require_regular_file(source)
-        note = extract_file(source, model=task.model)
+        return prepare_file(source)
+    except Exception as error:  # a bug or a bad file on one note must not stop the batch
+        return _failed(error)
+
+
+def finish_one(task: Task, prepared: Prepared | Outcome) -> Outcome:
+    """The second half: entities found and the output written; failures returned, never raised."""
+    from ..api import complete  # here, not at the top: the CLI starts without spaCy
+
+    if isinstance(prepared, Outcome):
+        return prepared
+    try:
+        note = complete(prepared, model=task.model)
         warnings = tuple(note.warnings)
-        if target is None:
+        if task.target is None:
             return Outcome("converted", warnings, line=note.model_dump_json() + "\n")
-        write_atomic(target, note_to_json(note))
+        write_atomic(Path(task.target), note_to_json(note))
         return Outcome("converted", warnings)
-    except InputError as error:
-        return Outcome("failed", error_type="InputError", message=error.problem)
     except Exception as error:  # a bug or a full disk on one note must not stop the batch
-        return Outcome("failed", error_type=type(error).__name__, message=str(error))
+        return _failed(error)
 
 
 def remove_temporaries(folder: Path) -> int:
@@ -230,7 +245,7 @@ def _run(
     progress = Progress(len(tasks), sys.stderr, choose_mode(sys.stderr, options.quiet))
     errors: list[str] = []
     try:
-        outcomes = ordered_map(convert_one, tasks, max(1, min(options.jobs, len(tasks))))
+        outcomes = staged_map(prepare_one, finish_one, tasks, max(1, min(options.jobs, len(tasks))))
         for item, outcome in zip(planned, outcomes, strict=True):
             if outcome.line is not None:
                 stream.write(outcome.line)
