@@ -15,12 +15,14 @@ from .preparation import Prepared, prepare_file, prepare_text
 from .readers import apply_layout
 from .records.entities import extract_entities
 from .records.linking import link_entities
+from .warmup import paused_gc
 
 
 @cache
 def _pipeline(model: str | None) -> Language:
     """One pipeline per process and model: loading it costs far more than a note."""
-    return load_pipeline(model)
+    with paused_gc():
+        return load_pipeline(model)
 
 
 def _contexts(paragraphs: list[Paragraph], note_date: str | None) -> list[dict[str, Any]]:

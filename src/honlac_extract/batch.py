@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
@@ -29,6 +29,7 @@ from typing import TypeVar
 from .errors import InputError
 from .models import Note
 from .preparation import Prepared, prepare_file
+from .warmup import warm
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -51,15 +52,6 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-@cache
-def _warm() -> None:
-    """Load the pipeline in this process (importing spaCy on first use); once per process, and
-    a worker forked from a warm process is warm already."""
-    from .api import extract  # here, not at the top: ``import honlac_extract`` stays light
-
-    extract("")
-
-
 def warm_worker(parent: int) -> None:
     """Prepare a worker process: Ctrl-C left to the parent, an exit with the parent, the
     pipeline loaded once.
@@ -71,7 +63,7 @@ def warm_worker(parent: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    _warm()
+    warm()
 
 
 def _watch_parent(parent: int) -> None:
@@ -165,7 +157,7 @@ def staged_map(
         # The pipeline is loaded and the first item runs here, before the workers are forked:
         # the pipeline and every cache the extractors fill on first use (about 0.2 s of work)
         # are then inherited, copy-on-write, instead of being rebuilt by each worker.
-        _warm()
+        warm()
     whole = partial(_finish, prepare, finish)
     tasks = ((item, ready.pop(index, None)) for index, item in enumerate(items))
     head = whole(next(tasks))
@@ -238,10 +230,11 @@ def _prepare_one(task: tuple[str, str | None]) -> Prepared | Exception | _Failur
 def _finish_one(
     task: tuple[str, str | None], prepared: Prepared | Exception | _Failure
 ) -> Note | Exception | _Failure:
-    from .api import complete  # here, not at the top: ``import honlac_extract`` stays light
-
     if not isinstance(prepared, Prepared):
         return prepared
+    warm()
+    from .api import complete  # here, not at the top: ``import honlac_extract`` stays light
+
     try:
         return complete(prepared, model=task[1])
     except Exception as error:  # one bad note must not stop the batch

@@ -29,6 +29,7 @@ from ..batch import default_jobs, require_regular_file, staged_map
 from ..errors import InputError
 from ..models import SCHEMA_VERSION
 from ..preparation import Prepared, prepare_file
+from ..warmup import warm
 from .json_files import note_to_json, write_atomic
 from .progress import Progress, Status, choose_mode
 
@@ -155,10 +156,11 @@ def prepare_one(task: Task) -> Prepared | Outcome:
 
 def finish_one(task: Task, prepared: Prepared | Outcome) -> Outcome:
     """The second half: entities found and the output written; failures returned, never raised."""
+    if isinstance(prepared, Outcome):
+        return prepared  # skipped or failed: no need to load spaCy for it
+    warm()
     from ..api import complete  # here, not at the top: the CLI starts without spaCy
 
-    if isinstance(prepared, Outcome):
-        return prepared
     try:
         note = complete(prepared, model=task.model)
         warnings = tuple(note.warnings)
