@@ -492,3 +492,57 @@ def test_unit_before_to_ends_the_first_amount(nlp: Language) -> None:
         ("4 percentage points", 4, None),
         ("50 per cent", 50, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one case, customs traced the consignment to a broker.",
+        "The unit reported, in one instance, a forged permit.",
+        "Officers noted that in one case the courier was a minor.",
+    ],
+)
+def test_in_one_case_introduces_an_example_not_a_count(nlp: Language, text: str) -> None:
+    assert quantities(nlp, text) == []
+
+
+def test_one_case_inside_a_clause_still_counts(nlp: Language) -> None:
+    span, got = only(nlp, "The prosecutor was involved in one case of money-laundering.")
+    assert (span, got["value"], got["unit"]) == ("one case", 1, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "item"),
+    [
+        (
+            "it signed agreements with four of the biggest such carriers in 2023",
+            "four of the biggest such carriers",
+            4,
+            "biggest such carriers",
+        ),
+        (
+            "and 12 of the suspects were later released",
+            "12 of the suspects",
+            12,
+            "suspects",
+        ),
+    ],
+)
+def test_a_count_before_of_the_counts_the_plural_after_it(
+    nlp: Language, text: str, span: str, value: float, item: str
+) -> None:
+    got_span, got = only(nlp, text)
+    assert (got_span, got["value"], got["unit"], got["item"]) == (span, value, "count", item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two of the three",  # another count follows
+        "one of the largest seizures",  # "one of the": a superlative idiom
+        "under article 7 of the protocols",  # an identifier
+        "Item 5 of the provisional agenda",  # singular: no items counted
+    ],
+)
+def test_partitives_that_count_nothing(nlp: Language, text: str) -> None:
+    assert quantities(nlp, text) == []

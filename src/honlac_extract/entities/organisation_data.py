@@ -50,6 +50,7 @@ class Patterns:
     agency_heads: frozenset[str]
     programme_heads: dict[str, str]
     trailing_programme_words: dict[str, str]
+    identifier_programme_words: dict[str, str]
     head_first: dict[str, str]
     strong_agency_heads: frozenset[str]
     lowercase_heads: frozenset[str]
@@ -67,6 +68,7 @@ class Patterns:
     not_acronyms: frozenset[str]
     not_places: frozenset[str]
     standalone_heads: frozenset[str]
+    compass_qualifiers: frozenset[str]
     not_head_first_followers: frozenset[str]
     not_names: frozenset[str]
     event_words: frozenset[str]
@@ -91,6 +93,10 @@ def patterns() -> Patterns:
         agency_heads=frozenset(raw["agency_heads"]),
         programme_heads=dict(raw["programme_heads"]),
         trailing_programme_words=dict(raw["trailing_programme_words"]),
+        identifier_programme_words={
+            **raw["trailing_programme_words"],
+            **raw["identifier_programme_words"],
+        },
         head_first=dict(raw["head_first"]),
         strong_agency_heads=frozenset(raw["strong_agency_heads"]),
         lowercase_heads=frozenset(raw["lowercase_heads"]),
@@ -108,6 +114,7 @@ def patterns() -> Patterns:
         not_acronyms=frozenset(raw["not_acronyms"]),
         not_places=frozenset(raw["not_places"]),
         standalone_heads=frozenset(raw["standalone_heads"]),
+        compass_qualifiers=frozenset(raw["compass_qualifiers"]),
         not_head_first_followers=frozenset(raw["not_head_first_followers"]),
         not_names=frozenset(raw["not_names"]),
         event_words=frozenset(raw["event_words"]),

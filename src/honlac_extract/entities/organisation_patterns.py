@@ -354,6 +354,8 @@ class NameScanner:
         if words[start].lower in p.spanish_heads:
             return self._spanish(start, end)
         head = end - 1
+        if self._compass_after_head(start, head):
+            head -= 1  # "Joint Interagency Task Force South": the name ends after its head
         if self.is_head(head):
             base = self.base(head)
             if base in p.programme_heads:
@@ -386,6 +388,16 @@ class NameScanner:
                 start, end, "PROGRAMME", "pattern:head-first", head=base, kind=p.head_first[base]
             )
         return None
+
+    def _compass_after_head(self, start: int, last: int) -> bool:
+        """Whether the run's last word is a compass point closing a name after its head
+        ("Task Force South", "Regional Command North")."""
+        return (
+            last - 1 > start
+            and self.base(last) in self.p.compass_qualifiers
+            and not self.is_head(last)
+            and self.is_head(last - 1)
+        )
 
     def _romance_tail(self, found: Found) -> bool:
         """A head followed by a lower-case French/Spanish adjective goes on in that language

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from ..resources import data_json
 from .organisation_data import KnownBody, Patterns, fold
 from .organisation_patterns import (
@@ -79,7 +81,7 @@ class CueRules:
         words = scanner.words
         made: list[Found] = []
         for index, word in enumerate(words):
-            kind = self.p.trailing_programme_words.get(word.text)
+            kind = self.p.identifier_programme_words.get(word.text)
             if kind is None:
                 continue
             previous = index - 1
@@ -87,8 +89,13 @@ class CueRules:
             if code is not None:  # "the I-24/7 global police communications system"
                 item = Found(code, index + 1, "PROGRAMME", "pattern:identifier-programme")
                 item.kind, item.name = kind, words[code].text
+                body = self.by_key.get(fold(words[code].text))
+                if body is not None and body.label == "PROGRAMME":  # "the CENcomm platform"
+                    item.kind, item.name, item.acronym = body.kind, body.name, body.acronym
                 made.append(item)
                 continue
+            if word.text not in self.p.trailing_programme_words:
+                continue  # "application", "database": only after an identifier
             if (
                 previous >= 0
                 and words[previous].acronym
@@ -360,18 +367,30 @@ def _is_code(word: Word) -> bool:
 
 def _described_identifier(words: list[Word], index: int) -> int | None:
     """The identifier a few lower-case words before programme word ``index`` ("I-24/7 global
-    police communications system"), or None."""
+    police communications system", "the ContainerCOMM secure messaging application") or right
+    before it ("the I-24/7 network"), or None."""
     at = index - 1
     while at >= 0 and index - at <= _DESCRIBED and words[at].text.islower():
         at -= 1
-    if at == index - 1 or not _identifier(words, at):
+    if not _identifier(words, at, adjacent=at == index - 1):
         return None
     return at
 
 
-def _identifier(words: list[Word], index: int) -> bool:
-    """A system identifier such as "I-24/7" (a capital and a digit, no spaces)."""
-    if index < 0:
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}")
+"""A change of case inside a word that title case never makes ("ContainerCOMM", "goAML")."""
+
+
+def _identifier(words: list[Word], index: int, adjacent: bool = False) -> bool:
+    """A system identifier: a capital and a digit, no spaces ("I-24/7"), or a product-style
+    word with a case change inside it ("ContainerCOMM", "goAML"; not a plural acronym such as
+    "JAITFs"). Right before its programme word (``adjacent``) a capital-and-digit word must
+    look like a code ("I-24/7", "X-400"), not a word with a number ("Phase-2 project")."""
+    if index < 0 or words[index].acronym:
         return False
     text = words[index].text
-    return text[:1].isupper() and any(c.isdigit() for c in text) and not words[index].acronym
+    if len(text) >= 5 and text[:1].isalpha() and _CAMEL.search(text):
+        return not (text.endswith("s") and text[:-1].isupper())
+    if not (text[:1].isupper() and any(c.isdigit() for c in text)):
+        return False
+    return not adjacent or "/" in text or text.split("-")[0].isupper()

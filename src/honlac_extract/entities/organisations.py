@@ -15,7 +15,8 @@ a PROGRAMME span already written, so the two labels never fight over one span. R
    National ... Agencies"), spans that are exactly a country or a region, a bare generic head
    glued to a country ("Office of <Country>");
 5. overlaps: the longest span wins across both labels; acronym definitions are kept besides
-   the longer name they sit in;
+   the longer name they sit in, and so is the owner closing a longer name ("... of the
+   Ministry of Interior of Iraq", :mod:`.organisation_owners`);
 6. fields: kind (national | international | unodc_office | ngo | academic for agencies),
    country (a trailing "of <Country>", a country or demonym before the head, the paragraph's
    single sub-heading country), canonical name ("UNODC " before UNODC offices).
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from .organisation_data import KnownBody, Patterns, fold, known_bodies, known_by_key, patterns
 from .organisation_definitions import DefinitionRules
+from .organisation_owners import with_owners
 from .organisation_patterns import Found, NameScanner, Word, squash, words_of
 from .organisation_rules import CueRules
 from .spans import (
@@ -125,7 +127,8 @@ class OrganisationFinder:
         found.extend(self.cues.quoted(scanner))
         found.extend(self.cues.titles(scanner))
         found.extend(self.cues.acronyms(scanner))
-        kept = self._resolve([f for f in found if self._is_body(scanner, f, countries, regions)])
+        bodies = [f for f in found if self._is_body(scanner, f, countries, regions)]
+        kept = with_owners(words, bodies, self._resolve(bodies))
         subject = context(doc).get("subject_countries") or []
         results = []
         named: dict[int, dict[str, Any]] = {}

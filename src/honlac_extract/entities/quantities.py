@@ -48,6 +48,7 @@ _SUBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+of\s+")
+_PARTITIVE = re.compile(r"\s+of\s+(\w+)\s+")
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _SCALED = regex.compile(r"\d\s+(?i:million|billion)$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
@@ -140,6 +141,26 @@ def _noun_phrase(text: str, pos: int, commas: bool = True) -> tuple[str, int] | 
     return text[pos:end].strip(), end
 
 
+def _partitive(text: str, end: int) -> tuple[str, int] | None:
+    """ "three of the largest such companies": the plural noun phrase after "of the" that a
+    count of two or more picks from (item "largest such companies"); not another count ("two
+    of the three ports") nor a singular ("3 of the provisional agenda")."""
+    of = _PARTITIVE.match(text, end, end + 20)
+    if of is None or of.group(1).casefold() not in _wordset("partitive_determiners"):
+        return None
+    phrase = _noun_phrase(text, of.end())
+    if phrase is None:
+        return None
+    modifier = _count_modifier(text, phrase[1])  # "largest such companies": "such" stops items
+    rest = _noun_phrase(text, modifier) if modifier is not None else None
+    if rest is not None:
+        phrase = (text[of.end() : rest[1]].strip(), rest[1])
+    words = phrase[0].split()
+    if words[0].casefold() in vocabulary()["number_words"] or not _plural_head(words[-1]):
+        return None
+    return phrase
+
+
 def _after_identifier(text: str, start: int) -> bool:
     """Whether the number at ``start`` continues an identifier ("resolutions 61/11 and 62/4")."""
     identifiers = _wordset("identifier_words")
@@ -220,14 +241,29 @@ class Core:
 
 
 def _one_excluded(core: Core, text: str) -> bool:
-    """ "one" as a pronoun or in idioms ("the one that", "on the one hand")."""
+    """ "one" as a pronoun or in idioms ("the one that", "on the one hand", "In one case,")."""
     if core.n1.casefold() != "one" or core.n2:
         return False
     prev = _WORD_AT_END.search(text[max(0, core.start - 20) : core.start])
     nxt = _TOKEN.match(text, core.end)
-    return bool(prev and prev.group(1).casefold() in _wordset("one_excluded_before")) or bool(
-        nxt and nxt.group(1).casefold() in _wordset("one_excluded_after")
-    )
+    before = prev.group(1).casefold() if prev else ""
+    after = nxt.group(1).casefold() if nxt else ""
+    if before in _wordset("one_excluded_before") or after in _wordset("one_excluded_after"):
+        return True
+    return before == "in" and after in _wordset("one_anecdote_nouns") and _anecdote(core, text)
+
+
+def _anecdote(core: Core, text: str) -> bool:
+    """ "in one case" opening a clause (after a stop, a comma or "that") or followed by a
+    comma: an example, not a count."""
+    opening = text[max(0, core.start - 40) : core.start].rstrip()[:-2].rstrip()  # before "in"
+    if not opening or opening[-1] in ".;:,(":
+        return True
+    opener = _WORD_AT_END.search(opening)
+    if opener and opener.group(1).casefold() in _wordset("one_anecdote_openers"):
+        return True
+    noun = _TOKEN.match(text, core.end)
+    return noun is not None and text[noun.end() : noun.end() + 1] == ","
 
 
 @cache
@@ -300,6 +336,8 @@ def _interpret(core: Core, text: str) -> Found | None:
             phrase = (text[end : phrase[1]].strip(), phrase[1])
         else:
             phrase = _noun_phrase(text, end)
+        if phrase is None and core.kind == "single" and first >= 2:
+            phrase = _partitive(text, end)
         if phrase is None:
             if not _elliptical(core, text):
                 return None
