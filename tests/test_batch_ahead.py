@@ -108,3 +108,17 @@ def test_a_fresh_command_gives_identical_outputs_for_one_and_two_jobs(tmp_path: 
     assert len(one) == 12 + 1  # the notes and errors.jsonl
     assert one == two
     assert one["errors.jsonl"].count(b"\n") == 2
+
+
+def _no_more(*args: object) -> int:
+    raise OSError(11, "Resource temporarily unavailable")
+
+
+@pytest.mark.parametrize("failing", ["os.fork", "tempfile.TemporaryFile"])
+def test_without_a_process_or_temporary_space_nothing_is_prepared_ahead(
+    monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    monkeypatch.setattr(failing, _no_more)
+    with _prepared_ahead(_slow, [1, 2, 3]) as ready:
+        pass
+    assert ready == {}

@@ -86,9 +86,14 @@ def _prepared_ahead(prepare: Callable[[T], S], items: Sequence[T]) -> Iterator[d
     again later.
     """
     ready: dict[int, bytes] = {}
-    with tempfile.TemporaryFile() as results:
-        parent = os.getpid()
-        child = os.fork()
+    parent = os.getpid()
+    with contextlib.ExitStack() as stack:
+        try:
+            results = stack.enter_context(tempfile.TemporaryFile())
+            child = os.fork()
+        except OSError:  # no temporary space or no process to spare: workers prepare all
+            yield ready
+            return
         if child == 0:  # pragma: no cover - runs in the child, which never returns
             try:
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -152,7 +157,8 @@ def staged_map(
             yield finish(item, prepare(item))
         return
     # Preparing ahead is only worth a fork while spaCy is still to be imported.
-    ahead = _prepared_ahead(prepare, items) if "spacy" not in sys.modules else None
+    fresh = hasattr(os, "fork") and "spacy" not in sys.modules
+    ahead = _prepared_ahead(prepare, items) if fresh else None
     with ahead or contextlib.nullcontext({}) as ready:
         # The pipeline is loaded and the first item runs here, before the workers are forked:
         # the pipeline and every cache the extractors fill on first use (about 0.2 s of work)
