@@ -1,7 +1,8 @@
 """The package and the command line start without spaCy; public names load on first use.
 
 Importing spaCy takes most of a second: ``import honlac_extract`` (for the models, say) and
-commands that need no pipeline (``schema``, ``table``) should not pay it.
+commands that need no pipeline (``schema``, ``table``) should not pay it. Nor should
+``convert`` pay for the evaluation harness (about 0.05 s), which only ``evaluate`` needs.
 """
 
 from __future__ import annotations
@@ -23,6 +24,26 @@ def test_the_command_line_and_the_package_start_without_spacy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert shown.strip() == "[]"
+
+
+def test_the_command_line_starts_without_the_evaluation_harness() -> None:
+    code = (
+        "import sys, honlac_extract.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith('honlac_extract.evaluation.')))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.strip() == "['honlac_extract.evaluation.command']"
+
+
+def test_the_evaluation_package_loads_its_names_on_first_use() -> None:
+    from honlac_extract import evaluation
+
+    for name in evaluation.__all__:
+        assert getattr(evaluation, name) is not None
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = evaluation.no_such_name  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("name", honlac_extract.__all__)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..outputs.json_files import write_atomic
-from .gold import GoldError
-from .harness import EvaluationError, Extractor, evaluate
-from .report import EvaluationReport, Figure
+
+if TYPE_CHECKING:  # the harness is imported when ``evaluate`` runs, not when the CLI starts
+    from .harness import Extractor
+    from .report import EvaluationReport, Figure
 
 
 def format_table(report: EvaluationReport) -> str:
@@ -78,6 +79,9 @@ def format_files(report: EvaluationReport) -> str:
 
 def run(arguments: argparse.Namespace) -> int:
     """Run the evaluation; 0 ok, 1 micro F1 under ``--fail-under``, 2 unreadable input."""
+    from .gold import GoldError
+    from .harness import EvaluationError, evaluate
+
     try:
         report = evaluate(
             gold_files(arguments.gold),
