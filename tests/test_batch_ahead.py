@@ -7,6 +7,7 @@ prepared a note, and no process may outlive the run.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from batch_support import NOTES, copy_notes, tree
-from honlac_extract.batch import _FRAME, _frames, _prepared_ahead
+from honlac_extract.batch import _FRAME, _frames, _prepared_ahead, staged_map
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -122,3 +123,15 @@ def test_without_a_process_or_temporary_space_nothing_is_prepared_ahead(
     with _prepared_ahead(_slow, [1, 2, 3]) as ready:
         pass
     assert ready == {}
+
+
+def _frozen(item: int, prepared: int) -> tuple[int, int]:
+    return os.getpid(), gc.get_freeze_count()
+
+
+def test_workers_inherit_a_frozen_heap_and_the_parent_is_thawed_after() -> None:
+    results = list(staged_map(_slow, _frozen, list(range(6)), 2))
+    parent = os.getpid()
+    assert results[0] == (parent, 0)  # the first item runs here, before the freeze
+    assert all(pid != parent and frozen > 0 for pid, frozen in results[1:])
+    assert gc.get_freeze_count() == 0

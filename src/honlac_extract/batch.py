@@ -8,6 +8,7 @@ every output built from them (JSON Lines, logs, ``errors.jsonl``) identical for 
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -167,6 +168,10 @@ def staged_map(
     whole = partial(_finish, prepare, finish)
     tasks = ((item, ready.pop(index, None)) for index, item in enumerate(items))
     head = whole(next(tasks))
+    # What is alive now (the pipeline above all) outlives the workers' notes. Frozen, it is not
+    # walked by each worker's cyclic collector, which would also copy every page it sits on
+    # instead of sharing it: a full-length note took 15% more CPU in a worker than here.
+    gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, initargs=(os.getpid(),))
     try:
         window = islice(tasks, jobs * WINDOW_PER_JOB)
@@ -179,6 +184,7 @@ def staged_map(
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()  # this process's objects are collectable again
 
 
 @dataclass(frozen=True)
