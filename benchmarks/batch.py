@@ -6,10 +6,11 @@ The folder holds copies of ``fixtures/notes/*.txt`` (cycled, so the mix of long 
 is the fixtures' mix). Each run is the real command in a fresh process, start-up included, as
 a user would time it. The outputs of both runs must be byte-identical; the script says so and
 exits 1 otherwise. The two settings alternate ``--repeat`` times and the best run of each is
-kept, which filters out moments when other processes took the cores. The start-up (Python,
-spaCy import, pipeline load: timed on a one-note folder) is paid once by either setting and
-cannot be parallelised, so the ratio without it is printed too. CPU seconds of all
-the run's processes are printed too: on a busy machine the wall-clock ratio also measures the
+kept, which filters out moments when other processes took the cores; the medians and the range
+of the ratios of the alternating pairs are printed too, to show how much the runs varied. The
+start-up (Python, spaCy import, pipeline load: timed on a one-note folder) is paid once by
+either setting and cannot be parallelised, so the ratio without it is printed too. CPU seconds
+of all the run's processes are printed too: on a busy machine the wall-clock ratio also measures the
 other processes, while equal CPU totals show the parallel run wastes no work.
 """
 
@@ -20,6 +21,7 @@ import multiprocessing
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -122,6 +124,15 @@ def main() -> int:
     for jobs, (wall, cpu) in times.items():
         print(f"--jobs {jobs}: {wall:.2f} s wall, {cpu:.2f} s CPU (all processes)")
     print(f"ratio: {times[1][0] / times[options.jobs][0]:.2f}x")
+    if options.repeat > 1:
+        medians = {jobs: statistics.median(w for w, _ in runs[jobs]) for jobs in runs}
+        pairs = [one[0] / other[0] for one, other in zip(runs[1], runs[options.jobs], strict=True)]
+        parallel = medians[options.jobs]
+        print(
+            f"medians of {options.repeat} runs: --jobs 1 {medians[1]:.2f} s, --jobs "
+            f"{options.jobs} {parallel:.2f} s, ratio {medians[1] / parallel:.2f}x; "
+            f"ratios of the alternating pairs {min(pairs):.2f}-{max(pairs):.2f}x"
+        )
     work = [times[jobs][0] - startup for jobs in (1, options.jobs)]
     print(f"start-up (one short note, --jobs 1): {startup:.2f} s")
     print(f"ratio without the start-up: {work[0] / work[1]:.2f}x")
