@@ -16,27 +16,13 @@ from spacy.language import Language
 
 from honlac_extract.entities.organisation_data import known_bodies
 from honlac_extract.entities.pipeline import load_pipeline
-from honlac_extract.entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
-
-Found = list[tuple[str, str, dict[str, Any]]]
+from honlac_extract.entities.spans import SPAN_KEY, fields_of
+from organisation_support import Found, orgs
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def orgs(nlp: Language, text: str, **context: Any) -> Found:
-    """(label, span text, fields) of the AGENCY/PROGRAMME candidates of ``text``."""
-    doc = nlp.make_doc(text)
-    doc.user_data[CONTEXT_KEY] = context
-    doc = nlp(doc)
-    spans = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end, s.label_))
-    return [
-        (span.label_, span.text, fields_of(span))
-        for span in spans
-        if span.label_ in ("AGENCY", "PROGRAMME")
-    ]
 
 
 def one(found: Found, text: str) -> tuple[str, dict[str, Any]]:

@@ -8,8 +8,6 @@ never bodies, and programmes named by a descriptive title.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,37 +16,12 @@ from spacy.language import Language
 from honlac_extract import extract
 from honlac_extract.entities.organisation_data import known_by_key
 from honlac_extract.entities.pipeline import load_pipeline
-from honlac_extract.entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
-
-Found = list[tuple[str, str, dict[str, Any]]]
+from organisation_support import fields, orgs, spans
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def orgs(nlp: Language, text: str) -> Found:
-    """(label, span text, fields) of the AGENCY/PROGRAMME candidates of ``text``."""
-    doc = nlp.make_doc(text)
-    doc.user_data[CONTEXT_KEY] = {}
-    doc = nlp(doc)
-    spans = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end, s.label_))
-    return [
-        (span.label_, span.text, fields_of(span))
-        for span in spans
-        if span.label_ in ("AGENCY", "PROGRAMME")
-    ]
-
-
-def spans(found: Found) -> list[tuple[str, str]]:
-    return [(label, text) for label, text, _ in found]
-
-
-def fields(found: Found, text: str) -> dict[str, Any]:
-    matches = [f for _, span, f in found if span == text]
-    assert len(matches) == 1, found
-    return matches[0]
 
 
 # -- 1. events are not bodies -------------------------------------------------------------
