@@ -15,15 +15,18 @@ import pytest
 import honlac_extract
 
 
+def _printed(code: str) -> str:
+    """What ``code`` prints when run in a fresh interpreter (nothing imported yet)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
 def test_the_command_line_and_the_package_start_without_spacy() -> None:
     code = (
         "import sys, honlac_extract, honlac_extract.cli; "
         "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
     )
-    shown = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert shown.strip() == "[]"
+    assert _printed(code) == "[]"
 
 
 def test_the_command_line_starts_without_the_evaluation_harness() -> None:
@@ -31,10 +34,7 @@ def test_the_command_line_starts_without_the_evaluation_harness() -> None:
         "import sys, honlac_extract.cli; "
         "print(sorted(m for m in sys.modules if m.startswith('honlac_extract.evaluation.')))"
     )
-    shown = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert shown.strip() == "['honlac_extract.evaluation.command']"
+    assert _printed(code) == "['honlac_extract.evaluation.command']"
 
 
 def test_the_evaluation_package_loads_its_names_on_first_use() -> None:
