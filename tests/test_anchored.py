@@ -8,10 +8,10 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from honlac_extract.entities.date_grammar import date_matcher, date_pattern
 from honlac_extract.entities.dates import find_dates
+from honlac_extract.entities.dates.grammar import date_matcher, date_pattern
 from honlac_extract.entities.quantities import find_quantities
-from honlac_extract.entities.quantity_grammar import quantity_matcher, quantity_pattern
+from honlac_extract.entities.quantities.grammar import quantity_matcher, quantity_pattern
 
 PIECES = st.sampled_from(
     [

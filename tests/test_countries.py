@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from honlac_extract.entities.countries import heading_countries
-from honlac_extract.entities.gazetteer import gazetteer, un_names
+from honlac_extract.entities.countries.gazetteer import gazetteer, un_names
 from honlac_extract.entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from honlac_extract.entities.organisation_data import known_bodies
+from honlac_extract.entities.organisations.data import known_bodies
 from honlac_extract.entities.pipeline import load_pipeline
 from honlac_extract.entities.spans import SPAN_KEY, fields_of
 from organisation_support import Found, orgs

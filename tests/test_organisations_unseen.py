@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from honlac_extract import extract
-from honlac_extract.entities.organisation_data import known_by_key
+from honlac_extract.entities.organisations.data import known_by_key
 from honlac_extract.entities.pipeline import load_pipeline
 from organisation_support import fields, orgs, spans
 

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from honlac_extract.entities.quantities import find_quantities
-from honlac_extract.entities.quantity_grammar import parse_number
+from honlac_extract.entities.quantities.grammar import parse_number
 from honlac_extract.entities.spans import fields_of, spans_with_label
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..entities.organisation_data import fold
+from ..entities.organisations.data import fold
 from ..models import Entity
 
 ORG_LABELS = ("AGENCY", "PROGRAMME")

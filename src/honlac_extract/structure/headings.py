@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..conditioning import Rules, rules
-from ..entities.gazetteer import gazetteer
+from ..entities.countries.gazetteer import gazetteer
 
 _WORD = re.compile(r"\S+")
 _INNER_SENTENCE_END = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+\S")

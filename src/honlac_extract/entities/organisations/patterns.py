@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..resources import data_json
-from .acronyms import is_acronym
-from .organisation_data import Patterns
+from ...resources import data_json
+from ..acronyms import is_acronym
+from .data import Patterns
 
 QUOTES_OPEN = frozenset({'"', "\u201c", "\u2018", "'"})
 QUOTES_CLOSE = frozenset({'"', "\u201d", "\u2019", "'"})

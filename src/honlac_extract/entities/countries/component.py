@@ -27,9 +27,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .dashes import hyphenated
+from ..dashes import hyphenated
+from ..spans import add_candidate, candidates, context, fields_of, spans_with_label
 from .gazetteer import Gazetteer, Place, gazetteer
-from .spans import add_candidate, candidates, context, fields_of, spans_with_label
 from .unlisted_places import unlisted_places
 
 _LABEL_RANK = {"COUNTRY": 0, "LOCATION": 1, "REGION": 2}

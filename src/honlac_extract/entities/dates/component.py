@@ -1,6 +1,6 @@
 """DATE candidates: calendar expressions normalised to inclusive ISO intervals.
 
-The grammar (:mod:`.date_grammar`) finds the expressions, :mod:`.date_normalise` turns them into
+The grammar (:mod:`.grammar`) finds the expressions, :mod:`.normalise` turns them into
 intervals, and this module adds the two judgements that need context:
 
 * **Years inside names** ("World Drug Report 2017", "the 1961 Convention", "Strategy 2014-2016",
@@ -32,10 +32,10 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import data_json
-from . import date_normalise as cal
-from .date_grammar import DateMatch, date_matcher, kind_of, vocabulary, words
-from .spans import add_candidate, candidates, doc_text
+from ...resources import data_json
+from ..spans import add_candidate, candidates, doc_text
+from . import normalise as cal
+from .grammar import DateMatch, date_matcher, kind_of, vocabulary, words
 
 Interval = tuple[str, str]
 YearFill = Callable[[int], Interval | None]

@@ -16,9 +16,9 @@ from functools import cache
 
 import regex
 
-from ..resources import data_json
-from .organisation_data import KnownBody, Patterns, fold
-from .organisation_patterns import (
+from ...resources import data_json
+from .data import KnownBody, Patterns, fold
+from .patterns import (
     MAX_LONG_FORM,
     QUOTES_CLOSE,
     QUOTES_OPEN,

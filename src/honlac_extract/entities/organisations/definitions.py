@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..resources import data_json
-from .acronyms import capitals, is_acronym, letters_match
-from .organisation_data import KnownBody, Patterns, fold
-from .organisation_patterns import (
+from ...resources import data_json
+from ..acronyms import capitals, is_acronym, letters_match
+from .data import KnownBody, Patterns, fold
+from .patterns import (
     MAX_LONG_FORM,
     STOPS,
     Found,

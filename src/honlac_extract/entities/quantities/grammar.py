@@ -15,9 +15,9 @@ from typing import Any
 
 import regex
 
-from ..resources import data_json
-from .anchored import DIGITS, AnchoredMatcher, class_first_pattern, word_branch
-from .date_grammar import words
+from ...resources import data_json
+from ..anchored import DIGITS, AnchoredMatcher, class_first_pattern, word_branch
+from ..dates.grammar import words
 
 MAX_VALUE = 1e15
 

@@ -5,18 +5,18 @@ programme component to the agency component in ``doc.user_data``); the programme
 writes the PROGRAMME results and the agency component the AGENCY ones, skipping anything inside
 a PROGRAMME span already written, so the two labels never fight over one span. Rules, in order:
 
-1. pattern names (:mod:`.organisation_patterns`) and list matches (``organisations.json``);
+1. pattern names (:mod:`.patterns`) and list matches (``organisations.json``);
    a pattern name that is a listed body takes the list's canonical name, acronym and kind;
-2. acronym definitions (:mod:`.organisation_definitions`);
+2. acronym definitions (:mod:`.definitions`);
 3. names announced by lower-case cue words, quotes, and bare acronyms
-   (:mod:`.organisation_rules`); bare acronyms stay provisional (source ``acronym:bare``) until
+   (:mod:`.rules`); bare acronyms stay provisional (source ``acronym:bare``) until
    :mod:`honlac_extract.records.linking` resolves or drops them;
 4. what is not a body is dropped: events and classes of participants ("Meeting of Heads of
    National ... Agencies"), spans that are exactly a country or a region, a bare generic head
    glued to a country ("Office of <Country>");
 5. overlaps: the longest span wins across both labels; acronym definitions are kept besides
    the longer name they sit in, and so is the owner closing a longer name ("... of the
-   Ministry of Interior of Iraq", :mod:`.organisation_owners`);
+   Ministry of Interior of Iraq", :mod:`.owners`);
 6. fields: kind (national | international | unodc_office | ngo | academic for agencies),
    country (a trailing "of <Country>", a country or demonym before the head, the paragraph's
    single sub-heading country), canonical name ("UNODC " before UNODC offices).
@@ -33,12 +33,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .organisation_data import KnownBody, Patterns, fold, known_bodies, known_by_key, patterns
-from .organisation_definitions import DefinitionRules
-from .organisation_owners import with_owners
-from .organisation_patterns import Found, NameScanner, Word, squash, words_of
-from .organisation_rules import CueRules
-from .spans import (
+from ..spans import (
     add_candidate_at,
     candidates,
     context,
@@ -46,6 +41,11 @@ from .spans import (
     fields_of,
     spans_with_label,
 )
+from .data import KnownBody, Patterns, fold, known_bodies, known_by_key, patterns
+from .definitions import DefinitionRules
+from .owners import with_owners
+from .patterns import Found, NameScanner, Word, squash, words_of
+from .rules import CueRules
 
 Places = dict[int, tuple[int, str]]
 """First word of a place -> (end word, iso3)."""

@@ -16,8 +16,8 @@ from typing import Any
 
 import regex
 
-from ..resources import data_json
-from .anchored import AnchoredMatcher, class_first_pattern, word_branch
+from ...resources import data_json
+from ..anchored import AnchoredMatcher, class_first_pattern, word_branch
 
 KINDS = (
     "daysx",

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from ..resources import data_json
+from ...resources import data_json
 
 _NOT_WORD = regex.compile(r"[^\w]+")
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pycountry
 
-from ..resources import data_json, data_text
+from ...resources import data_json, data_text
 
 # Source priorities: when one written form points to two countries, the lower number wins; a
 # tie between different countries drops the form (e.g. a bare "Virgin Islands").
@@ -40,12 +40,14 @@ class Place:
     demonym: bool = False
     language: bool = False  # a demonym that is also a language name ("Spanish")
     also: tuple[str, ...] = ()  # LOCATION: other countries with a place of that name
-    listed: bool = True  # False for a place found by pattern (entities/unlisted_places.py)
+    listed: bool = (
+        True  # False for a place found by pattern (entities/countries/unlisted_places.py)
+    )
 
 
 @dataclass(frozen=True)
 class PlaceWords:
-    """Word lists of the unlisted-place patterns (entities/unlisted_places.py)."""
+    """Word lists of the unlisted-place patterns (entities/countries/unlisted_places.py)."""
 
     prepositions: frozenset[str]
     particles: frozenset[str]

@@ -20,7 +20,7 @@ head ("the National Police", "General Command of Gendarmerie", "Secretariat of t
 
 from __future__ import annotations
 
-from .organisation_patterns import Found, Word
+from .patterns import Found, Word
 
 _OWNER_SOURCES = frozenset({"list", "pattern:head"})
 

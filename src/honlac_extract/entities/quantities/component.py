@@ -1,6 +1,6 @@
 """QUANTITY candidates: amounts with what they measure, normalised to value, unit, item, qualifier.
 
-The grammar (:mod:`.quantity_grammar`) finds the numeric core; this module decides whether it is a
+The grammar (:mod:`.grammar`) finds the numeric core; this module decides whether it is a
 quantity at all and what it counts:
 
 * a count needs an item: the noun phrase right after the number ("403 public officials",
@@ -26,7 +26,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .quantity_grammar import (
+from ..spans import add_candidate, candidates, doc_text, fields_of, spans_with_label
+from .grammar import (
     kind_from,
     parse_number,
     quantity_matcher,
@@ -34,7 +35,6 @@ from .quantity_grammar import (
     unit_table,
     vocabulary,
 )
-from .spans import add_candidate, candidates, doc_text, fields_of, spans_with_label
 
 SOURCE = "rule:quantities"
 MAX_ITEM_WORDS = 6
@@ -76,7 +76,7 @@ def _wordset(key: str) -> frozenset[str]:
 
 @cache
 def _month_names() -> frozenset[str]:
-    from .date_grammar import vocabulary as date_vocabulary
+    from ..dates.grammar import vocabulary as date_vocabulary
 
     return frozenset(date_vocabulary()["months"])
 
