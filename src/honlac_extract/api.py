@@ -14,6 +14,7 @@ from .models import Note, Paragraph
 from .preparation import Prepared, prepare_file, prepare_text
 from .readers import apply_layout
 from .records.entities import extract_entities
+from .records.facts import build_facts
 from .records.linking import link_entities
 from .warmup import paused_gc
 
@@ -59,6 +60,7 @@ def complete(prepared: Prepared, *, model: str | None = None) -> Note:
         paragraphs=paragraphs,
         footnotes=structure.footnotes,
         entities=entities,
+        facts=build_facts(prepared.text, structure.metadata, paragraphs, entities),
         warnings=[*prepared.warnings, *structure.warnings],
     )
     return note if prepared.layout is None else apply_layout(note, prepared.layout)

@@ -156,6 +156,39 @@ class Entity(Record):
     bbox: tuple[float, float, float, float] | None = None
 
 
+class Fact(Record):
+    """One activity or measurement of a note: a QUANTITY (or a clear no-number pattern) linked
+    to what it measures and its context, each slot by the ``id`` of a grounded entity.
+
+    ``sentence_start``/``sentence_end`` span the sentence in ``Note.text`` (page furniture may
+    lie inside when it crosses a page break); ``activity_text`` is grounded
+    (``Note.text[activity_start:activity_end] == activity_text``). ``iso3`` holds the codes of
+    ``countries``, or the paragraph's subject countries when the sentence names none
+    (``country_source="subject"``); ``start_date``/``end_date`` are those of ``date``, or the
+    note's reporting period when the sentence has no date (``date_source="reporting_period"``).
+    """
+
+    id: str
+    paragraph: int | None = None
+    section: str | None = None
+    sentence_start: int
+    sentence_end: int
+    activity: str | None = None
+    activity_text: str | None = None
+    activity_start: int | None = None
+    activity_end: int | None = None
+    quantity: str | None = None
+    agency: str | None = None
+    countries: list[str] = Field(default_factory=list)
+    iso3: list[str] = Field(default_factory=list)
+    country_source: Literal["sentence", "subject"] | None = None
+    programme: str | None = None
+    date: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    date_source: Literal["sentence", "reporting_period"] | None = None
+
+
 class Note(Record):
     """A HONLEA Secretariat note split into its parts, with grounded entities."""
 
@@ -167,4 +200,5 @@ class Note(Record):
     paragraphs: list[Paragraph] = Field(default_factory=list)
     footnotes: list[Footnote] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,38 @@
+"""Fact records: what a note's quantities measure, and where, when and by whom.
+
+:func:`build_facts` splits each paragraph into sentences (``sentences``), finds the activity
+words of data/facts.json (``lexicon``) and links each QUANTITY to its activity, actor AGENCY,
+countries, PROGRAMME and DATE (``linking``, ``slots``), falling back on the paragraph's subject
+countries and the note's reporting period (``period``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...models import Entity, Fact, Metadata, Paragraph
+from .linking import numbered, paragraph_facts
+from .period import reporting_period
+from .sentences import Sentence, paragraph_sentences, sentence_bounds
+
+__all__ = ["Sentence", "build_facts", "paragraph_sentences", "reporting_period", "sentence_bounds"]
+
+
+def build_facts(
+    text: str,
+    metadata: Metadata,
+    paragraphs: Sequence[Paragraph],
+    entities: Sequence[Entity],
+) -> list[Fact]:
+    """The facts of a note, in order of their quantity (or activity word) in ``text``."""
+    period = reporting_period(text, metadata, paragraphs, entities)
+    by_paragraph: dict[int, list[Entity]] = {}
+    for entity in entities:
+        if entity.paragraph is not None:
+            by_paragraph.setdefault(entity.paragraph, []).append(entity)
+    found = []
+    for paragraph in paragraphs:
+        mentions = by_paragraph.get(paragraph.number, [])
+        sentences = paragraph_sentences(paragraph)
+        found += paragraph_facts(text, paragraph, sentences, mentions, period)
+    return numbered(found)

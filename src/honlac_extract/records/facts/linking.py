@@ -1,0 +1,135 @@
+"""Facts built sentence by sentence: each QUANTITY with its activity, actor, countries,
+programme and date; and a no-number fact where a sentence without a quantity says that an
+agency provided assistance ("UNODC provided technical assistance to the Government of X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...models import Entity, Fact, Paragraph
+from ..entities import PieceMap
+from .lexicon import Cue, activity_cues, assistance_cue, item_activity
+from .sentences import Sentence
+from .slots import actor, beneficiary_countries, closest, nearest
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every fact of one sentence shares: the note text and the sentence's mentions."""
+
+    text: str
+    sentence: Sentence
+    pieces: PieceMap
+    entities: Sequence[Entity]
+    period: tuple[str, str] | None
+
+    def of(self, label: str) -> list[Entity]:
+        return [e for e in self.entities if e.label == label]
+
+    def cues(self) -> list[Cue]:
+        """The sentence's activity words, grounded in ``Note.text`` (page-crossing ones dropped)."""
+        found = []
+        paragraph_text = self.sentence.paragraph.text
+        for cue in activity_cues(paragraph_text, self.sentence.text_start, self.sentence.text_end):
+            grounded = self._ground(cue)
+            if grounded is not None:
+                found.append(grounded)
+        return found
+
+    def _ground(self, cue: Cue) -> Cue | None:
+        offsets = self.pieces.to_note_offsets(cue.start, cue.end, self.text)
+        return None if offsets is None else Cue(cue.key, *offsets)
+
+    def assistance(self) -> Cue | None:
+        sentence = self.sentence
+        cue = assistance_cue(sentence.paragraph.text, sentence.text_start, sentence.text_end)
+        return None if cue is None else self._ground(cue)
+
+
+def _activity(quantity: Entity, cues: Sequence[Cue]) -> tuple[str | None, Cue | None]:
+    """The quantity's activity: its item's own ("17 workshops" -> hold), else the nearest word."""
+    key = item_activity(quantity.item)
+    if key is not None:
+        return key, None
+    outside = [c for c in cues if c.end <= quantity.start or c.start >= quantity.end]
+    before = [c for c in outside if c.end <= quantity.start]
+    if before:
+        return before[-1].key, before[-1]
+    after = [c for c in outside if c.start >= quantity.end]
+    return (after[0].key, after[0]) if after else (None, None)
+
+
+def _fact(
+    context: Context, activity: str | None, cue: Cue | None, anchor: int, quantity: Entity | None
+) -> dict[str, Any]:
+    sentence, paragraph = context.sentence, context.sentence.paragraph
+    agencies = context.of("AGENCY")
+    doer = actor(context.text, agencies, cue.start if cue is not None else anchor)
+    countries = beneficiary_countries(context.of("COUNTRY"), agencies, doer)
+    iso3 = list(dict.fromkeys(c.iso3 for c in countries if c.iso3))
+    programme = closest(context.of("PROGRAMME"), anchor)
+    date = nearest([d for d in context.of("DATE") if not d.in_name and d.start_date], anchor)
+    fields: dict[str, Any] = {
+        "paragraph": paragraph.number,
+        "section": paragraph.section,
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+        "activity": activity,
+        "quantity": quantity.id if quantity is not None else None,
+        "agency": doer.id if doer is not None else None,
+        "countries": [c.id for c in countries if c.iso3],
+        "iso3": iso3 or list(paragraph.countries),
+        "country_source": "sentence" if iso3 else ("subject" if paragraph.countries else None),
+        "programme": programme.id if programme is not None else None,
+    }
+    if cue is not None:
+        fields["activity_text"] = context.text[cue.start : cue.end]
+        fields["activity_start"], fields["activity_end"] = cue.start, cue.end
+    if date is not None:
+        fields.update(date=date.id, start_date=date.start_date, end_date=date.end_date)
+        fields["date_source"] = "sentence"
+    elif context.period is not None:
+        fields["start_date"], fields["end_date"] = context.period
+        fields["date_source"] = "reporting_period"
+    return fields
+
+
+def sentence_facts(context: Context) -> list[tuple[int, dict[str, Any]]]:
+    """(anchor offset, fact fields) of one sentence."""
+    quantities = context.of("QUANTITY")
+    if quantities:
+        cues = context.cues()
+        found = []
+        for quantity in quantities:
+            key, cue = _activity(quantity, cues)
+            found.append((quantity.start, _fact(context, key, cue, quantity.start, quantity)))
+        return found
+    cue = context.assistance()
+    if cue is None:
+        return []
+    return [(cue.start, _fact(context, cue.key, cue, cue.start, None))]
+
+
+def paragraph_facts(
+    text: str,
+    paragraph: Paragraph,
+    sentences: Sequence[Sentence],
+    entities: Sequence[Entity],
+    period: tuple[str, str] | None,
+) -> list[tuple[int, dict[str, Any]]]:
+    """(anchor offset, fact fields) of every sentence of one paragraph."""
+    pieces = PieceMap(paragraph)
+    found = []
+    for sentence in sentences:
+        inside = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        found += sentence_facts(Context(text, sentence, pieces, inside, period))
+    return found
+
+
+def numbered(found: Sequence[tuple[int, dict[str, Any]]]) -> list[Fact]:
+    """Facts in order of their anchor, with ids "f1", "f2", ..."""
+    ordered = sorted(found, key=lambda pair: (pair[0], pair[1]["sentence_start"]))
+    return [Fact(id=f"f{index}", **fields) for index, (_, fields) in enumerate(ordered, start=1)]
