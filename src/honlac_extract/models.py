@@ -15,6 +15,21 @@ SCHEMA_VERSION: Literal["1"] = "1"
 
 Body = Literal["HONLAC", "HONLAF", "HONLAP", "HONEURO", "SUBCOM", "CND"]
 Label = Literal["COUNTRY", "LOCATION", "REGION", "DATE", "QUANTITY", "AGENCY", "PROGRAMME"]
+DocumentKind = Literal[
+    "note_by_secretariat",
+    "note_by_secretary_general",
+    "report_of_secretariat",
+    "report_of_secretary_general",
+    "meeting_report",
+    "implementation_note",
+    "conference_room_paper",
+    "resolution",
+    "decision",
+    "letter",
+    "verbatim_record",
+    "summary_record",
+    "agenda",
+]
 DatePrecision = Literal["day", "month", "quarter", "half", "year", "years", "range"]
 
 
@@ -51,6 +66,16 @@ class Metadata(Record):
     agenda_symbol: str | None = None
     original_language: str | None = None
     working_languages: list[str] = Field(default_factory=list)
+    # the UN masthead (any series): joint symbols split, reissue asterisks apart from the symbol
+    symbols: list[str] = Field(default_factory=list)
+    reissue: str | None = None
+    organ: str | None = None
+    organs: list[str] = Field(default_factory=list)
+    distribution: Literal["General", "Limited", "Restricted"] | None = None
+    session: str | None = None
+    job_number: str | None = None
+    job_language: str | None = None
+    kind: DocumentKind | None = None
 
 
 class Subsection(Record):

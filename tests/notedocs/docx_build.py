@@ -73,8 +73,9 @@ def build_docx(note: LogicalNote, path: Path, *, auto_numbers: bool = False) -> 
         top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         top.add_run(note.symbol).bold = True
         section.header.paragraphs[0].add_run(note.symbol).bold = True
-    section.first_page_footer.paragraphs[0].add_run(f"{job} (E)")
-    section.first_page_footer.add_paragraph().add_run(f"*{digits}*")
+    if note.job_printed:
+        section.first_page_footer.paragraphs[0].add_run(f"{job} (E)")
+        section.first_page_footer.add_paragraph().add_run(f"*{digits}*")
     footer = section.footer.paragraphs[0]
     footer.add_run(f"{job}\t")
     _page_field(footer)

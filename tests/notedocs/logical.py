@@ -56,6 +56,8 @@ class LogicalNote:
     job_number: str
     blocks: list[Block]
     footnotes: list[tuple[str, str]]
+    job_printed: bool = True
+    """False when the fixture prints no job number (the builders then print none on page 1)."""
 
     @property
     def paragraphs(self) -> list[Block]:
@@ -144,7 +146,7 @@ def parse_fixture(path: Path) -> LogicalNote:
             _add(blocks, text, bold, in_body)
     digest = hashlib.sha256(path.name.encode()).hexdigest()
     job_number = job.group(0) if job else f"V.17-{int(digest[:8], 16) % 90000 + 10000:05d}"
-    return LogicalNote(path.stem, symbol, job_number, blocks, footnotes)
+    return LogicalNote(path.stem, symbol, job_number, blocks, footnotes, job is not None)
 
 
 def _add(blocks: list[Block], text: str, bold: bool, in_body: bool) -> None:

@@ -158,11 +158,12 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
             canvas.setFont("Helvetica-Bold", 15)
             canvas.drawRightString(RIGHT, HEIGHT - 52, note.symbol)
         canvas.setFont("Times-Roman", 8)
-        canvas.drawString(LEFT, FOOTER_Y, f"{job} (E)")
-        digits = _barcode_digits(job)
-        canvas.setFont("Courier", 9)
-        canvas.drawString(LEFT, FOOTER_Y - 14, f"*{digits}*")
-        Standard39(digits, barHeight=14, barWidth=0.6).drawOn(canvas, LEFT + 80, FOOTER_Y - 18)
+        if note.job_printed:
+            canvas.drawString(LEFT, FOOTER_Y, f"{job} (E)")
+            digits = _barcode_digits(job)
+            canvas.setFont("Courier", 9)
+            canvas.drawString(LEFT, FOOTER_Y - 14, f"*{digits}*")
+            Standard39(digits, barHeight=14, barWidth=0.6).drawOn(canvas, LEFT + 80, FOOTER_Y - 18)
         canvas.restoreState()
 
     def later_page(canvas: Canvas, doc: BaseDocTemplate) -> None:

@@ -41,6 +41,15 @@ METADATA_COLUMNS = (
     "agenda_symbol",
     "original_language",
     "working_languages",
+    "symbols",
+    "reissue",
+    "organ",
+    "organs",
+    "distribution",
+    "session",
+    "job_number",
+    "job_language",
+    "kind",
 )
 NOTE_COLUMNS = (
     "note",

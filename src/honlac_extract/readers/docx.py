@@ -169,6 +169,7 @@ def read_docx(data: bytes, path: str) -> tuple[str, Layout]:
     if section is not None and section.different_first_page_header_footer:
         for paragraph in section.first_page_header.paragraphs:
             reader.paragraph(paragraph._p)
+        reader.builder.furniture += [p.text for p in section.first_page_footer.paragraphs]
     reader.numbering = numbering  # the first-page header is not numbered
     for element in document.element.body.iter(_P):
         if not any(a.tag == _FALLBACK for a in element.iterancestors()):

@@ -11,6 +11,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from ..models import Entity, Footnote, Note, Paragraph
+from ..structure.masthead import job_number
 
 Box = tuple[float, float, float, float]
 """``(x0, top, x1, bottom)`` in PDF points from the page's top-left corner."""
@@ -25,6 +26,8 @@ class TextBuilder:
     boxes: list[Box | None] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     length: int = 0
+    furniture: list[str] = field(default_factory=list)
+    """First-page furniture lines the text leaves out (the job number line of the footer)."""
 
     def add(self, text: str, page: int, boxes: list[Box | None] | None = None) -> None:
         """Append ``text`` found on ``page``; ``boxes`` has one entry per character if given."""
@@ -45,7 +48,9 @@ class TextBuilder:
         )
 
     def build(self) -> tuple[str, Layout]:
-        return "".join(self.parts), Layout(self.pages, self.boxes, self.footnotes)
+        return "".join(self.parts), Layout(
+            self.pages, self.boxes, self.footnotes, tuple(self.furniture)
+        )
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Layout:
     pages: array[int]
     boxes: list[Box | None]
     footnotes: list[Footnote]
+    furniture: tuple[str, ...] = ()
 
     def page(self, offset: int) -> int | None:
         if not self.pages:
@@ -94,9 +100,15 @@ def _entity(entity: Entity, layout: Layout) -> Entity:
 
 def apply_layout(note: Note, layout: Layout) -> Note:
     """Give every paragraph and entity its page and box; footnotes found by position fill in
-    ``note.footnotes`` when the structure stage found none."""
+    ``note.footnotes`` when the structure stage found none; the first-page footer gives the
+    job number when the text has none."""
+    metadata = note.metadata
+    if metadata.job_number is None:
+        job, language = job_number("\n".join(layout.furniture))
+        metadata = metadata.model_copy(update={"job_number": job, "job_language": language})
     return note.model_copy(
         update={
+            "metadata": metadata,
             "paragraphs": [_paragraph(p, layout) for p in note.paragraphs],
             "entities": [_entity(e, layout) for e in note.entities],
             "footnotes": note.footnotes or layout.footnotes,

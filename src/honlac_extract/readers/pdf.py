@@ -251,6 +251,8 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
         for number, (page, lines) in enumerate(pages, 1):
             height = page.get_height()
             body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
+            if number == 1:  # the footer's job number is metadata, not text
+                builder.furniture += [x.text for x in lines if x.top > height * (1 - FOOTER_BAND)]
             margin = min((line.x0 for line in body), default=0.0)
             blocks = _blocks(body, margin)
             right = max((line.x1 for line in body), default=0.0)

@@ -14,6 +14,7 @@ import re
 from ..conditioning import Conditioned, Rules
 from ..models import Footnote, Metadata
 from .headings import clean_heading, glued_split, name_end_split
+from .masthead import Masthead, held_in, read_masthead
 
 _STARS = re.compile(r"[*∗]+")
 _BREAK = " ¦ "
@@ -183,4 +184,42 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
     found["body"] = _body(symbol or agenda_symbol, region_body, rules)
     found["agenda_symbol"] = agenda_symbol
     found["working_languages"] = _working_languages(footnotes, rules)
+    _add_masthead(found, read_masthead(cond.text, end), h)
     return Metadata.model_validate(found)
+
+
+def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> None:
+    """The UN masthead's fields; on a document of another UN series (its symbol is not one
+    the HONLEA rules know) the masthead's reading of the front matter replaces theirs."""
+    if found["symbol"] is None and masthead.symbol:
+        found["symbol"] = masthead.symbol
+        if masthead.is_un_masthead:
+            for key in ("date", "original_language", "title", "document_type"):
+                found[key] = getattr(masthead, key)
+            found["agenda_items"] = masthead.agenda_items
+            found["agenda_item_title"] = " ".join(masthead.agenda_item_titles) or None
+            found["meeting_number"] = masthead.meeting_number
+            if masthead.meeting_date:
+                found["meeting_start"] = found["meeting_end"] = masthead.meeting_date
+    found["symbols"] = masthead.symbols or ([str(found["symbol"])] if found["symbol"] else [])
+    found["reissue"] = masthead.reissue
+    found["organs"] = masthead.organs
+    found["organ"] = masthead.organs[0] if masthead.organs else None
+    found["distribution"] = masthead.distribution
+    found["session"] = masthead.session
+    found["job_number"] = masthead.job_number
+    found["job_language"] = masthead.job_language
+    if found.get("original_language") is None:
+        found["original_language"] = masthead.original_language
+    title = found.get("title")
+    document_type = found.get("document_type")
+    kind = masthead.kind(
+        title if isinstance(title, str) else None,
+        document_type if isinstance(document_type, str) else None,
+        header,
+    )
+    found["kind"] = kind
+    if kind == "meeting_report" and isinstance(title, str) and not found.get("venue"):
+        meeting = held_in(title)
+        if meeting:
+            found["venue"], found["meeting_start"], found["meeting_end"] = meeting

@@ -1,0 +1,117 @@
+"""The UN masthead and front matter of any UN document series.
+
+Read from the header's lines (the PDF and Word readers keep masthead lines as lines): symbol
+(joint ones split, reissue asterisks apart), organs, distribution, issue date, original
+language, session, agenda items with their titles, document-type line, title, the job
+number with its language letter, the document's kind, and a meeting report's venue and
+dates from "held in X from d to d Month yyyy". Flattened text has no lines: there the
+symbol, job number and kind are still read, the rest is left to the HONLEA header rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .fields import iso_date
+from .front import read_front
+from .kinds import KINDS, document_kind
+from .lines import header_lines
+from .rules import masthead_rules
+from .symbols import running_symbol
+
+__all__ = ["KINDS", "Masthead", "held_in", "job_number", "read_masthead"]
+
+MASTHEAD_MAX = 4000
+"""The masthead and front matter are looked for in at most this many characters."""
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """What the masthead and front matter print; None or empty where they do not."""
+
+    symbols: list[str] = field(default_factory=list)
+    reissue: str | None = None
+    organs: list[str] = field(default_factory=list)
+    distribution: str | None = None
+    date: str | None = None
+    original_language: str | None = None
+    session: str | None = None
+    meeting_number: int | None = None
+    meeting_date: str | None = None
+    agenda_items: list[str] = field(default_factory=list)
+    agenda_item_titles: list[str] = field(default_factory=list)
+    title: str | None = None
+    document_type: str | None = None
+    job_number: str | None = None
+    job_language: str | None = None
+    running_symbol: str | None = None
+    is_un_masthead: bool = False
+
+    @property
+    def symbol(self) -> str | None:
+        """The document symbol as printed: joint symbols joined by a hyphen."""
+        return "-".join(self.symbols) or self.running_symbol
+
+    def kind(self, title: str | None, document_type: str | None, header: str) -> str | None:
+        """The kind of document given the title and document type finally chosen."""
+        return document_kind(self.symbol, title, document_type, header, masthead_rules())
+
+
+def job_number(text: str) -> tuple[str | None, str | None]:
+    """The UN job number (``V.17-05251``, ``12-27711``) of a text and its language letter."""
+    rules = masthead_rules()
+    match = rules.job_number.search(text)
+    if not match:
+        barcode = rules.barcode.search(text)
+        if barcode:
+            return f"{barcode.group('year')}-{barcode.group('serial')}", None
+        return None, None
+    return "".join(match.group("job").split()), match.group("language")
+
+
+def read_masthead(text: str, end: int) -> Masthead:
+    """The masthead of ``text`` whose header ends at ``end``; never raises on any text."""
+    rules = masthead_rules()
+    limit = min(max(end, 0), MASTHEAD_MAX)
+    lines = header_lines(text, limit)
+    first = lines[0].text if lines else ""
+    front = read_front(lines, rules)
+    job, job_language = job_number(text)
+    fields = front.fields
+    if fields.distribution is None:  # flattened text: "Distr.: General" is unambiguous inline
+        inline = rules.distribution.search(text, 0, limit)
+        if inline:
+            fields.distribution = inline.group("distribution").capitalize()
+    running = None if fields.symbols else running_symbol(header_lines(text, len(text)), rules)
+    return Masthead(
+        symbols=fields.symbols,
+        reissue=fields.reissue,
+        organs=fields.organs,
+        distribution=fields.distribution,
+        date=fields.date,
+        original_language=fields.original_language,
+        session=fields.session,
+        meeting_number=fields.meeting_number,
+        meeting_date=fields.meeting_date,
+        agenda_items=front.agenda_items,
+        agenda_item_titles=front.agenda_titles,
+        title=front.title,
+        document_type=front.document_type,
+        job_number=job,
+        job_language=job_language,
+        running_symbol=running,
+        is_un_masthead=bool(rules.masthead_start.match(first)) and bool(fields.symbols),
+    )
+
+
+def held_in(title: str) -> tuple[str, str | None, str | None] | None:
+    """(venue, first day, last day) of "held in X from d to d Month yyyy" in a title."""
+    rules = masthead_rules()
+    match = rules.held_in.search(title)
+    if not match:
+        return None
+    month, year = match.group("m2"), match.group("y2")
+    last = iso_date(match.group("d2") or match.group("d0"), month, year, rules)
+    first_day = match.group("d1") or match.group("d0")
+    first = iso_date(first_day, match.group("m1") or month, match.group("y1") or year, rules)
+    return " ".join(match.group("venue").split()), first, last

@@ -1,0 +1,108 @@
+"""Masthead field lines: a line is masthead when its known pieces use it all up.
+
+Pieces are the "United Nations" emblem text, symbols, organ names, distribution, the issue
+date on a line of its own, original language, session or year, a meeting number and a
+weekday date (a meeting's, never the issue date) and furniture such as "Official Records".
+Values are taken only from lines used up this way, so a title or sentence that mentions a
+session or a date never fills a field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .rules import MastheadRules
+from .symbols import line_symbols
+
+_LETTERS = re.compile(r"[A-Za-z]")
+_DISTRIBUTION_WORD = re.compile(r"(?i:general|limited|restricted)")
+
+
+@dataclass
+class Fields:
+    """What the masthead field lines print."""
+
+    symbols: list[str] = field(default_factory=list)
+    reissue: str | None = None
+    organs: list[str] = field(default_factory=list)
+    distribution: str | None = None
+    date: str | None = None
+    original_language: str | None = None
+    session: str | None = None
+    meeting_number: int | None = None
+    meeting_date: str | None = None
+
+
+def iso_date(day: str, month: str, year: str, rules: MastheadRules) -> str | None:
+    """ISO form of a printed day, month name and year (None when not a real date)."""
+    try:
+        return datetime.date(int(year), rules.months.index(month) + 1, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _cut(text: str, pattern: re.Pattern[str]) -> tuple[str, list[re.Match[str]]]:
+    matches = list(pattern.finditer(text))
+    for match in reversed(matches):
+        text = text[: match.start()] + " " + text[match.end() :]
+    return text, matches
+
+
+def _title_case(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bool = True) -> bool:
+    """Record the line's fields and return True when the line is all masthead.
+
+    ``symbols`` is False after the masthead proper: a symbol cited in a bracketed line or a
+    footnote below the title is not the document's.
+    """
+    rest = rules.masthead_start.sub(" ", text)
+    found = line_symbols(rest, rules)
+    rest, organs = _cut(found.rest, rules.organ)
+    rest, distribution = _cut(rest, rules.distribution)
+    rest, language = _cut(rest, rules.original_language)
+    rest, sessions = _cut(rest, rules.session)
+    rest = re.sub(r"\bDistr\b\.?:?", " ", rest)
+    stripped = rest.strip(" *∗.,:;")
+    date = rules.date_line.match(stripped)
+    meeting = rules.meeting_line.match(stripped)
+    weekday = rules.weekday_date.match(stripped)
+    if date:
+        stripped = ""
+    elif meeting:
+        stripped = stripped[meeting.end() :]
+    elif weekday:
+        stripped = ""
+    if any(p.fullmatch(stripped.strip()) for p in rules.furniture_lines):
+        stripped = ""
+    lone = _DISTRIBUTION_WORD.fullmatch(stripped.strip())
+    if lone and fields.distribution is None and not organs:
+        fields.distribution = _title_case(lone.group())
+        stripped = ""
+    if len(_LETTERS.findall(stripped)) > 2:
+        return False
+    if symbols:
+        fields.symbols += [s for s in found.symbols if s not in fields.symbols]
+        fields.reissue = fields.reissue or found.reissue
+    for organ in organs:
+        name = next(o for o in rules.organs if o.lower() == " ".join(organ.group().split()).lower())
+        if name not in fields.organs:
+            fields.organs.append(name)
+    if distribution and fields.distribution is None:
+        fields.distribution = _title_case(distribution[0].group("distribution"))
+    if language and fields.original_language is None:
+        fields.original_language = _title_case(language[0].group("language"))
+    if sessions and fields.session is None:
+        fields.session = " ".join(sessions[0].group("session").split())
+    if date and fields.date is None:
+        fields.date = iso_date(date.group("day"), date.group("month"), date.group("year"), rules)
+    if meeting and fields.meeting_number is None:
+        fields.meeting_number = int(meeting.group("number"))
+    if weekday and fields.meeting_date is None:
+        day, month, year = weekday.group("day"), weekday.group("month"), weekday.group("year")
+        fields.meeting_date = iso_date(day, month, year, rules)
+    return True

@@ -1,0 +1,116 @@
+"""The masthead rules of ``data/masthead.json``, compiled once per process.
+
+Ordinals and months are shared with ``structure_rules.json`` (one list of ordinal words and
+month names for the whole package); this module substitutes them and compiles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ...resources import data_json
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """A pattern that, where it matches, says what kind of document this is."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    title_only: bool = False
+
+
+@dataclass(frozen=True)
+class MastheadRules:
+    """Every compiled masthead rule."""
+
+    symbol: re.Pattern[str]
+    joint_dash: re.Pattern[str]
+    reissue: re.Pattern[str]
+    masthead_start: re.Pattern[str]
+    organs: tuple[str, ...]
+    organ: re.Pattern[str]
+    distribution: re.Pattern[str]
+    original_language: re.Pattern[str]
+    session: re.Pattern[str]
+    meeting_line: re.Pattern[str]
+    weekday_date: re.Pattern[str]
+    date_line: re.Pattern[str]
+    agenda_line: re.Pattern[str]
+    agenda_item: re.Pattern[str]
+    job_number: re.Pattern[str]
+    barcode: re.Pattern[str]
+    furniture_lines: tuple[re.Pattern[str], ...]
+    document_type_lines: tuple[KindRule, ...]
+    kind_by_symbol: tuple[KindRule, ...]
+    kind_by_text: tuple[KindRule, ...]
+    title_continues_after: frozenset[str]
+    resolution_number: re.Pattern[str]
+    body_openings: re.Pattern[str]
+    held_in: re.Pattern[str]
+    months: tuple[str, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def masthead_rules() -> MastheadRules:
+    """The compiled rules (read and compiled on first use)."""
+    data: dict[str, Any] = data_json("masthead.json")
+    shared: dict[str, Any] = data_json("structure_rules.json")
+    ordinal_data = shared["ordinals"]
+    ordinals = [*ordinal_data["units"], *ordinal_data["teens"], *ordinal_data["tens"]]
+    prefixes = list(ordinal_data["tens_prefixes"])
+    ordinal = (
+        rf"(?i:\b(?:(?:{_alternation(prefixes)})[-‐‑– ])?(?:{_alternation(ordinals)})\b"
+        r"|\b\d{1,3}(?:st|nd|rd|th)\b)"
+    )
+    months = tuple(shared["months"])
+    month = _alternation(list(months))
+
+    def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        return re.compile(pattern.replace("ORDINAL", ordinal).replace("MONTH", month), flags)
+
+    def kinds(entries: list[dict[str, Any]]) -> tuple[KindRule, ...]:
+        return tuple(
+            KindRule(compile_(e["pattern"]), e["kind"], bool(e.get("title_only", False)))
+            for e in entries
+        )
+
+    organs = tuple(data["organs"])
+    organ_words = "|".join(
+        r"[ \u00a0]+".join(re.escape(w) for w in name.split())
+        for name in sorted(organs, key=len, reverse=True)
+    )
+    return MastheadRules(
+        symbol=compile_(data["symbol"]),
+        joint_dash=compile_(data["symbol_joint_dash"]),
+        reissue=compile_(data["reissue"]),
+        masthead_start=compile_(data["masthead_start"]),
+        organs=organs,
+        organ=re.compile(rf"(?i:{organ_words})"),
+        distribution=compile_(data["distribution"]),
+        original_language=compile_(data["original_language"]),
+        session=compile_(data["session"]),
+        meeting_line=compile_(data["meeting_line"]),
+        weekday_date=compile_(data["weekday_date"]),
+        date_line=compile_(data["date_line"]),
+        agenda_line=compile_(data["agenda_line"]),
+        agenda_item=compile_(data["agenda_item"]),
+        job_number=compile_(data["job_number"]),
+        barcode=compile_(data["barcode"], re.MULTILINE),
+        furniture_lines=tuple(compile_(p) for p in data["furniture_lines"]),
+        document_type_lines=kinds(data["document_type_lines"]),
+        kind_by_symbol=kinds(data["kind_by_symbol"]),
+        kind_by_text=kinds(data["kind_by_text"]),
+        title_continues_after=frozenset(data["title_continues_after"]),
+        resolution_number=compile_(data["resolution_number"]),
+        body_openings=compile_(data["body_openings"]),
+        held_in=compile_(data["held_in"]),
+        months=months,
+    )

@@ -1,0 +1,187 @@
+"""The UN masthead of any series: symbols, fields, front matter and kind, read from text laid
+out as the PDF reader lays it out (masthead lines kept as lines, blank lines between blocks)."""
+
+from __future__ import annotations
+
+from honlac_extract import extract
+from honlac_extract.structure.masthead import held_in, read_masthead
+from honlac_extract.structure.masthead.rules import masthead_rules
+from honlac_extract.structure.masthead.symbols import line_symbols
+
+REPORT = """United Nations S/2013/220*
+
+Security Council Distr.: General
+
+12 April 2013
+
+Original: English
+
+Report of the Secretary-General on the situation in the
+
+Central African Republic
+
+I. Introduction
+
+1. The present report is submitted pursuant to resolution 2088 (2013) of
+24 January 2013, by which the Council requested a report by 30 April 2013.
+
+* Reissued for technical reasons on 19 April 2013.
+
+13-29411 (E) 150413
+"""
+
+LETTER = """United Nations A/71/512-S/2016/855
+
+General Assembly
+Security Council
+
+Distr.: General
+11 October 2016
+
+Original: English
+
+General Assembly Security Council
+Seventy-first session Seventy-first year
+Agenda item 41
+The situation in the occupied territories of Azerbaijan
+
+Letter dated 7 October 2016 from the Permanent Representative of
+Azerbaijan to the United Nations addressed to the Secretary-General
+
+I have the honour to transmit herewith the statement of the Ministry of Foreign
+Affairs of 5 October 2016 (see annex).
+"""
+
+RESOLUTION = """United Nations A/RES/72/198
+
+General Assembly Distr.: General
+10 January 2018
+
+Seventy-second session
+Agenda item 107
+
+Resolution adopted by the General Assembly
+on 19 December 2017
+
+[on the report of the Third Committee (A/72/438)]
+
+72/198. International cooperation to address and counter the world
+drug problem
+
+The General Assembly,
+
+Reaffirming its resolution 71/211 of 19 December 2016,
+
+1. Reaffirms the commitment to the goals of the outcome document;
+"""
+
+VERBATIM = """United Nations A/72/PV.73
+
+General Assembly
+Seventy-second session
+
+73rd plenary meeting
+Tuesday, 19 December 2017, 10 a.m.
+New York
+
+President: Mr. Lajčák . . . . . . . . . . . . . . . . . . . . . . . . . . . . (Slovakia)
+
+The meeting was called to order at 10.05 a.m.
+"""
+
+
+def test_symbol_grammar_of_other_series_and_joint_symbols() -> None:
+    rules = masthead_rules()
+    assert line_symbols("United Nations A/45/155–S/21174", rules).symbols == [
+        "A/45/155",
+        "S/21174",
+    ]
+    for symbol in ("UNODC/SUBCOM/55/CRP.1", "E/CN.7/2013/CRP.2", "A/RES/73/7", "A/79/PV.29"):
+        assert line_symbols(f"United Nations {symbol}", rules).symbols == [symbol]
+    starred = line_symbols("S/2012/197***", rules)
+    assert (starred.symbols, starred.reissue) == (["S/2012/197"], "***")
+
+
+def test_report_masthead_title_and_kind() -> None:
+    metadata = extract(REPORT).metadata
+    assert metadata.symbol == "S/2013/220"
+    assert metadata.reissue == "*"
+    assert metadata.organ == "Security Council"
+    assert metadata.distribution == "General"
+    assert metadata.date == "2013-04-12"
+    assert metadata.original_language == "English"
+    assert metadata.title == (
+        "Report of the Secretary-General on the situation in the Central African Republic"
+    )
+    assert metadata.kind == "report_of_secretary_general"
+    assert (metadata.job_number, metadata.job_language) == ("13-29411", "E")
+
+
+def test_stacked_organs_joint_symbol_agenda_title_and_letter_title() -> None:
+    metadata = extract(LETTER).metadata
+    assert metadata.symbol == "A/71/512-S/2016/855"
+    assert metadata.symbols == ["A/71/512", "S/2016/855"]
+    assert metadata.organs == ["General Assembly", "Security Council"]
+    assert metadata.session == "Seventy-first session"
+    assert metadata.agenda_items == ["41"]
+    assert metadata.agenda_item_title == "The situation in the occupied territories of Azerbaijan"
+    assert metadata.title == (
+        "Letter dated 7 October 2016 from the Permanent Representative of Azerbaijan to the "
+        "United Nations addressed to the Secretary-General"
+    )
+    assert metadata.date == "2016-10-11"
+    assert metadata.kind == "letter"
+
+
+def test_resolution_title_without_its_number_and_document_type_line() -> None:
+    metadata = extract(RESOLUTION).metadata
+    assert metadata.symbol == "A/RES/72/198"
+    assert metadata.symbols == ["A/RES/72/198"]  # not the bracketed report's A/72/438
+    assert (
+        metadata.document_type == "Resolution adopted by the General Assembly on 19 December 2017"
+    )
+    assert metadata.title == (
+        "International cooperation to address and counter the world drug problem"
+    )
+    assert metadata.date == "2018-01-10"
+    assert metadata.agenda_items == ["107"]
+    assert metadata.kind == "resolution"
+
+
+def test_verbatim_record_meeting_date_is_not_an_issue_date() -> None:
+    metadata = extract(VERBATIM).metadata
+    assert metadata.kind == "verbatim_record"
+    assert metadata.date is None
+    assert metadata.meeting_start == metadata.meeting_end == "2017-12-19"
+    assert metadata.meeting_number == 73
+    assert metadata.title is None
+
+
+def test_meeting_report_venue_and_dates_from_held_in() -> None:
+    assert held_in(
+        "Report of the Eighth Meeting of Heads of National Drug Law Enforcement Agencies, "
+        "Europe, held in Vienna from 16 to 18 June 2009"
+    ) == ("Vienna", "2009-06-16", "2009-06-18")
+    assert held_in(
+        "Report on the meeting held in Port of Spain from 28 September to 2 October 2015"
+    ) == ("Port of Spain", "2015-09-28", "2015-10-02")
+
+
+def test_sentence_dates_and_sessions_do_not_fill_masthead_fields() -> None:
+    masthead = read_masthead(
+        "The Commission at its fifty-third session, held on 12 March 2010, took note.\n", 200
+    )
+    assert (masthead.session, masthead.date, masthead.symbols) == (None, None, [])
+
+
+def test_running_header_symbol_is_evidence_when_the_masthead_has_none() -> None:
+    text = (
+        "Letter dated 1 May 1990\n\nBody text.\n\nS/21300\n\nEnglish\nPage 2\n\nMore.\n\nS/21300\n"
+    )
+    assert read_masthead(text, len(text)).symbol == "S/21300"
+
+
+def test_any_text_gives_a_masthead_without_raising() -> None:
+    for text in ("", "\n\n", "United Nations", "United Nations A/", "*" * 50, "1" * 5000):
+        read_masthead(text, len(text))
+        extract(text)
