@@ -25,6 +25,14 @@ def format_table(report: EvaluationReport) -> str:
             f"{score.label:<10} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
             f"{score.tp:5d} {score.fp:5d} {score.fn:5d}"
         )
+    if report.facts:
+        lines.append("")
+        lines.append(f"{'fact slot':<10} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
+        for score in report.facts:
+            lines.append(
+                f"{score.label:<10} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
+                f"{score.tp:5d} {score.fp:5d} {score.fn:5d}"
+            )
     lines.append("")
     lines.append(f"{'structure':<18} {'correct':>7} {'gold':>5} {'pred':>5} {'rate':>6}")
     figures: list[tuple[str, Figure]] = [

@@ -63,6 +63,23 @@ class GoldEntity(GoldRecord):
         return self.name or ""
 
 
+class GoldFact(GoldRecord):
+    """One annotated fact (docs/annotation-guidelines.md, "Facts"): its anchor and slots.
+
+    ``values`` are the numbers of the QUANTITY it is anchored to (empty for a no-number fact);
+    ``agency`` and ``programme`` name the body as the paragraph's entities do.
+    """
+
+    p: int
+    activity: str | None = None
+    values: list[float] = Field(default_factory=list)
+    agency: str | None = None
+    iso3: list[str] = Field(default_factory=list)
+    programme: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
 class GoldFile(GoldRecord):
     """One gold file: what a careful analyst wants from one input text."""
 
@@ -72,6 +89,7 @@ class GoldFile(GoldRecord):
     subheadings: list[tuple[str, str]] = Field(default_factory=list)
     paragraphs: list[GoldParagraph] = Field(default_factory=list)
     entities: list[GoldEntity] = Field(default_factory=list)
+    facts: list[GoldFact] | None = None
 
 
 class GoldError(ValueError):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
 
 from ..models import Entity, Note
+from .facts import count_facts, fact_scores
 from .gold import SCORED_LABELS, GoldEntity, GoldFile, load_gold
 from .matching import BucketResult, group_by_keys, match_bucket, predicted_items
 from .normalise import name_key
@@ -134,6 +135,7 @@ def score_notes(
 ) -> EvaluationReport:
     """Score notes against their gold; ``cases`` are (gold file name, gold, predicted note)."""
     total: Counter[tuple[str, str]] = Counter()
+    fact_counts: Counter[tuple[str, str]] = Counter()
     files: list[FileScores] = []
     misses: list[EntityError] = []
     false_positives: list[EntityError] = []
@@ -161,6 +163,7 @@ def score_notes(
                 for p in result.false_positives
             ]
         counts = _count(results)
+        fact_counts += count_facts(gold, note)
         total += counts
         figures, errors = compare_structure(name, gold, note)
         structure_errors += errors
@@ -183,6 +186,7 @@ def score_notes(
         misses=sorted(misses, key=_error_key),
         false_positives=sorted(false_positives, key=_error_key),
         structure_errors=structure_errors,
+        facts=fact_scores(fact_counts),
     )
 
 

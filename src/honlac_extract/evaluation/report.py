@@ -143,6 +143,8 @@ class EvaluationReport(ReportRecord):
     misses: list[EntityError] = Field(default_factory=list)
     false_positives: list[EntityError] = Field(default_factory=list)
     structure_errors: list[StructureError] = Field(default_factory=list)
+    # per slot, then the whole fact (label "fact"); empty when no gold file annotates facts
+    facts: list[Score] = Field(default_factory=list)
 
     def label(self, name: str) -> Score:
         """The score of one label (``"micro"`` for the micro average)."""

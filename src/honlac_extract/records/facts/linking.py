@@ -10,10 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...models import Entity, Fact, Paragraph
+from ...resources import data_json
 from ..entities import PieceMap
-from .lexicon import Cue, activity_cues, assistance_cue, item_activity
+from .activity import choose_activities
+from .lexicon import Cue, activity_cues, assistance_cue
 from .sentences import Sentence
 from .slots import actor, beneficiary_countries, closest, nearest
+
+_EXCLUDED_KINDS = frozenset(data_json("facts.json")["linking"]["programme_kinds_excluded"])
 
 
 @dataclass(frozen=True)
@@ -49,19 +53,6 @@ class Context:
         return None if cue is None else self._ground(cue)
 
 
-def _activity(quantity: Entity, cues: Sequence[Cue]) -> tuple[str | None, Cue | None]:
-    """The quantity's activity: its item's own ("17 workshops" -> hold), else the nearest word."""
-    key = item_activity(quantity.item)
-    if key is not None:
-        return key, None
-    outside = [c for c in cues if c.end <= quantity.start or c.start >= quantity.end]
-    before = [c for c in outside if c.end <= quantity.start]
-    if before:
-        return before[-1].key, before[-1]
-    after = [c for c in outside if c.start >= quantity.end]
-    return (after[0].key, after[0]) if after else (None, None)
-
-
 def _fact(
     context: Context, activity: str | None, cue: Cue | None, anchor: int, quantity: Entity | None
 ) -> dict[str, Any]:
@@ -70,7 +61,8 @@ def _fact(
     doer = actor(context.text, agencies, cue.start if cue is not None else anchor)
     countries = beneficiary_countries(context.of("COUNTRY"), agencies, doer)
     iso3 = list(dict.fromkeys(c.iso3 for c in countries if c.iso3))
-    programme = closest(context.of("PROGRAMME"), anchor)
+    programmes = [p for p in context.of("PROGRAMME") if p.kind not in _EXCLUDED_KINDS]
+    programme = closest(programmes, anchor)
     date = nearest([d for d in context.of("DATE") if not d.in_name and d.start_date], anchor)
     fields: dict[str, Any] = {
         "paragraph": paragraph.number,
@@ -101,12 +93,11 @@ def sentence_facts(context: Context) -> list[tuple[int, dict[str, Any]]]:
     """(anchor offset, fact fields) of one sentence."""
     quantities = context.of("QUANTITY")
     if quantities:
-        cues = context.cues()
-        found = []
-        for quantity in quantities:
-            key, cue = _activity(quantity, cues)
-            found.append((quantity.start, _fact(context, key, cue, quantity.start, quantity)))
-        return found
+        choices = choose_activities(context.text, quantities, context.cues())
+        return [
+            (quantity.start, _fact(context, key, cue, quantity.start, quantity))
+            for quantity, (key, cue) in zip(quantities, choices, strict=True)
+        ]
     cue = context.assistance()
     if cue is None:
         return []
