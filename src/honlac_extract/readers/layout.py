@@ -103,9 +103,10 @@ def apply_layout(note: Note, layout: Layout) -> Note:
     ``note.footnotes`` when the structure stage found none; the first-page footer gives the
     job number when the text has none."""
     metadata = note.metadata
-    if metadata.job_number is None:
+    if metadata.job_language is None:  # none in the text, or only the barcode's digits
         job, language = job_number("\n".join(layout.furniture))
-        metadata = metadata.model_copy(update={"job_number": job, "job_language": language})
+        if job is not None:
+            metadata = metadata.model_copy(update={"job_number": job, "job_language": language})
     return note.model_copy(
         update={
             "metadata": metadata,

@@ -14,7 +14,13 @@ import re
 from ..conditioning import Conditioned, Rules
 from ..models import Footnote, Metadata
 from .headings import clean_heading, glued_split, name_end_split
-from .masthead import Masthead, held_in, read_masthead
+from .masthead import (
+    Masthead,
+    doubled_word_split,
+    held_in,
+    meeting_report_title,
+    read_masthead,
+)
 
 _STARS = re.compile(r"[*∗]+")
 _BREAK = " ¦ "
@@ -101,12 +107,22 @@ def _titles(segment: str, has_agenda: bool, rules: Rules) -> tuple[str | None, s
         return None, parts[-1]
     if len(parts) >= 2:
         return parts[0], " ".join(parts[1:])
-    split = glued_split(parts[0], rules)
+    split = doubled_word_split(parts[0])
+    if split is None:
+        split = glued_split(parts[0], rules)
     if split is None:
         split = name_end_split(parts[0], rules)
-    if split is None:
+    if split is None or _runs_on(parts[0][:split], rules):
         return None, parts[0]
     return clean_heading(parts[0][:split]), clean_heading(parts[0][split:])
+
+
+def _runs_on(left: str, rules: Rules) -> bool:
+    """True when a split would end the agenda item title on an ordinal or a function word
+    ("... adopted by the Twenty-seventh | Meeting of Heads ..."): the phrase goes on."""
+    words = left.split()
+    last = words[-1].lower() if words else ""
+    return ordinal_value(last, rules) is not None or last in rules.function_words
 
 
 def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: Rules) -> Metadata:
@@ -211,13 +227,13 @@ def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> 
     found["job_language"] = masthead.job_language
     if found.get("original_language") is None:
         found["original_language"] = masthead.original_language
-    title = found.get("title")
-    document_type = found.get("document_type")
-    kind = masthead.kind(
-        title if isinstance(title, str) else None,
-        document_type if isinstance(document_type, str) else None,
-        header,
-    )
+    report_title = masthead.title if masthead.is_meeting_report() else None
+    report_title = report_title or meeting_report_title(header)
+    if report_title:  # "Report of the Eighth Meeting ..., held in Vienna from ..."
+        found["title"], found["agenda_item_title"] = report_title, None
+    title, document_type = found.get("title"), found.get("document_type")
+    titles = [t for t in (title, found.get("agenda_item_title")) if isinstance(t, str)]
+    kind = masthead.kind(titles, document_type if isinstance(document_type, str) else None, header)
     found["kind"] = kind
     if kind == "meeting_report" and isinstance(title, str) and not found.get("venue"):
         meeting = held_in(title)

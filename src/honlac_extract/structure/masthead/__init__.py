@@ -19,7 +19,15 @@ from .lines import header_lines
 from .rules import masthead_rules
 from .symbols import running_symbol
 
-__all__ = ["KINDS", "Masthead", "held_in", "job_number", "read_masthead"]
+__all__ = [
+    "KINDS",
+    "Masthead",
+    "doubled_word_split",
+    "held_in",
+    "job_number",
+    "meeting_report_title",
+    "read_masthead",
+]
 
 MASTHEAD_MAX = 4000
 """The masthead and front matter are looked for in at most this many characters."""
@@ -52,9 +60,16 @@ class Masthead:
         """The document symbol as printed: joint symbols joined by a hyphen."""
         return "-".join(self.symbols) or self.running_symbol
 
-    def kind(self, title: str | None, document_type: str | None, header: str) -> str | None:
-        """The kind of document given the title and document type finally chosen."""
-        return document_kind(self.symbol, title, document_type, header, masthead_rules())
+    def kind(self, titles: list[str], document_type: str | None, header: str) -> str | None:
+        """The kind of document given the titles (title, agenda item title) and document
+        type finally chosen."""
+        return document_kind(self.symbol, titles, document_type, header, masthead_rules())
+
+    def is_meeting_report(self) -> bool:
+        """True when the masthead's title is the report of a meeting or session."""
+        return document_kind(None, [self.title or ""], None, "", masthead_rules()) == (
+            "meeting_report"
+        )
 
 
 def job_number(text: str) -> tuple[str | None, str | None]:
@@ -115,3 +130,27 @@ def held_in(title: str) -> tuple[str, str | None, str | None] | None:
     first_day = match.group("d1") or match.group("d0")
     first = iso_date(first_day, match.group("m1") or month, match.group("y1") or year, rules)
     return " ".join(match.group("venue").split()), first, last
+
+
+REPORT_TITLE_MAX = 400
+"""A meeting report's title reaches its "held in ..." clause within this many characters."""
+
+
+def meeting_report_title(header: str) -> str | None:
+    """ "Report of the Eighth Meeting ..., held in Vienna from 16 to 18 June 2009" in a header
+    (flattened or not; ``¦`` block breaks inside are dropped), or None."""
+    rules = masthead_rules()
+    start = rules.meeting_report_title.search(header)
+    if not start:
+        return None
+    held = rules.held_in.search(header, start.start(), start.start() + REPORT_TITLE_MAX)
+    if not held:
+        return None
+    return " ".join(header[start.start() : held.end()].replace("¦", " ").split())
+
+
+def doubled_word_split(text: str) -> int | None:
+    """Offset of the second of two equal capitalised words ("... Plan of Action Action taken
+    ..."): where a flattened header runs one title into the next."""
+    match = masthead_rules().doubled_word.search(text)
+    return match.end() - len(match.group("word")) if match else None

@@ -24,7 +24,7 @@ KINDS = (
 
 def document_kind(
     symbol: str | None,
-    title: str | None,
+    titles: list[str],
     document_type: str | None,
     header: str,
     rules: MastheadRules,
@@ -34,7 +34,8 @@ def document_kind(
         for rule in rules.kind_by_symbol:
             if rule.pattern.search(symbol):
                 return rule.kind
-    for text, title_rules in ((title, True), (document_type, False), (header, False)):
+    texts = [(title, True) for title in titles] + [(document_type, False), (header, False)]
+    for text, title_rules in texts:
         if not text:
             continue
         for rule in rules.kind_by_text:

@@ -51,6 +51,8 @@ class MastheadRules:
     resolution_number: re.Pattern[str]
     body_openings: re.Pattern[str]
     held_in: re.Pattern[str]
+    meeting_report_title: re.Pattern[str]
+    doubled_word: re.Pattern[str]
     months: tuple[str, ...]
 
 
@@ -112,5 +114,7 @@ def masthead_rules() -> MastheadRules:
         resolution_number=compile_(data["resolution_number"]),
         body_openings=compile_(data["body_openings"]),
         held_in=compile_(data["held_in"]),
+        meeting_report_title=compile_(data["meeting_report_title"]),
+        doubled_word=compile_(data["doubled_word"]),
         months=months,
     )
