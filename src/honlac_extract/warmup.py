@@ -36,6 +36,9 @@ def warm() -> None:
     """Import spaCy and load the default pipeline in this process, once; a process forked from
     a warm one is warm already."""
     with paused_gc():
+        from .spacy_import import import_spacy
+
+        import_spacy()  # without spacy.cli, before the pipeline modules import spaCy
         from .api import extract  # here, not at the top: importing this module stays light
 
         extract("")
