@@ -3,10 +3,13 @@ out as the PDF reader lays it out (masthead lines kept as lines, blank lines bet
 
 from __future__ import annotations
 
-from honlac_extract import extract
+from pathlib import Path
+
+from honlac_extract import extract, extract_file
 from honlac_extract.structure.masthead import held_in, read_masthead
 from honlac_extract.structure.masthead.rules import masthead_rules
 from honlac_extract.structure.masthead.symbols import line_symbols
+from masthead_pdf import Masthead, build_masthead_pdf
 
 REPORT = """United Nations S/2013/220*
 
@@ -185,3 +188,79 @@ def test_any_text_gives_a_masthead_without_raising() -> None:
     for text in ("", "\n\n", "United Nations", "United Nations A/", "*" * 50, "1" * 5000):
         read_masthead(text, len(text))
         extract(text)
+
+
+def _pdf_letter(tmp_path: Path) -> Path:
+    masthead = Masthead(
+        symbol="A/71/512–S/2016/855",
+        organs=["General Assembly", "Security Council"],
+        column=["Distr.: General", "11 October 2016", "", "Original: English"],
+        front=[
+            ("General Assembly Security Council", True),
+            ("Seventy-first session Seventy-first year", True),
+            ("Agenda item 41", False),
+            ("The situation in the occupied territories of Azerbaijan", True),
+            ("", False),
+            ("Letter dated 7 October 2016 from the Permanent Representative of", True),
+            ("Azerbaijan to the United Nations addressed to the Secretary-General", True),
+        ],
+        body=["I have the honour to transmit herewith the statement of the Ministry of Foreign"],
+        job="16-17634 (E)    131016",
+    )
+    return build_masthead_pdf(masthead, tmp_path / "letter.pdf")
+
+
+def test_pdf_with_a_un_masthead_layout_gives_the_masthead(tmp_path: Path) -> None:
+    metadata = extract_file(_pdf_letter(tmp_path)).metadata
+    assert metadata.symbols == ["A/71/512", "S/2016/855"]
+    assert metadata.organs == ["General Assembly", "Security Council"]
+    assert (metadata.distribution, metadata.date) == ("General", "2016-10-11")
+    assert metadata.original_language == "English"
+    assert metadata.session == "Seventy-first session"
+    assert metadata.agenda_items == ["41"]
+    assert metadata.agenda_item_title == "The situation in the occupied territories of Azerbaijan"
+    assert metadata.title == (
+        "Letter dated 7 October 2016 from the Permanent Representative of Azerbaijan to the "
+        "United Nations addressed to the Secretary-General"
+    )
+    assert metadata.kind == "letter"
+    assert (metadata.job_number, metadata.job_language) == ("16-17634", "E")
+
+
+def _pdf_resolution(tmp_path: Path) -> Path:
+    masthead = Masthead(
+        symbol="A/RES/72/198",
+        organs=["General Assembly"],
+        column=["Distr.: General", "10 January 2018"],
+        front=[
+            ("Seventy-second session", True),
+            ("Agenda item 107", False),
+            ("", False),
+            ("Resolution adopted by the General Assembly", True),
+            ("on 19 December 2017", True),
+            ("", False),
+            ("[on the report of the Third Committee (A/72/438)]", False),
+            ("", False),
+            ("72/198. International cooperation to address and counter the world", True),
+            ("drug problem", True),
+        ],
+        body=[
+            "The General Assembly,",
+            "",
+            "Reaffirming its resolution 71/211 of 19 December 2016,",
+        ],
+    )
+    return build_masthead_pdf(masthead, tmp_path / "resolution.pdf")
+
+
+def test_pdf_resolution_masthead(tmp_path: Path) -> None:
+    metadata = extract_file(_pdf_resolution(tmp_path)).metadata
+    assert metadata.symbols == ["A/RES/72/198"]
+    assert metadata.date == "2018-01-10"
+    assert (
+        metadata.document_type == "Resolution adopted by the General Assembly on 19 December 2017"
+    )
+    assert (
+        metadata.title == "International cooperation to address and counter the world drug problem"
+    )
+    assert metadata.kind == "resolution"
