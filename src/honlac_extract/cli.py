@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .evaluation.command import add_evaluate_command
 from .outputs.convert import add_convert_command
+from .outputs.database import add_db_command
 from .outputs.json_files import schema_json
 from .outputs.review import add_review_command
 from .outputs.tables import add_table_command
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_evaluate_command(commands)
     add_table_command(commands)
     add_review_command(commands)
+    add_db_command(commands)
     return parser
 
 
