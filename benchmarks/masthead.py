@@ -5,53 +5,16 @@
 
 Each gold file (the evaluation gold format, metadata only) names its input; the input is read
 with the real pipeline (``extract_file``) and each gold metadata field is compared "exactly
-after normalising case and white space", as ``honlac-extract evaluate`` compares metadata.
-Folders whose inputs are absent are reported as skipped.
+after normalising case and white space" (honlac_extract.evaluation.fields).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 from honlac_extract import extract_file
-from honlac_extract.evaluation.gold import load_gold
-from honlac_extract.evaluation.normalise import fold
-
-HEADLINE = ("symbol", "date", "original_language", "kind", "title", "agenda_items")
-
-
-def canonical(value: Any) -> Any:
-    """A metadata value after normalising case and white space (lists item by item)."""
-    if value is None:
-        return None
-    if isinstance(value, list | tuple):
-        return tuple(canonical(v) for v in value)
-    return fold(str(value))
-
-
-def score_folder(folder: Path, notes: Path) -> tuple[dict[str, list[int]], list[str], int]:
-    """{field: [correct, total]}, error lines, files skipped for a missing input."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    errors: list[str] = []
-    skipped = 0
-    for path in sorted(folder.glob("*.json")):
-        gold = load_gold(path)
-        source = notes / gold.file
-        if not source.is_file():
-            skipped += 1
-            continue
-        metadata = extract_file(source).metadata
-        for key, expected in sorted(gold.metadata.items()):
-            found = getattr(metadata, key)
-            ok = canonical(expected) == canonical(found)
-            counts[key][0] += ok
-            counts[key][1] += 1
-            if not ok:
-                errors.append(f"  {gold.file}: {key}: gold {expected!r}, found {found!r}")
-    return counts, errors, skipped
+from honlac_extract.evaluation.fields import score_fields
 
 
 def main() -> None:
@@ -61,15 +24,13 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every wrong field")
     arguments = parser.parse_args()
     for folder in arguments.folders:
-        counts, errors, skipped = score_folder(folder, arguments.notes)
-        files = len(list(folder.glob("*.json")))
-        print(f"{folder}: {files - skipped} file(s) scored, {skipped} skipped (input absent)")
-        keys = [k for k in HEADLINE if k in counts] + sorted(set(counts) - set(HEADLINE))
-        for key in keys:
-            correct, total = counts[key]
+        scores = score_fields(folder, arguments.notes, extract_file)
+        print(f"{folder}: {scores.scored} file(s) scored, {scores.skipped} skipped (input absent)")
+        for key in scores.fields():
+            correct, total = scores.counts[key]
             print(f"  {key:<20} {correct:3d}/{total:<3d} {correct / total:6.3f}")
         if arguments.errors:
-            print("\n".join(errors))
+            print("\n".join(f"  {error}" for error in scores.errors))
 
 
 if __name__ == "__main__":

@@ -89,7 +89,7 @@ def read_masthead(text: str, end: int) -> Masthead:
     rules = masthead_rules()
     limit = min(max(end, 0), MASTHEAD_MAX)
     lines = header_lines(text, limit)
-    first = lines[0].text if lines else ""
+    emblem = any(rules.masthead_start.match(line.text) for line in lines[:3])
     front = read_front(lines, rules)
     job, job_language = job_number(text)
     fields = front.fields
@@ -115,7 +115,7 @@ def read_masthead(text: str, end: int) -> Masthead:
         job_number=job,
         job_language=job_language,
         running_symbol=running,
-        is_un_masthead=bool(rules.masthead_start.match(first)) and bool(fields.symbols),
+        is_un_masthead=bool(fields.symbols) and (emblem or bool(fields.organs)),
     )
 
 

@@ -66,8 +66,11 @@ def _runs(lines: list[Line], front: Front, rules: MastheadRules) -> list[tuple[b
             and previous.block == line.block
             and _continues(previous.text, line.text, rules)
         )
-        masthead = not runs and not front.agenda_items
+        masthead = not front.agenda_items and (not runs or front.fields.date is None)
+        known = (front.fields.date, len(front.fields.symbols))
         if not continued and read_field_line(line.text, front.fields, rules, masthead):
+            if masthead and known != (front.fields.date, len(front.fields.symbols)):
+                runs.clear()  # what came before the symbol or issue date is emblem debris
             previous = None
             index += 1
             continue
@@ -103,8 +106,13 @@ def read_front(lines: list[Line], rules: MastheadRules) -> Front:
     front = Front()
     runs = _runs(lines, front, rules)
     title: list[str] = []
+    agenda_titles = False  # inside the run of capitalised agenda item titles
     for after_agenda, texts in runs:
         text = " ".join(texts)
+        if agenda_titles and not title and _upper_lines(texts) == len(texts):
+            front.agenda_titles += texts
+            continue
+        agenda_titles = False
         kind = _document_type(text, rules)
         if kind is not None:
             front.document_type = front.document_type or text
@@ -116,6 +124,7 @@ def read_front(lines: list[Line], rules: MastheadRules) -> Front:
             upper = _upper_lines(texts) if len(front.agenda_items) > 1 else 0
             if upper:
                 front.agenda_titles = texts[:upper]
+                agenda_titles = upper == len(texts)
                 texts = texts[upper:]
                 if not texts:
                     continue
