@@ -148,6 +148,7 @@ def test_parquet_skipped_cleanly_without_pyarrow(
     assert "pyarrow is not installed; writing CSV only" in capsys.readouterr().err
     assert sorted(p.name for p in (tmp_path / "t").iterdir()) == [
         "entities.csv",
+        "facts.csv",
         "notes.csv",
         "paragraphs.csv",
     ]

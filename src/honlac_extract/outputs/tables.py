@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..models import Note
+from .facts_table import fact_table
 
 LIST_SEPARATOR = "; "
 """Joins list values (agenda items, languages, subject countries, warnings) in one cell."""
@@ -325,7 +326,7 @@ def _command(arguments: argparse.Namespace) -> int:
     parquet = arguments.parquet and _has_pyarrow()
     if arguments.parquet and not parquet:
         print("warning: pyarrow is not installed; writing CSV only", file=sys.stderr)
-    for name, (columns, rows) in tables(notes).items():
+    for name, (columns, rows) in (tables(notes) | fact_table(notes, LIST_SEPARATOR)).items():
         write_csv(out / f"{name}.csv", columns, rows)
         if parquet:
             write_parquet(out / f"{name}.parquet", columns, rows)
