@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from honlac_extract import extract, extract_file
+from honlac_extract.evaluation.fields import score_fields
 from honlac_extract.structure.masthead import held_in, read_masthead
 from honlac_extract.structure.masthead.rules import masthead_rules
 from honlac_extract.structure.masthead.symbols import line_symbols
@@ -264,3 +265,11 @@ def test_pdf_resolution_masthead(tmp_path: Path) -> None:
         metadata.title == "International cooperation to address and counter the world drug problem"
     )
     assert metadata.kind == "resolution"
+
+
+def test_field_scores_on_the_kind_fixtures() -> None:
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    scores = score_fields(root / "gold", root / "notes", extract_file)
+    assert scores.skipped == 0
+    assert [e for e in scores.errors if e.startswith("kind-")] == []
+    assert scores.counts["kind"][1] >= 3  # every fixture with a gold kind was scored

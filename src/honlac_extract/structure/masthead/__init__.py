@@ -31,6 +31,8 @@ __all__ = [
 
 MASTHEAD_MAX = 4000
 """The masthead and front matter are looked for in at most this many characters."""
+JOB_MAX = 12000
+"""The job number is printed at the foot of page 1: looked for in this many characters."""
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,9 @@ class Masthead:
 def job_number(text: str) -> tuple[str | None, str | None]:
     """The UN job number (``V.17-05251``, ``12-27711``) of a text and its language letter."""
     rules = masthead_rules()
-    match = rules.job_number.search(text)
+    match = rules.job_number.search(text, 0, JOB_MAX)
     if not match:
-        barcode = rules.barcode.search(text)
+        barcode = rules.barcode.search(text, 0, JOB_MAX)
         if barcode:
             return f"{barcode.group('year')}-{barcode.group('serial')}", None
         return None, None
@@ -97,7 +99,7 @@ def read_masthead(text: str, end: int) -> Masthead:
         inline = rules.distribution.search(text, 0, limit)
         if inline:
             fields.distribution = inline.group("distribution").capitalize()
-    running = None if fields.symbols else running_symbol(header_lines(text, len(text)), rules)
+    running = None if fields.symbols else running_symbol(text, rules)
     return Masthead(
         symbols=fields.symbols,
         reissue=fields.reissue,

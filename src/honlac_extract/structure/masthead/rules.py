@@ -28,6 +28,7 @@ class MastheadRules:
     """Every compiled masthead rule."""
 
     symbol: re.Pattern[str]
+    symbol_line: re.Pattern[str]
     joint_dash: re.Pattern[str]
     reissue: re.Pattern[str]
     masthead_start: re.Pattern[str]
@@ -91,6 +92,9 @@ def masthead_rules() -> MastheadRules:
     )
     return MastheadRules(
         symbol=compile_(data["symbol"]),
+        symbol_line=compile_(
+            rf"^[ \t]*(?P<symbol>{data['symbol']})[*∗]{{0,3}}[ \t]*$", re.MULTILINE
+        ),
         joint_dash=compile_(data["symbol_joint_dash"]),
         reissue=compile_(data["reissue"]),
         masthead_start=compile_(data["masthead_start"]),

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .lines import Line
 from .rules import MastheadRules
 
 
@@ -50,13 +49,11 @@ def line_symbols(text: str, rules: MastheadRules) -> Found:
     return Found(symbols, reissue, " ".join("".join(rest).split()))
 
 
-def running_symbol(lines: list[Line], rules: MastheadRules) -> str | None:
-    """The symbol most often printed alone on a line (first seen wins a tie)."""
-    counts: Counter[str] = Counter()
-    for line in lines:
-        found = line_symbols(line.text, rules)
-        if len(found.symbols) == 1 and not found.rest:
-            counts[found.symbols[0]] += 1
+def running_symbol(text: str, rules: MastheadRules) -> str | None:
+    """The symbol most often printed alone on a line, twice at least (first seen wins a tie)."""
+    counts: Counter[str] = Counter(
+        m.group("symbol") for m in rules.symbol_line.finditer(text) if _plausible(m.group("symbol"))
+    )
     if not counts:
         return None
     best = max(counts.values())
