@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..models import Entity, Note
 from .json_files import write_atomic
+from .review_facts import FACTS_SCRIPT, facts_panel
 
 LABEL_COLOURS = {
     "COUNTRY": "#8dd3c7",
@@ -261,7 +262,8 @@ def render(note: Note) -> str:
     """The review page of ``note`` as one HTML document."""
     drawable, problems = usable(note)
     body = highlight(note.text, drawable, _anchors(note))
-    digest = base64.b64encode(hashlib.sha256(_SCRIPT.encode("utf-8")).digest()).decode("ascii")
+    script = _SCRIPT + FACTS_SCRIPT
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'"
     name = note.metadata.symbol or Path(note.source.path or "note").name
     data = _json_for_script(
@@ -296,10 +298,10 @@ def render(note: Note) -> str:
 <main><pre class="note">{body}</pre></main>
 <aside><h2>Entity</h2><div id="panel-body">Click a highlighted mention to see its
 normalised fields (hovering shows them too; <code>#entity-N</code> in the address selects
-entity N).</div></aside>
+entity N).</div>{facts_panel(note)}</aside>
 </div>
 <script type="application/json" id="entity-data">{data}</script>
-<script>{_SCRIPT}</script>
+<script>{script}</script>
 </body>
 </html>
 """
