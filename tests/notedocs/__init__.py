@@ -22,6 +22,8 @@ LAID_OUT = (
     "honeuro-25-note",
     "subcom-55-report",
     "cnd-crp",
+    "kind-meeting-report",
+    "kind-un-report",
 )
 """Fixtures whose clean form the builder-side parser recovers (damage-flattened, a note run
 into one line, has none to lay out)."""
