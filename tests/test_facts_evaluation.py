@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "fixtures" / "gold"
 NOTES = ROOT / "fixtures" / "notes"
 SEED = "honlac-27-note"
-UNSEEN = ("honlap-42-note", "honeuro-25-note")  # gold written before reading the output
+# gold written from the rules before their output was read (honlaf-29: one fact glimpsed)
+UNSEEN = ("honlap-42-note", "honeuro-25-note", "subcom-55-report", "honlaf-29-note")
 
 
 @pytest.fixture(scope="module")
