@@ -5,7 +5,10 @@ flattened note nothing but the sequence tells a paragraph number from one in a s
 Every candidate gets an evidence score (at a line start, after a sentence end, after a word
 such as "paragraph" that makes it a reference); the chosen candidates are the best-scoring
 chain in document order, where n + 1 following n scores highest, small gaps cost a little
-(a paragraph is missing) and a step back is only taken on strong evidence.
+(a paragraph is missing) and a step back is only taken on strong evidence. Numbers have no
+upper bound (a long note keeps every paragraph), but one above ``_START_MAX`` is only taken
+as the continuation of a sequence, never to start one: a lone year or quantity at a line
+start ("2017. The ...") is not a paragraph.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ _FOLLOW = 4.0
 _GAP_COST = 1.5
 _MAX_GAP = 6
 _BACK_COST = 3.0
+_START_MAX = 500
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _VALID_ROMAN = re.compile(r"^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -129,7 +133,7 @@ def candidates(
             continue
         label = match.group(1)
         number = roman_value(label) if roman else int(label)
-        if not number or number > 500:
+        if not number:
             continue
         found.append(Candidate(number, label, start, match.end(), _evidence(text, start, rules)))
     return found
@@ -154,18 +158,21 @@ def best_chain(found: list[Candidate]) -> list[Candidate]:
     links: list[int] = []
     for index, candidate in enumerate(found):
         node = candidate.evidence + 1.0
-        best = (3.0 if candidate.number == 1 else 0.0) + node
+        may_start = candidate.number <= _START_MAX
+        best = (3.0 if candidate.number == 1 else 0.0) + node if may_start else float("-inf")
         link = -1
         for previous in range(max(0, index - _WINDOW), index):
             step = _transition(found[previous], candidate)
             if step is None:
                 continue
             score = scores[previous] + step + node
-            if score > best:
+            if score > best and scores[previous] > float("-inf"):
                 best, link = score, previous
         scores.append(best)
         links.append(link)
     index = max(range(len(found)), key=lambda i: (scores[i], -i))
+    if scores[index] == float("-inf"):
+        return []
     chain = []
     while index >= 0:
         chain.append(found[index])
