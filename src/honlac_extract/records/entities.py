@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from ..entities.bounded import make_doc
 from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, candidates_with_fields
 from ..models import Entity, Paragraph
@@ -81,7 +82,7 @@ def extract_entities(
     """Entities of every paragraph, sorted by position, with offsets into ``note_text``."""
     docs = []
     for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
-        doc = nlp.make_doc(hyphenated(paragraph.text))  # same offsets, see dashes.py
+        doc = make_doc(nlp, hyphenated(paragraph.text))  # same offsets, see dashes.py
         doc.user_data[CONTEXT_KEY] = paragraph_context
         docs.append(doc)
     found: list[dict[str, Any]] = []
