@@ -12,9 +12,11 @@ lines between blocks, header lines kept as lines, footnotes after the page's las
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -52,14 +54,11 @@ class Line:
     baseline: float
     size: float
     bold: bool
+    x1: float
 
     @property
     def text(self) -> str:
         return "".join(self.chars)
-
-    @property
-    def x1(self) -> float:
-        return max(box[2] for box in self.boxes if box is not None)
 
 
 @dataclass
@@ -83,15 +82,61 @@ def _open(data: bytes, path: str) -> pdfium.PdfDocument:
         raise InputError(path, f"corrupt or unreadable PDF ({error})") from error
 
 
+_PIECES = re.compile(
+    r"(?P<end>\n)|\r|(?P<hyphen>\ufffe)|(?P<kept>[\u00a0\u2007\u202f])"
+    r"|(?P<blank>[^\S\r\n\u00a0\u2007\u202f]+)|(?P<word>[^\s\ufffe]+)"
+)
+"""pdfium's page text in pieces: a line end; a carriage return (dropped); the mark of a hyphen
+ending a line (kept as "-", it ends the line); a no-break space (kept with its box); other
+spaces, real or generated (one boxless space); a run of visible characters."""
+
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+)
+"""``FPDFText_GetTextObject`` returning the object's address as an int (a dictionary key)."""
+
+
+class _Type:
+    """Type size and weight of sampled characters, read once per pdfium text object (one
+    string shown in one font at one size: pdfium gives its characters the object's font and
+    size), and each sampled character's baseline."""
+
+    def __init__(self, raw: Any, height: float) -> None:
+        self.raw, self.height = raw, height
+        self.address = ctypes.cast(raw, ctypes.c_void_p)
+        self.known: dict[int, tuple[float, bool]] = {}
+        self.font = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+
+    def sample(
+        self, index: int, sizes: list[float], bolds: list[bool], baselines: list[float]
+    ) -> None:
+        """Append the type size, boldness and baseline of the character ``index``."""
+        raw = self.raw
+        handle = _TEXT_OBJECT(self.address, index)
+        known = self.known.get(handle) if handle else None
+        if known is None:
+            size = pdfium_c.FPDFText_GetFontSize(raw, index)
+            pdfium_c.FPDFText_GetFontInfo(raw, index, self.font, 128, self.flags)
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+            known = (size, b"Bold" in self.font.value or weight >= 600)
+            if handle:
+                self.known[handle] = known
+        pdfium_c.FPDFText_GetCharOrigin(raw, index, self.x, self.y)
+        sizes.append(known[0])
+        bolds.append(known[1])
+        baselines.append(self.height - self.y.value)
+
+
 def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
     """The page's characters grouped into pdfium's lines, each with its box and type."""
     textpage = page.get_textpage()
     height = page.get_height()
     raw = textpage.raw
+    types = _Type(raw, height)
+    get_box = pdfium_c.FPDFText_GetCharBox
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    x, y = ctypes.c_double(), ctypes.c_double()
-    font = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
     lines: list[Line] = []
     chars: list[str] = []
     boxes: list[Box | None] = []
@@ -100,52 +145,58 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
     baselines: list[float] = []
     text = textpage.get_text_range()
 
+    def add(index: int, char: str) -> None:
+        get_box(raw, index, left, right, bottom, top)
+        chars.append(char)
+        boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+
     def close() -> None:
         real = [b for b in boxes if b is not None]
         if real and "".join(chars).strip():
+            x0s, tops, x1s, bottoms = zip(*real, strict=True)
             lines.append(
                 Line(
                     number,
                     chars.copy(),
                     boxes.copy(),
-                    min(b[0] for b in real),
-                    min(b[1] for b in real),
-                    max(b[3] for b in real),
+                    min(x0s),
+                    min(tops),
+                    max(bottoms),
                     statistics.median(baselines),
                     statistics.median(sizes),
                     sum(bolds) * 2 > len(bolds),
+                    max(x1s),
                 )
             )
         for items in (chars, boxes, sizes, bolds, baselines):
             items.clear()
 
-    for index, char in enumerate(text):
-        if char in "\r\n":
-            if char == "\n":
-                close()
-            continue
-        if char == "\ufffe":  # pdfium's mark for a hyphen ending a line: keep it, end the line
-            pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
-            chars.append("-")
-            boxes.append((left.value, height - top.value, right.value, height - bottom.value))
-            close()
-            continue
-        if char.isspace() and char not in _NO_BREAK:  # real or generated: one boxless space
+    for piece in _PIECES.finditer(text):
+        kind = piece.lastgroup
+        if kind == "word":
+            begin, stop = piece.span()
+            first = len(chars) + 1  # the count of characters once the word's first is added
+            chars.extend(piece.group())
+            for index in range(begin, stop):
+                get_box(raw, index, left, right, bottom, top)
+                boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+            # sampled as one by one before: the line's first SAMPLES, then every 6th character
+            size = stop - begin
+            take = max(0, min(size, SAMPLES - len(sizes)))
+            every = range(take + (-(first + take)) % SAMPLE_EVERY, size, SAMPLE_EVERY)
+            for offset in itertools.chain(range(take), every):
+                types.sample(begin + offset, sizes, bolds, baselines)
+        elif kind == "blank":  # real or generated: one boxless space
             if chars and chars[-1] != " ":
                 chars.append(" ")
                 boxes.append(None)
-            continue
-        pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
-        chars.append(char)
-        boxes.append((left.value, height - top.value, right.value, height - bottom.value))
-        if not char.isspace() and (len(sizes) < SAMPLES or len(chars) % SAMPLE_EVERY == 0):
-            size = pdfium_c.FPDFText_GetFontSize(raw, index)
-            pdfium_c.FPDFText_GetFontInfo(raw, index, font, 128, flags)
-            pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
-            weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-            sizes.append(size)
-            bolds.append(b"Bold" in font.value or weight >= 600)
-            baselines.append(height - y.value)
+        elif kind == "kept":
+            add(piece.start(), piece.group())
+        elif kind == "hyphen":  # pdfium's mark for a hyphen ending a line: keep it, end the line
+            add(piece.start(), "-")
+            close()
+        elif kind == "end":
+            close()
     close()
     textpage.close()
     return lines
