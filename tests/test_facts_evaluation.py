@@ -71,3 +71,16 @@ def test_seed_facts_meet_the_issue_bars() -> None:
 
 def test_unseen_facts_meet_the_issue_bar() -> None:
     assert _facts(UNSEEN)["fact"] >= 0.70
+
+
+def test_evaluate_prints_the_fact_rows_only_for_gold_with_facts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from honlac_extract.cli import main
+
+    assert main(["evaluate", str(GOLD / f"{SEED}.json")]) == 0
+    printed = capsys.readouterr().out
+    rows = {line.split()[0] for line in printed.split("fact slot", 1)[1].splitlines() if line}
+    assert {"activity", "agency", "country", "programme", "date", "fact"} <= rows
+    assert main(["evaluate", str(GOLD / "damage-markers.json")]) == 0
+    assert "fact slot" not in capsys.readouterr().out
