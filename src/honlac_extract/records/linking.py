@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import ceil
 
 from ..entities.organisations.data import fold
 from ..models import Entity
@@ -322,12 +323,37 @@ def _union_variants(
     for (label, country, key), n in sorted(seen.items(), key=lambda item: item[1]):
         buckets.setdefault((label, country, _head(key)), []).append((key, n))
     for bucket in buckets.values():  # only names with one label, country and head compete
-        for i, (key, n) in enumerate(bucket):
-            words = _words(key) - _CONNECTORS
-            for other_key, m in bucket[i + 1 :]:
-                other = _words(other_key) - _CONNECTORS
-                if words and len(words & other) / len(words | other) >= VARIANT_OVERLAP:
-                    union(n, m)
+        for n, m in _similar_pairs([_words(key) - _CONNECTORS for key, _ in bucket]):
+            union(bucket[n][1], bucket[m][1])
+
+
+def _similar_pairs(sets: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of non-empty sets with a Jaccard overlap of at least
+    ``VARIANT_OVERLAP``, without comparing every pair (prefix filtering).
+
+    Two sets that overlap that much share a word among the first ``|x| - ceil(t |x|) + 1``
+    words of each, in one fixed order (rarest first): only the sets sharing such a word are
+    compared, so thousands of distinct names of one head cost about one comparison each.
+    """
+    counts: dict[str, int] = {}
+    for words in sets:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    holders: dict[str, list[int]] = {}
+    pairs: list[tuple[int, int]] = []
+    for j, words in enumerate(sets):
+        if not words:
+            continue
+        ordered = sorted(words, key=lambda word: (counts[word], word))
+        prefix = ordered[: len(ordered) - ceil(VARIANT_OVERLAP * len(ordered) - 1e-9) + 1]
+        candidates = sorted({i for word in prefix for i in holders.get(word, ())})
+        for i in candidates:
+            other = sets[i]
+            if len(words & other) / len(words | other) >= VARIANT_OVERLAP:
+                pairs.append((i, j))
+        for word in prefix:
+            holders.setdefault(word, []).append(j)
+    return pairs
 
 
 def _union_abridged(mentions: list[_Mention], union: Callable[[int, int], None]) -> None:
@@ -342,29 +368,42 @@ def _union_abridged(mentions: list[_Mention], union: Callable[[int, int], None])
     for (label, name), n in sorted(firsts.items(), key=lambda item: item[1]):
         buckets.setdefault((label, name.split(" ", 1)[0]), []).append((name, n))
     for (label, _), names in buckets.items():  # an abridged name keeps the first word
+        longer = _abridged_forms(names)
         for position, (short, n) in enumerate(names):
             if len(short.split()) < 2:
                 continue
+            forms = longer.get(short, [])
             fits = [
                 m
-                for long, m in names[:position]
-                if _abridges(short, long, with_post=True)
-                and _compatible(mentions[m].entity, mentions[n].entity)
+                for at, m, _head in forms
+                if at < position and _compatible(mentions[m].entity, mentions[n].entity)
             ]
             if len(fits) == 1:
                 union(fits[0], n)
             elif not fits and label == "PROGRAMME":
-                later = [m for long, m in names[position + 1 :] if _abridges(short, long, False)]
+                later = [m for at, m, head in forms if at > position and head]
                 if len(later) == 1:
                     union(n, later[0])
 
 
-def _abridges(short: str, long: str, with_post: bool) -> bool:
-    """Whether ``long`` is ``short`` plus a programme head or (``with_post``) a post-modifier."""
-    if not long.startswith(short + " "):
-        return False
-    rest = long[len(short) + 1 :]
-    return rest in _PROGRAMME_HEADS or (with_post and rest.split(" ", 1)[0] in _CONNECTORS)
+def _abridged_forms(names: Sequence[tuple[str, int]]) -> dict[str, list[tuple[int, int, bool]]]:
+    """Every abridged form a name could have -> (position, mention, cut before a programme
+    head) of the names it abridges. A name abridges ``long`` when ``long`` is it plus a
+    programme head ("... programme") or plus a post-modifier (a connector first: "... on
+    ..."); each name is cut at each of its spaces once, so no name is compared with every
+    other of its bucket."""
+    forms: dict[str, list[tuple[int, int, bool]]] = {}
+    for position, (long, m) in enumerate(names):
+        space = long.find(" ")
+        while space != -1:
+            following = long.find(" ", space + 1)
+            rest = long[space + 1 :]
+            head = rest in _PROGRAMME_HEADS
+            first = rest if following == -1 else long[space + 1 : following]
+            if head or first in _CONNECTORS:
+                forms.setdefault(long[:space], []).append((position, m, head))
+            space = following
+    return forms
 
 
 def _canonical(group: list[Entity]) -> Entity:
