@@ -96,8 +96,9 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
         fields.distribution = _title_case(distribution[0].group("distribution"))
     if language and fields.original_language is None:
         fields.original_language = _title_case(language[0].group("language"))
-    if sessions and fields.session is None:
-        fields.session = " ".join(sessions[0].group("session").split())
+    for session in sessions:  # an Assembly session outranks a Council year (joint documents)
+        if fields.session is None or fields.session.lower().endswith("year"):
+            fields.session = " ".join(session.group("session").split())
     if date and fields.date is None:
         fields.date = iso_date(date.group("day"), date.group("month"), date.group("year"), rules)
     if meeting and fields.meeting_number is None:

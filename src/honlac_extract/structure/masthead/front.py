@@ -36,12 +36,16 @@ def _agenda(lines: list[Line], index: int, rules: MastheadRules) -> tuple[int, l
         if len(chunk) < used or chunk[-1].block != chunk[0].block:
             break
         match = rules.agenda_line.match(" ".join(line.text for line in chunk))
-        if match:
+        if match and (used == 2 or not rules.agenda_open_end.search(chunk[0].text)):
             items = [
                 i.replace(" ", "").replace("\u00a0", "")
                 for i in rules.agenda_item.findall(match.group("items"))
             ]
             return used, items
+        if match and index + 1 < len(lines) and lines[index + 1].block == chunk[0].block:
+            continue  # "... of the" goes on: "preliminary list*" on the next line
+        if match:
+            return 1, [i.replace(" ", "") for i in rules.agenda_item.findall(match.group("items"))]
     return 0, []
 
 

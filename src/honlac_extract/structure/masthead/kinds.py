@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from .rules import MastheadRules
 
+KIND_HEADER_MAX = 1500
+"""Kind phrases ("Note by the Secretariat", "Letter dated ... from") are looked for in the
+header's first characters only: further down a header that runs into a record's body they
+are citations."""
+
 KINDS = (
     "note_by_secretariat",
     "note_by_secretary_general",
@@ -34,7 +39,8 @@ def document_kind(
         for rule in rules.kind_by_symbol:
             if rule.pattern.search(symbol):
                 return rule.kind
-    texts = [(title, True) for title in titles] + [(document_type, False), (header, False)]
+    texts: list[tuple[str | None, bool]] = [(title, True) for title in titles]
+    texts += [(document_type, False), (header[:KIND_HEADER_MAX], False)]
     for text, title_rules in texts:
         if not text:
             continue

@@ -42,6 +42,7 @@ class MastheadRules:
     date_line: re.Pattern[str]
     agenda_line: re.Pattern[str]
     agenda_item: re.Pattern[str]
+    agenda_open_end: re.Pattern[str]
     job_number: re.Pattern[str]
     barcode: re.Pattern[str]
     furniture_lines: tuple[re.Pattern[str], ...]
@@ -74,7 +75,7 @@ def masthead_rules() -> MastheadRules:
         r"|\b\d{1,3}(?:st|nd|rd|th)\b)"
     )
     months = tuple(shared["months"])
-    month = _alternation(list(months))
+    month = f"(?:{_alternation(list(months))})"
 
     def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern.replace("ORDINAL", ordinal).replace("MONTH", month), flags)
@@ -108,6 +109,7 @@ def masthead_rules() -> MastheadRules:
         date_line=compile_(data["date_line"]),
         agenda_line=compile_(data["agenda_line"]),
         agenda_item=compile_(data["agenda_item"]),
+        agenda_open_end=compile_(data["agenda_open_end"]),
         job_number=compile_(data["job_number"]),
         barcode=compile_(data["barcode"], re.MULTILINE),
         furniture_lines=tuple(compile_(p) for p in data["furniture_lines"]),
