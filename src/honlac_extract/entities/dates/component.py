@@ -25,6 +25,7 @@ intervals, and this module adds the two judgements that need context:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -337,38 +338,45 @@ def _interpret(m: DateMatch, text: str) -> list[Found]:
     return _single(m, kind, start, end, text)
 
 
-def _sentence_ends(text: str) -> list[int]:
-    return [m.start() for m in _SENTENCE_END.finditer(text)]
-
-
-def _same_sentence(ends: list[int], left: int, right: int) -> bool:
-    return not any(left <= e < right for e in ends)
+def _sorted(values: list[int]) -> bool:
+    return all(a <= b for a, b in zip(values, values[1:], strict=False))
 
 
 def _infer_years(found: list[Found], text: str) -> None:
-    """Give yearless expressions the paragraph's year (see the module docstring)."""
+    """Give yearless expressions the paragraph's year (see the module docstring).
+
+    In linear-logarithmic time: the sentence ends, the anchors that may follow a date and the
+    anchors that may precede it are each listed once, in text order, and bisected per date
+    (a paragraph of thousands of yearless dates used to scan every end per date and anchor).
+    """
     if not any(f.fill for f in found):
         return
     anchors = [f for f in found if f.fill is None and f.interval and not f.in_name]
     distinct = {year for f in anchors for year in (int(f.interval[0][:4]), int(f.interval[1][:4]))}  # type: ignore[index]
-    ends = _sentence_ends(text)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    later = [a for a in anchors if a.precision in ("day", "month", "range") and a.single_year]
+    earlier = [a for a in anchors if a.single_year]
+    later_starts = [a.start for a in later]
+    earlier_ends = [a.end for a in earlier]
+    if not (_sorted(later_starts) and _sorted(earlier_ends)):  # the grammar finds them in order
+        later.sort(key=lambda a: a.start)
+        earlier.sort(key=lambda a: a.end)
+        later_starts.sort()
+        earlier_ends.sort()
     for item in found:
         if item.fill is None:
             continue
         year = None
-        for anchor in anchors:
-            if (
-                anchor.start >= item.end
-                and anchor.precision in ("day", "month", "range")
-                and anchor.single_year
-                and _same_sentence(ends, item.end, anchor.start)
-            ):
-                year = anchor.single_year
-                break
-        if year is None:
-            before = [a for a in anchors if a.end <= item.start and a.single_year]
-            if before:
-                year = before[-1].single_year
+        # the first anchor after the date, if no sentence ends between them
+        first = bisect_left(later_starts, item.end)
+        if first < len(later):
+            end = bisect_left(ends, item.end)
+            if end == len(ends) or ends[end] >= later[first].start:
+                year = later[first].single_year
+        if year is None:  # else the last anchor before it
+            last = bisect_right(earlier_ends, item.start) - 1
+            if last >= 0:
+                year = earlier[last].single_year
         if year is None and len(distinct) == 1:
             year = next(iter(distinct))
         item.interval = item.fill(year) if year is not None else None
