@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..dashes import hyphenated
+from ..matcher_cache import tokenised
 from ..spans import add_candidate, candidates, context, fields_of, spans_with_label
 from .gazetteer import Gazetteer, Place, gazetteer
 from .unlisted_places import unlisted_places
@@ -62,18 +63,21 @@ class CountryComponent:
         self.spaces = PhraseMatcher(nlp.vocab, attr="IS_SPACE")
         self.spaces.add("SPACE", [Doc(nlp.vocab, words=["\n"])])
         self.entries: dict[int, _Entry] = {}
+        strings = nlp.vocab.strings
+        # each form's words (as nlp.make_doc splits them) from the user cache: see matcher_cache
+        words = tokenised("countries", nlp, [*self.gazetteer.forms, *self.gazetteer.place_triggers])
         for form, place in self.gazetteer.forms.items():
             key = f"GEO|{form}"
-            self.entries[nlp.vocab.strings.add(key)] = _Entry(
+            self.entries[strings.add(key)] = _Entry(
                 place, _LABEL_RANK[place.label], self._rule(form, place)
             )
-            self.matcher.add(key, [nlp.make_doc(form)])
-        self.currency = frozenset(nlp.vocab.strings.add(w) for w in self.gazetteer.currency_words)
+            self.matcher.add(key, [[strings.add(w) for w in words[form]]])  # type: ignore[list-item]
+        self.currency = frozenset(strings.add(w) for w in self.gazetteer.currency_words)
         self.triggers: set[int] = set()
         for trigger in self.gazetteer.place_triggers:
             key = f"TRIGGER|{trigger}"
-            self.triggers.add(nlp.vocab.strings.add(key))
-            self.matcher.add(key, [nlp.make_doc(trigger)])
+            self.triggers.add(strings.add(key))
+            self.matcher.add(key, [[strings.add(w) for w in words[trigger]]])  # type: ignore[list-item]
 
     def _rule(self, form: str, place: Place) -> int:
         if place.label != "COUNTRY":
