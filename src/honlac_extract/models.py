@@ -128,6 +128,10 @@ class Paragraph(Record):
     # from the page's top-left corner, where the reader knows it (PDF)
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
+    # other document kinds: "operative" for a resolution's numbered paragraphs after its
+    # opening ("The General Assembly,"); the label ("Annex", "Annex I") of the annex it is in
+    kind: str | None = None
+    annex: str | None = None
 
 
 class Footnote(Record):

@@ -15,6 +15,7 @@ from ..models import Footnote, Metadata, Paragraph, Section
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
 from .header import parse_header
+from .kinds import BodyMarks, body_marks, marked
 from .markup import paragraph_pieces
 from .numbering import Candidate, best_chain, candidates
 from .paragraphs import split_tail
@@ -51,9 +52,12 @@ def numbering_warnings(chain: list[Candidate]) -> list[str]:
 
 
 def _read_body(
-    cond: Conditioned, compiled: Rules, chain: list[Candidate]
+    cond: Conditioned, compiled: Rules, chain: list[Candidate], marks: BodyMarks
 ) -> tuple[list[SectionHead], list[ParagraphDraft]]:
-    """Section headings and paragraph drafts between the chosen numbered elements."""
+    """Section headings and paragraph drafts between the chosen numbered elements.
+
+    A paragraph also ends at a stop of ``marks`` (adoption trailer, signature, annex heading).
+    """
     text, mask = cond.text, cond.mask
     paragraph_starts = [c.start for c in chain]
     section_chain = choose_sections(text, compiled, mask, paragraph_starts)
@@ -62,9 +66,13 @@ def _read_body(
     annex = compiled.body_end.search(text, boundaries[-1]) if boundaries else None
     body_end = annex.start() if annex else len(text)
 
+    stops = marks.stops
+
     def next_boundary(position: int) -> int:
         index = bisect_right(boundaries, position)
-        return boundaries[index] if index < len(boundaries) else body_end
+        end = boundaries[index] if index < len(boundaries) else body_end
+        stop = bisect_right(stops, position)
+        return min(end, stops[stop]) if stop < len(stops) else end
 
     heads = [read_heading(text, compiled, mask, c, next_boundary(c.start)) for c in section_chain]
     drafts = []
@@ -80,8 +88,10 @@ def parse_structure_unguarded(text: str) -> Structure:
     compiled = rules()
     cond = condition(text)
     chain = best_chain(candidates(text, compiled.paragraph_number, False, compiled, cond.mask))
-    heads, drafts = _read_body(cond, compiled, chain)
+    marks = body_marks(text, cond.mask)
+    heads, drafts = _read_body(cond, compiled, chain, marks)
     sections, paragraphs = assemble(text, heads, drafts, compiled)
+    paragraphs = marked(paragraphs, marks)
     starts = [p.spans[0][0] for p in paragraphs] + [s.start for s in sections]
     body_start = min(starts) if starts else len(text)
     if paragraphs:

@@ -18,7 +18,7 @@ from ..entities.countries.gazetteer import gazetteer
 _WORD = re.compile(r"\S+")
 _INNER_SENTENCE_END = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+\S")
 _TRIM = " \t\n\u00a0*∗_"
-_FOOTNOTE_REFERENCE = re.compile(r"(?<=[A-Za-z.)])(?:\d{1,2}|[*∗]{1,3})$")
+_FOOTNOTE_REFERENCE = re.compile(r"(?<=[A-Za-z.,;:)])(?:\d{1,2}|[*∗]{1,3})$")
 
 
 def clean_heading(text: str) -> str:

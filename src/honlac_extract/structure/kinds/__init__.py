@@ -1,0 +1,7 @@
+"""Body structure of the other document kinds: resolutions, letters, annexes."""
+
+from __future__ import annotations
+
+from .marks import BodyMarks, body_marks, marked
+
+__all__ = ["BodyMarks", "body_marks", "marked"]

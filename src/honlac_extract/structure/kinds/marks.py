@@ -1,0 +1,74 @@
+"""Where the body of a resolution, a letter or an annexed document changes kind.
+
+A resolution's adoption trailer ("18th plenary meeting / 10 October 2018") and a letter's
+signature block ("(Signed) Name" and title lines) end the paragraph before them; an annex
+heading ("Annex", "Annex I to the letter dated ...") ends it too and opens an annex whose
+numbered paragraphs carry its label. The numbered paragraphs after a resolution's opening
+line ("The General Assembly,") are operative; its unnumbered preamble comes before them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ...conditioning import Mask
+from ...models import Paragraph
+from .rules import body_rules
+
+
+@dataclass(frozen=True)
+class BodyMarks:
+    """Stops (positions a paragraph may not run past), annexes and resolution openings."""
+
+    stops: list[int]
+    annexes: list[tuple[int, str]]
+    openings: list[int]
+
+    def annex_at(self, position: int) -> tuple[int, str] | None:
+        """The start and label of the annex ``position`` lies in, if any."""
+        index = bisect_right([start for start, _ in self.annexes], position)
+        return self.annexes[index - 1] if index else None
+
+    def operative_at(self, position: int) -> bool:
+        """Whether ``position`` follows a resolution's opening in the same part (annex or not)."""
+        index = bisect_right(self.openings, position)
+        annex = self.annex_at(position)
+        return index > 0 and (annex is None or self.openings[index - 1] > annex[0])
+
+
+def body_marks(text: str, mask: Mask) -> BodyMarks:
+    """Find the stops, annex headings and openings of ``text`` outside masked text."""
+    compiled = body_rules()
+    stops: set[int] = set()
+    for _, pattern in compiled.stops:
+        for match in pattern.finditer(text):
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            if not mask.contains(start):
+                stops.add(start)
+    annexes = []
+    for match in compiled.annex.finditer(text):
+        start = match.start("label")
+        if not mask.contains(start):
+            first, *rest = match.group("label").split()
+            annexes.append((start, " ".join([first.capitalize(), *rest])))
+            stops.add(start)
+    openings = [m.start() for m in compiled.opening.finditer(text) if not mask.contains(m.start())]
+    return BodyMarks(sorted(stops), annexes, openings)
+
+
+def marked(paragraphs: list[Paragraph], marks: BodyMarks) -> list[Paragraph]:
+    """The paragraphs with their kind ("operative") and annex label filled in."""
+    if not marks.annexes and not marks.openings:
+        return paragraphs
+    result = []
+    for paragraph in paragraphs:
+        start = paragraph.spans[0][0]
+        annex = marks.annex_at(start)
+        update: dict[str, str] = {}
+        if annex is not None:
+            update["annex"] = annex[1]
+        if marks.operative_at(start):
+            update["kind"] = "operative"
+        result.append(paragraph.model_copy(update=update) if update else paragraph)
+    return result

@@ -1,0 +1,35 @@
+"""The body rules of the other document kinds, compiled once from ``structure_rules.json``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources import data_json
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    """Stops (trailers, signatures), annex headings and resolution openings."""
+
+    stops: tuple[tuple[str, re.Pattern[str]], ...]
+    annex: re.Pattern[str]
+    opening: re.Pattern[str]
+
+
+@cache
+def body_rules() -> BodyRules:
+    """Compile the ``body_kinds`` entry (MONTH becomes the month names)."""
+    data = data_json("structure_rules.json")
+    months = "(?:" + "|".join(re.escape(m) for m in data["months"]) + ")"
+    kinds = data["body_kinds"]
+
+    def compile_(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern.replace("MONTH", months), re.MULTILINE)
+
+    return BodyRules(
+        stops=tuple((e["label"], compile_(e["pattern"])) for e in kinds["stops"]),
+        annex=compile_(kinds["annex"]),
+        opening=compile_(kinds["openings"]),
+    )
