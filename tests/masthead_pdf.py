@@ -29,6 +29,8 @@ class Masthead:
     front: list[tuple[str, bool]] = field(default_factory=list)  # (line, bold)
     body: list[str] = field(default_factory=list)
     job: str | None = None
+    symbol_on_first_page: bool = True
+    later_pages: int = 0  # pages with the symbol as running header and a line of body text
 
 
 def build_masthead_pdf(masthead: Masthead, path: Path) -> Path:
@@ -37,7 +39,8 @@ def build_masthead_pdf(masthead: Masthead, path: Path) -> Path:
     canvas.setFont("Helvetica", 10)
     canvas.drawString(LEFT, HEIGHT - 60, "United Nations")
     canvas.setFont("Helvetica-Bold", 17)
-    canvas.drawRightString(RIGHT, HEIGHT - 62, masthead.symbol)
+    if masthead.symbol_on_first_page:
+        canvas.drawRightString(RIGHT, HEIGHT - 62, masthead.symbol)
     canvas.setLineWidth(1.2)
     canvas.line(LEFT, HEIGHT - 72, RIGHT, HEIGHT - 72)
     y = HEIGHT - 100
@@ -70,5 +73,12 @@ def build_masthead_pdf(masthead: Masthead, path: Path) -> Path:
         canvas.setFont("Times-Roman", 8)
         canvas.drawString(LEFT, 30, masthead.job)
     canvas.showPage()
+    for page in range(2, masthead.later_pages + 2):
+        canvas.setFont("Times-Bold", 9)
+        canvas.drawString(LEFT, HEIGHT - 48, masthead.symbol)
+        canvas.line(LEFT, HEIGHT - 54, RIGHT, HEIGHT - 54)
+        canvas.setFont("Times-Roman", 10)
+        canvas.drawString(LEFT + 20, HEIGHT - 100, f"The debate went on (page {page}).")
+        canvas.showPage()
     canvas.save()
     return path

@@ -273,3 +273,19 @@ def test_field_scores_on_the_kind_fixtures() -> None:
     assert scores.skipped == 0
     assert [e for e in scores.errors if e.startswith("kind-")] == []
     assert scores.counts["kind"][1] >= 3  # every fixture with a gold kind was scored
+
+
+def test_pdf_running_header_symbol_is_evidence_when_page_one_has_none(tmp_path: Path) -> None:
+    masthead = Masthead(
+        symbol="A/48/PV.46",
+        organs=["General Assembly"],
+        column=[],
+        front=[("Forty-eighth session", True), ("46th plenary meeting", True)],
+        body=["President: Mr. Insanally (Guyana)"],
+        symbol_on_first_page=False,
+        later_pages=3,
+    )
+    metadata = extract_file(build_masthead_pdf(masthead, tmp_path / "pv.pdf")).metadata
+    assert (metadata.symbol, metadata.symbols) == ("A/48/PV.46", ["A/48/PV.46"])
+    assert metadata.kind == "verbatim_record"
+    assert metadata.meeting_number == 46

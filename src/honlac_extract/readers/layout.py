@@ -11,7 +11,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from ..models import Entity, Footnote, Note, Paragraph
-from ..structure.masthead import job_number
+from ..structure.masthead import job_number, running_header_symbol, symbol_kind
 
 Box = tuple[float, float, float, float]
 """``(x0, top, x1, bottom)`` in PDF points from the page's top-left corner."""
@@ -107,6 +107,11 @@ def apply_layout(note: Note, layout: Layout) -> Note:
         job, language = job_number("\n".join(layout.furniture))
         if job is not None:
             metadata = metadata.model_copy(update={"job_number": job, "job_language": language})
+    symbol = None if metadata.symbol else running_header_symbol("\n".join(layout.furniture))
+    if symbol is not None:  # no masthead symbol in the text: the running headers' one
+        kind = metadata.kind or symbol_kind(symbol)
+        update = {"symbol": symbol, "symbols": [symbol], "kind": kind}
+        metadata = metadata.model_copy(update=update)
     return note.model_copy(
         update={
             "metadata": metadata,

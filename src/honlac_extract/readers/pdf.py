@@ -25,6 +25,8 @@ from ..errors import InputError
 from .layout import Box, Layout, TextBuilder
 
 HEADER_BAND = 0.08
+RUNNING_PAGES = 6
+"""Running headers of pages 2 to this one are kept as furniture (the symbol they repeat)."""
 """Lines whose top lies in this top fraction of a page after the first are running headers."""
 FOOTER_BAND = 0.065
 """Lines whose top lies in this bottom fraction of any page are footers (page number, job
@@ -304,6 +306,8 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
             body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
             if number == 1:  # the footer's job number is metadata, not text
                 builder.furniture += [x.text for x in lines if x.top > height * (1 - FOOTER_BAND)]
+            elif number <= RUNNING_PAGES:  # running headers: the symbol as evidence
+                builder.furniture += [x.text for x in lines if x.bottom < height * HEADER_BAND]
             margin = min((line.x0 for line in body), default=0.0)
             blocks = _blocks(body, margin)
             right = max((line.x1 for line in body), default=0.0)

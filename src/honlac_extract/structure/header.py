@@ -207,7 +207,7 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
 def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> None:
     """The UN masthead's fields; on a document of another UN series (its symbol is not one
     the HONLEA rules know) the masthead's reading of the front matter replaces theirs."""
-    if found["symbol"] is None and masthead.symbol:
+    if found["symbol"] is None:
         found["symbol"] = masthead.symbol
         if masthead.is_un_masthead:
             for key in ("date", "original_language", "title", "document_type"):

@@ -27,6 +27,8 @@ __all__ = [
     "job_number",
     "meeting_report_title",
     "read_masthead",
+    "running_header_symbol",
+    "symbol_kind",
 ]
 
 MASTHEAD_MAX = 4000
@@ -117,7 +119,7 @@ def read_masthead(text: str, end: int) -> Masthead:
         job_number=job,
         job_language=job_language,
         running_symbol=running,
-        is_un_masthead=bool(fields.symbols) and (emblem or bool(fields.organs)),
+        is_un_masthead=bool(fields.organs) and (emblem or bool(fields.symbols)),
     )
 
 
@@ -156,3 +158,13 @@ def doubled_word_split(text: str) -> int | None:
     ..."): where a flattened header runs one title into the next."""
     match = masthead_rules().doubled_word.search(text)
     return match.end() - len(match.group("word")) if match else None
+
+
+def running_header_symbol(text: str) -> str | None:
+    """The symbol printed alone on two lines or more of ``text`` (running headers)."""
+    return running_symbol(text, masthead_rules())
+
+
+def symbol_kind(symbol: str) -> str | None:
+    """The kind a symbol alone tells (PV, SR, RES, Agenda, CRP series), or None."""
+    return document_kind(symbol, [], None, "", masthead_rules())
