@@ -24,7 +24,7 @@ a PROGRAMME span already written, so the two labels never fight over one span. R
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
@@ -133,11 +133,14 @@ class OrganisationFinder:
         results = []
         named: dict[int, dict[str, Any]] = {}
         places = {**demonyms, **countries}  # merged once: per item it was quadratic in a long text
+        ending: dict[tuple[int, str], Found] = {}  # (last word, label) -> first such name
+        for item in kept:
+            ending.setdefault((item.last, item.label), item)
         for item in kept:
             fields = self._fields(item, words, text, subject)
             self._geographic_fields(item, fields, places, regions)
             named[item.first] = fields
-            earlier = _apposed(scanner, item, kept)
+            earlier = _apposed(scanner, item, ending)
             if earlier is not None and earlier.first in named:
                 # "the Pan American Health Organization, in its capacity as the Regional
                 # Office for the Americas of WHO": the second name is the same body
@@ -347,16 +350,8 @@ class OrganisationFinder:
                 if not item.protected:
                     for i in range(item.first, item.last):
                         taken[i] = 1
-        protected_spans = [(f.first, f.last) for f in kept if f.protected]
-        kept = [
-            f
-            for f in kept
-            if f.protected
-            or not any(
-                a <= f.first and f.last <= b and (a, b) != (f.first, f.last)
-                for a, b in protected_spans
-            )
-        ]
+        inside = _ProtectedSpans([(f.first, f.last) for f in kept if f.protected])
+        kept = [f for f in kept if f.protected or not inside.strictly_contains(f.first, f.last)]
         kept.sort(key=lambda f: (f.first, f.last, f.label))
         return kept
 
@@ -436,8 +431,33 @@ class OrganisationFinder:
 _APPOSITION = ("in", "its", "capacity", "as")
 
 
-def _apposed(scanner: NameScanner, item: Found, kept: list[Found]) -> Found | None:
-    """The body ``item`` is an apposition of ("X, in its capacity as the Y" -> X)."""
+class _ProtectedSpans:
+    """Whether a protected span (an acronym definition) strictly holds a word range, by
+    bisection over the spans sorted by start: every candidate of a paragraph against every
+    definition of it was quadratic in a paragraph of many definitions."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._reach: list[int] = []  # furthest end of the spans up to each one
+        self._reach_at: dict[int, int] = {}  # furthest end of the spans starting at a word
+        for a, b in spans:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+            self._reach_at[a] = max(b, self._reach_at.get(a, b))
+
+    def strictly_contains(self, first: int, last: int) -> bool:
+        """Some span ``(a, b) != (first, last)`` has ``a <= first`` and ``last <= b``."""
+        before = bisect_left(self._starts, first)  # spans starting before ``first``
+        if before and self._reach[before - 1] >= last:
+            return True
+        return self._reach_at.get(first, last) > last
+
+
+def _apposed(
+    scanner: NameScanner, item: Found, ending: dict[tuple[int, str], Found]
+) -> Found | None:
+    """The body ``item`` is an apposition of ("X, in its capacity as the Y" -> X);
+    ``ending`` maps (last word, label) to the first kept name ending there."""
     index = item.first - 1 if scanner.text_is(item.first - 1, "the") else item.first
     start = index - len(_APPOSITION)
     if start < 1 or scanner.words[index - 1].lower != _APPOSITION[-1]:  # cheap test first
@@ -445,7 +465,7 @@ def _apposed(scanner: NameScanner, item: Found, kept: list[Found]) -> Found | No
     if tuple(w.lower for w in scanner.words[start:index]) != _APPOSITION:
         return None
     end = start - 1 if scanner.text_is(start - 1, ",") else start
-    return next((f for f in kept if f.last == end and f.label == item.label), None)
+    return ending.get((end, item.label))
 
 
 def _aligned(doc: Doc, words: list[Word], item: Found) -> Span | None:
