@@ -7,6 +7,9 @@ from pathlib import Path
 
 from honlac_extract import extract, extract_file
 from honlac_extract.evaluation.fields import score_fields
+from honlac_extract.models import Metadata
+from honlac_extract.outputs.review import render
+from honlac_extract.outputs.tables import METADATA_COLUMNS, note_row
 from honlac_extract.structure.masthead import held_in, read_masthead
 from honlac_extract.structure.masthead.rules import masthead_rules
 from honlac_extract.structure.masthead.symbols import line_symbols
@@ -289,3 +292,18 @@ def test_pdf_running_header_symbol_is_evidence_when_page_one_has_none(tmp_path: 
     assert (metadata.symbol, metadata.symbols) == ("A/48/PV.46", ["A/48/PV.46"])
     assert metadata.kind == "verbatim_record"
     assert metadata.meeting_number == 46
+
+
+def test_notes_table_and_review_page_show_the_masthead_fields() -> None:
+    note = extract(LETTER)
+    row = note_row("letter", note)
+    assert row["symbols"] == "A/71/512; S/2016/855"
+    assert (row["kind"], row["organ"], row["session"]) == (
+        "letter",
+        "General Assembly",
+        "Seventy-first session",
+    )
+    assert set(METADATA_COLUMNS) == set(Metadata.model_fields)  # every field has its column
+    page = render(note)
+    assert "<dt>kind</dt><dd>letter</dd>" in page
+    assert "<dt>organs</dt><dd>General Assembly; Security Council</dd>" in page
