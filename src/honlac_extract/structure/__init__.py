@@ -15,7 +15,7 @@ from ..models import Footnote, Metadata, Paragraph, Section
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
 from .header import parse_header
-from .kinds import BodyMarks, body_marks, marked
+from .kinds import BodyMarks, body_marks, letter_paragraphs, marked
 from .markup import paragraph_pieces
 from .numbering import Candidate, best_chain, candidates
 from .paragraphs import split_tail
@@ -99,6 +99,9 @@ def parse_structure_unguarded(text: str) -> Structure:
     footnotes = footnote_records(text, cond.footnotes)
     metadata = parse_header(cond, min(body_start, HEADER_MAX), footnotes, compiled)
     warnings = numbering_warnings(chain) if paragraphs else [NOT_A_NOTE]
+    if not paragraphs:
+        paragraphs = letter_paragraphs(text, cond.mask, marks, compiled)
+        warnings = [] if paragraphs else warnings
     return Structure(metadata, sections, paragraphs, footnotes, warnings)
 
 

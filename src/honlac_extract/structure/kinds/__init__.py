@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .letter import letter_paragraphs
 from .marks import BodyMarks, body_marks, marked
 
-__all__ = ["BodyMarks", "body_marks", "marked"]
+__all__ = ["BodyMarks", "body_marks", "letter_paragraphs", "marked"]

@@ -24,6 +24,7 @@ class BodyMarks:
     stops: list[int]
     annexes: list[tuple[int, str]]
     openings: list[int]
+    signatures: frozenset[int] = frozenset()
 
     def annex_at(self, position: int) -> tuple[int, str] | None:
         """The start and label of the annex ``position`` lies in, if any."""
@@ -41,11 +42,14 @@ def body_marks(text: str, mask: Mask) -> BodyMarks:
     """Find the stops, annex headings and openings of ``text`` outside masked text."""
     compiled = body_rules()
     stops: set[int] = set()
-    for _, pattern in compiled.stops:
+    signatures: set[int] = set()
+    for label, pattern in compiled.stops:
         for match in pattern.finditer(text):
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             if not mask.contains(start):
                 stops.add(start)
+                if label == "signature":
+                    signatures.add(start)
     annexes = []
     for match in compiled.annex.finditer(text):
         start = match.start("label")
@@ -54,7 +58,7 @@ def body_marks(text: str, mask: Mask) -> BodyMarks:
             annexes.append((start, " ".join([first.capitalize(), *rest])))
             stops.add(start)
     openings = [m.start() for m in compiled.opening.finditer(text) if not mask.contains(m.start())]
-    return BodyMarks(sorted(stops), annexes, openings)
+    return BodyMarks(sorted(stops), annexes, openings, frozenset(signatures))
 
 
 def marked(paragraphs: list[Paragraph], marks: BodyMarks) -> list[Paragraph]:

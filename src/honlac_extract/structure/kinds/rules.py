@@ -11,11 +11,15 @@ from ...resources import data_json
 
 @dataclass(frozen=True)
 class BodyRules:
-    """Stops (trailers, signatures), annex headings and resolution openings."""
+    """Stops (trailers, signatures), annex headings, resolution openings, letter shapes."""
 
     stops: tuple[tuple[str, re.Pattern[str]], ...]
     annex: re.Pattern[str]
     opening: re.Pattern[str]
+    letter_title: re.Pattern[str]
+    addressee: re.Pattern[str]
+    salutation: re.Pattern[str]
+    block_end: re.Pattern[str]
 
 
 @cache
@@ -32,4 +36,8 @@ def body_rules() -> BodyRules:
         stops=tuple((e["label"], compile_(e["pattern"])) for e in kinds["stops"]),
         annex=compile_(kinds["annex"]),
         opening=compile_(kinds["openings"]),
+        letter_title=compile_(kinds["letter_title"]),
+        addressee=compile_(kinds["addressee"]),
+        salutation=compile_(kinds["salutation"]),
+        block_end=compile_(kinds["block_end"]),
     )
