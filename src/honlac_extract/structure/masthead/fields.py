@@ -98,7 +98,7 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
         fields.original_language = _title_case(language[0].group("language"))
     for session in sessions:  # an Assembly session outranks a Council year (joint documents)
         if fields.session is None or fields.session.lower().endswith("year"):
-            fields.session = " ".join(session.group("session").split())
+            fields.session = " ".join(session.group("session").split()).capitalize()
     if date and fields.date is None:
         fields.date = iso_date(date.group("day"), date.group("month"), date.group("year"), rules)
     if meeting and fields.meeting_number is None:
