@@ -19,6 +19,7 @@ class BodyRules:
     letter_title: re.Pattern[str]
     addressee: re.Pattern[str]
     salutation: re.Pattern[str]
+    running_header: re.Pattern[str]
     block_end: re.Pattern[str]
 
 
@@ -39,5 +40,6 @@ def body_rules() -> BodyRules:
         letter_title=compile_(kinds["letter_title"]),
         addressee=compile_(kinds["addressee"]),
         salutation=compile_(kinds["salutation"]),
+        running_header=compile_(kinds["running_header"]),
         block_end=compile_(kinds["block_end"]),
     )
