@@ -50,14 +50,23 @@ def body_marks(text: str, mask: Mask) -> BodyMarks:
                 stops.add(start)
                 if label == "signature":
                     signatures.add(start)
-    annexes = []
-    for match in compiled.annex.finditer(text):
-        start = match.start("label")
-        if not mask.contains(start):
-            first, *rest = match.group("label").split()
-            annexes.append((start, " ".join([first.capitalize(), *rest])))
-            stops.add(start)
-    openings = [m.start() for m in compiled.opening.finditer(text) if not mask.contains(m.start())]
+    found: dict[int, str] = {}
+    for pattern in compiled.annexes:
+        for match in pattern.finditer(text):
+            start = match.start("label")
+            if not mask.contains(start):
+                first, *rest = match.group("label").split()
+                found.setdefault(start, " ".join([first.capitalize(), *rest]))
+                stops.add(start)
+    annexes = sorted(found.items())
+    openings = sorted(
+        {
+            match.start()
+            for pattern in compiled.openings
+            for match in pattern.finditer(text)
+            if not mask.contains(match.start())
+        }
+    )
     return BodyMarks(sorted(stops), annexes, openings, frozenset(signatures))
 
 

@@ -14,8 +14,8 @@ class BodyRules:
     """Stops (trailers, signatures), annex headings, resolution openings, letter shapes."""
 
     stops: tuple[tuple[str, re.Pattern[str]], ...]
-    annex: re.Pattern[str]
-    opening: re.Pattern[str]
+    annexes: tuple[re.Pattern[str], ...]
+    openings: tuple[re.Pattern[str], ...]
     letter_title: re.Pattern[str]
     addressee: re.Pattern[str]
     salutation: re.Pattern[str]
@@ -35,8 +35,8 @@ def body_rules() -> BodyRules:
 
     return BodyRules(
         stops=tuple((e["label"], compile_(e["pattern"])) for e in kinds["stops"]),
-        annex=compile_(kinds["annex"]),
-        opening=compile_(kinds["openings"]),
+        annexes=tuple(compile_(pattern) for pattern in kinds["annex"]),
+        openings=tuple(compile_(pattern) for pattern in kinds["openings"]),
         letter_title=compile_(kinds["letter_title"]),
         addressee=compile_(kinds["addressee"]),
         salutation=compile_(kinds["salutation"]),
