@@ -15,7 +15,7 @@ from ..models import Footnote, Metadata, Paragraph, Section
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
 from .header import parse_header
-from .kinds import BodyMarks, body_marks, letter_paragraphs, marked
+from .kinds import BodyMarks, body_marks, letter_paragraphs, lettered_tail, marked
 from .markup import paragraph_pieces
 from .numbering import Candidate, best_chain, candidates
 from .paragraphs import split_tail
@@ -68,17 +68,23 @@ def _read_body(
 
     stops = marks.stops
 
-    def next_boundary(position: int) -> int:
+    def next_boundary(position: int, stopped: bool = True) -> int:
         index = bisect_right(boundaries, position)
         end = boundaries[index] if index < len(boundaries) else body_end
         stop = bisect_right(stops, position)
-        return min(end, stops[stop]) if stop < len(stops) else end
+        return min(end, stops[stop]) if stopped and stop < len(stops) else end
 
-    heads = [read_heading(text, compiled, mask, c, next_boundary(c.start)) for c in section_chain]
+    # a section title and the lettered sub-heading under it are read together, stops apart
+    heads = [
+        read_heading(text, compiled, mask, c, next_boundary(c.start, False)) for c in section_chain
+    ]
     drafts = []
     for candidate in chain:
         end = next_boundary(candidate.start)
         body, heading = split_tail(text, mask.pieces(candidate.end, end), compiled, end)
+        if end in marks.lettered:
+            line_end = marks.lettered[end]
+            heading = lettered_tail(text, mask, end, line_end, next_boundary(end, False))
         drafts.append(ParagraphDraft(candidate, paragraph_pieces(text, body), heading))
     return heads, drafts
 
@@ -88,7 +94,7 @@ def parse_structure_unguarded(text: str) -> Structure:
     compiled = rules()
     cond = condition(text)
     chain = best_chain(candidates(text, compiled.paragraph_number, False, compiled, cond.mask))
-    marks = body_marks(text, cond.mask)
+    marks = body_marks(text, cond.mask, compiled)
     heads, drafts = _read_body(cond, compiled, chain, marks)
     sections, paragraphs = assemble(text, heads, drafts, compiled)
     paragraphs = marked(paragraphs, marks)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .letter import letter_paragraphs
+from .lettered import lettered_tail
 from .marks import BodyMarks, body_marks, marked
 
-__all__ = ["BodyMarks", "body_marks", "letter_paragraphs", "marked"]
+__all__ = ["BodyMarks", "body_marks", "letter_paragraphs", "lettered_tail", "marked"]

@@ -10,10 +10,11 @@ line ("The General Assembly,") are operative; its unnumbered preamble comes befo
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ...conditioning import Mask
+from ...conditioning import Mask, Rules
 from ...models import Paragraph
+from ..headings import looks_like_heading
 from .rules import body_rules
 
 
@@ -25,6 +26,7 @@ class BodyMarks:
     annexes: list[tuple[int, str]]
     openings: list[int]
     signatures: frozenset[int] = frozenset()
+    lettered: dict[int, int] = field(default_factory=dict)
 
     def annex_at(self, position: int) -> tuple[int, str] | None:
         """The start and label of the annex ``position`` lies in, if any."""
@@ -38,9 +40,19 @@ class BodyMarks:
         return index > 0 and (annex is None or self.openings[index - 1] > annex[0])
 
 
-def body_marks(text: str, mask: Mask) -> BodyMarks:
-    """Find the stops, annex headings and openings of ``text`` outside masked text."""
+def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
+    """Find the stops, annex headings and openings of ``text`` outside masked text.
+
+    A lettered sub-section heading on its own line ("A. Recommendations adopted by ...")
+    is a stop too: the paragraph before it ends there.
+    """
     compiled = body_rules()
+    lettered: dict[int, int] = {}
+    for match in compiled.lettered_subsection.finditer(text):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        title = text[start + 2 : match.end()]
+        if not mask.contains(start) and looks_like_heading(title, rules):
+            lettered[start] = match.end()
     stops: set[int] = set()
     signatures: set[int] = set()
     for label, pattern in compiled.stops:
@@ -67,7 +79,8 @@ def body_marks(text: str, mask: Mask) -> BodyMarks:
             if not mask.contains(match.start())
         }
     )
-    return BodyMarks(sorted(stops), annexes, openings, frozenset(signatures))
+    stops.update(lettered)
+    return BodyMarks(sorted(stops), annexes, openings, frozenset(signatures), lettered)
 
 
 def marked(paragraphs: list[Paragraph], marks: BodyMarks) -> list[Paragraph]:

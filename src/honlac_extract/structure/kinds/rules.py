@@ -16,6 +16,7 @@ class BodyRules:
     stops: tuple[tuple[str, re.Pattern[str]], ...]
     annexes: tuple[re.Pattern[str], ...]
     openings: tuple[re.Pattern[str], ...]
+    lettered_subsection: re.Pattern[str]
     letter_title: re.Pattern[str]
     addressee: re.Pattern[str]
     salutation: re.Pattern[str]
@@ -37,6 +38,7 @@ def body_rules() -> BodyRules:
         stops=tuple((e["label"], compile_(e["pattern"])) for e in kinds["stops"]),
         annexes=tuple(compile_(pattern) for pattern in kinds["annex"]),
         openings=tuple(compile_(pattern) for pattern in kinds["openings"]),
+        lettered_subsection=compile_(kinds["lettered_subsection"]),
         letter_title=compile_(kinds["letter_title"]),
         addressee=compile_(kinds["addressee"]),
         salutation=compile_(kinds["salutation"]),

@@ -1,0 +1,82 @@
+"""A meeting report's lettered sub-sections and numbered recommendation headings (issue 12).
+
+"A. Recommendations adopted by ..." under a Roman section is followed by the heading of a
+recommendation ("Recommendation 1: ..."): neither is body text of the paragraph before, and
+the recommendation heading is the sub-heading of the paragraph after it. Checked in printed
+form only: in a flattened report the recommendation headings are not found (see the report).
+"""
+
+from __future__ import annotations
+
+from honlac_extract.structure import parse_structure_unguarded
+
+REPORT = """                                                              UNODC/HONLAF/30/5
+
+                                                              Distr.: General
+                                                              14 October 2022
+
+Report of the Thirtieth Meeting of Heads of National Drug Law Enforcement
+Agencies, Africa, held in Abuja from 19 to 23 September 2022
+
+I. Recommendations
+
+1. The working groups of the Thirtieth Meeting submitted the recommendations
+set out below, which were adopted by the Meeting.
+
+A. Recommendations adopted by the working group on maritime trafficking
+
+Recommendation 1: Container control at seaports
+
+2. Governments should establish joint port control units at their main seaports,
+bringing together customs and police officers.
+
+Recommendation 2: Sharing of seizure data
+
+3. Governments should report significant seizures made at seaports to the
+United Nations Office on Drugs and Crime (UNODC) within three months.
+
+B. Recommendations adopted by the working group on synthetic drugs
+
+Recommendation 3: Early warning
+
+4. Governments should set up national early warning systems for new
+psychoactive substances and share their findings with neighbouring States.
+
+II. Organization of the Meeting
+
+5. The Thirtieth Meeting was held in Abuja from 19 to 23 September 2022 and
+was attended by representatives of 27 States.
+"""
+
+
+def test_lettered_lines_and_recommendation_headings_stay_out_of_paragraphs() -> None:
+    structure = parse_structure_unguarded(REPORT)
+    assert structure.warnings == []
+    paragraphs = structure.paragraphs
+    assert [p.number for p in paragraphs] == [1, 2, 3, 4, 5]
+    assert paragraphs[0].text.endswith("which were adopted by the Meeting.")
+    assert paragraphs[2].text.endswith("(UNODC) within three months.")
+    assert all(
+        "Recommendation" not in p.text and "adopted by the working" not in p.text
+        for p in paragraphs
+    )
+    assert [p.subsection for p in paragraphs] == [
+        None,
+        "Recommendation 1: Container control at seaports",
+        "Recommendation 2: Sharing of seizure data",
+        "Recommendation 3: Early warning",
+        None,
+    ]
+    assert [(s.number, s.title) for s in structure.sections] == [
+        ("I", "Recommendations"),
+        ("II", "Organization of the Meeting"),
+    ]
+
+
+def test_a_lettered_line_without_a_heading_after_it_is_the_sub_heading() -> None:
+    text = REPORT.replace("Recommendation 3: Early warning\n\n", "")
+    structure = parse_structure_unguarded(text)
+    assert structure.paragraphs[3].subsection == (
+        "Recommendations adopted by the working group on synthetic drugs"
+    )
+    assert structure.paragraphs[2].text.endswith("(UNODC) within three months.")
