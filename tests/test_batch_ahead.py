@@ -48,8 +48,8 @@ def test_a_child_prepares_items_while_spacy_loads() -> None:
     assert [item for item, _, _ in results] == list(range(40))  # input order
     finishers = {finisher for _, _, finisher in results}
     preparers = {preparer for _, preparer, _ in results}
-    assert report["parent"] in finishers  # the first item, before the workers are forked
-    assert len(finishers - {report["parent"]}) >= 1  # the workers
+    assert report["parent"] not in finishers  # every item, the first too, runs in a worker
+    assert len(finishers) >= 1  # the workers
     ahead = preparers - finishers
     assert len(ahead) == 1  # one more process prepared items: the child
     prepared_ahead = [item for item, preparer, _ in results if preparer in ahead]
@@ -132,6 +132,5 @@ def _frozen(item: int, prepared: int) -> tuple[int, int]:
 def test_workers_inherit_a_frozen_heap_and_the_parent_is_thawed_after() -> None:
     results = list(staged_map(_slow, _frozen, list(range(6)), 2))
     parent = os.getpid()
-    assert results[0] == (parent, 0)  # the first item runs here, before the freeze
-    assert all(pid != parent and frozen > 0 for pid, frozen in results[1:])
+    assert all(pid != parent and frozen > 0 for pid, frozen in results)  # the first item too
     assert gc.get_freeze_count() == 0

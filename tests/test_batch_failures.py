@@ -40,8 +40,9 @@ def shared_folder() -> Iterator[Path]:
 CHILD = f"""
 import os, sys
 from honlac_extract.api import extract
-from honlac_extract.cli import main
+from honlac_extract.cli import build_parser, main
 extract(open({str(SEED)!r}, encoding="utf-8").read())  # imports everything extraction uses
+build_parser()  # imports every command, before the rights to read the venv are dropped
 if os.geteuid() == 0:
     os.setgroups([])
     os.setgid({NOBODY})

@@ -31,7 +31,7 @@ def test_the_command_line_and_the_package_start_without_spacy() -> None:
 
 def test_the_command_line_starts_without_the_evaluation_harness() -> None:
     code = (
-        "import sys, honlac_extract.cli; "
+        "import sys, honlac_extract.cli; honlac_extract.cli.build_parser(); "
         "print(sorted(m for m in sys.modules if m.startswith('honlac_extract.evaluation.')))"
     )
     assert _printed(code) == "['honlac_extract.evaluation.command']"

@@ -108,11 +108,14 @@ def test_json_lines_input_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFi
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema_version": "1"}', encoding="utf-8")
     out = tmp_path / "tables"
-    assert main(["table", str(lines), str(bad), str(tmp_path / "nope.json"), "-o", str(out)]) == 1
+    assert main(["table", str(lines), str(bad), "-o", str(out)]) == 1
     errors = capsys.readouterr().err
     assert f"{bad}: not a Note record" in errors
-    assert f"{tmp_path / 'nope.json'}: cannot be read" in errors
     assert list(_read(out, "notes")["note"]) == ["all/1", "all/2"]
+    missing = tmp_path / "nope.json"  # a path that is not there is a usage error, as in convert
+    assert main(["table", str(lines), str(missing), "-o", str(tmp_path / "t2")]) == 2
+    assert f"{missing}: no such file or folder" in capsys.readouterr().err
+    assert not (tmp_path / "t2").exists()
 
 
 def test_two_inputs_with_one_identifier_are_refused(

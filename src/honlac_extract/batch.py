@@ -54,23 +54,56 @@ def default_jobs() -> int:
 
 
 def warm_worker(parent: int) -> None:
-    """Prepare a worker process: Ctrl-C left to the parent, an exit with the parent, the
+    """Prepare a worker process: signals left to the parent, an exit with the parent, the
     pipeline loaded once.
 
-    The parent catches Ctrl-C and shuts the pool down; workers ignoring it finish the note in
-    hand (outputs are written atomically) instead of dying with a traceback each. A parent
-    killed outright (SIGKILL) cannot shut the pool down, and an orphan would run on unseen,
-    holding the output folder's lock that the next run needs: workers watch for that.
+    The parent catches Ctrl-C and SIGTERM and ends the pool itself (:func:`_end_pool`), so
+    workers ignore Ctrl-C and die at once on SIGTERM instead of printing a traceback each. A
+    parent killed outright (SIGKILL) cannot end the pool, and an orphan would run on unseen,
+    holding the output folder's lock the next run needs: the kernel kills workers when the
+    parent dies (:func:`die_with_parent`), which needs no thread of theirs to run (a worker
+    busy in C code holds the GIL); the watching thread is the fallback off Linux.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent(parent)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     warm()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask the kernel (Linux) to SIGKILL this process when ``parent`` ends; exit if it has."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no libc to ask: the watching thread remains
+            pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(PARENT_CHECK_SECONDS)
     os._exit(1)
+
+
+def _end_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now: a worker stuck on a slow note would make a waiting shutdown hang."""
+    processes = dict(getattr(pool, "_processes", None) or {})
+    for process in processes.values():
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes.values():
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            process.join(5)
 
 
 @contextlib.contextmanager
@@ -98,6 +131,8 @@ def _prepared_ahead(prepare: Callable[[T], S], items: Sequence[T]) -> Iterator[d
         if child == 0:  # pragma: no cover - runs in the child, which never returns
             try:
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                die_with_parent(parent)
                 _prepare_into(results.fileno(), prepare, items[:AHEAD_LIMIT], parent)
             finally:
                 os._exit(0)
@@ -132,10 +167,23 @@ def _frames(data: bytes) -> Iterator[tuple[int, bytes]]:
         offset += size
 
 
+HANG_VARIABLE = "HONLAC_TEST_HANG"
+"""Test hook: a worker given an item whose text form contains this variable's value spins
+forever, as a note stuck in a slow path would (the interrupt tests need a note that hangs)."""
+
+
+def _hang_if_asked(item: object) -> None:
+    marker = os.environ.get(HANG_VARIABLE)
+    if marker and marker in str(item):
+        while True:  # pragma: no cover - ended by a signal
+            sum(range(100_000))
+
+
 def _finish(
     prepare: Callable[[T], S], finish: Callable[[T, S], R], task: tuple[T, bytes | None]
 ) -> R:
     item, pickled = task
+    _hang_if_asked(item)
     prepared: S = prepare(item) if pickled is None else pickle.loads(pickled)
     return finish(item, prepared)
 
@@ -155,6 +203,7 @@ def staged_map(
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs == 1 or len(items) < 2:
         for item in items:
+            _hang_if_asked(item)
             yield finish(item, prepare(item))
         return
     # Preparing ahead is only worth a fork while spaCy is still to be imported.
@@ -167,23 +216,28 @@ def staged_map(
         warm()
     whole = partial(_finish, prepare, finish)
     tasks = ((item, ready.pop(index, None)) for index, item in enumerate(items))
-    head = whole(next(tasks))
     # What is alive now (the pipeline above all) outlives the workers' notes. Frozen, it is not
     # walked by each worker's cyclic collector, which would also copy every page it sits on
     # instead of sharing it: a full-length note took 15% more CPU in a worker than here.
+    # Every note, the first too, goes to a worker: one slow note in this process would stall
+    # the whole batch and could not be stopped.
     gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, initargs=(os.getpid(),))
+    finished = False
     try:
         window = islice(tasks, jobs * WINDOW_PER_JOB)
         pending: deque[Future[R]] = deque(pool.submit(whole, task) for task in window)
-        yield head
         while pending:
             result = pending.popleft().result()
             for task in islice(tasks, 1):
                 pending.append(pool.submit(whole, task))
             yield result
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # interrupted, or the consumer stopped early: nothing more is wanted
+            _end_pool(pool)
         gc.unfreeze()  # this process's objects are collectable again
 
 

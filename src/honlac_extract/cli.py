@@ -6,26 +6,41 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
-from .evaluation.command import add_evaluate_command
-from .outputs.convert import add_convert_command
-from .outputs.database import add_db_command
-from .outputs.json_files import schema_json
-from .outputs.review import add_review_command
-from .outputs.tables import add_table_command
+
+def _version() -> str:
+    try:
+        return metadata.version("honlac-extract")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def _schema(arguments: argparse.Namespace) -> int:
+    from .outputs.json_files import schema_json
+
     sys.stdout.write(schema_json())
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every sub-command."""
+    """The argument parser of every sub-command.
+
+    The commands are imported here, not at the top, so that a Ctrl-C while they load is
+    caught by :func:`main` like any other (one line, exit 130, no traceback).
+    """
+    from .evaluation.command import add_evaluate_command
+    from .outputs.convert import EXIT_CODES, add_convert_command
+    from .outputs.database import add_db_command
+    from .outputs.review import add_review_command
+    from .outputs.tables import add_table_command
+
     parser = argparse.ArgumentParser(
         prog="honlac-extract",
         description="Structured, source-grounded data from UNODC HONLEA Secretariat notes.",
+        epilog=EXIT_CODES,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     add_convert_command(commands)
     schema = commands.add_parser("schema", help="print the JSON Schema of a Note")
@@ -38,9 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 some file failed, 2 usage)."""
-    arguments = build_parser().parse_args(argv)
-    code: int = arguments.run(arguments)
+    """Run the command line; returns the exit code (see ``EXIT_CODES``)."""
+    try:
+        arguments = build_parser().parse_args(argv)
+        code: int = arguments.run(arguments)
+    except KeyboardInterrupt:  # Ctrl-C before a command's own handling (start-up, imports)
+        print("honlac-extract: interrupted", file=sys.stderr)
+        return 130
     return code
 
 
@@ -51,7 +70,10 @@ def run() -> None:
     short note; every file is closed and written by then, so only the standard streams need
     flushing. Library callers (and tests) use :func:`main`, which returns normally.
     """
-    code = main()
+    try:
+        code = main()
+    except KeyboardInterrupt:  # Ctrl-C while the command line itself was being imported
+        code = 130
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

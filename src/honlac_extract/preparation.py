@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .models import Source
 from .readers import Layout, read_document
-from .reading import normalise_newlines
+from .reading import normalise_newlines, without_surrogates
 from .structure import Structure, parse_structure
 
 
@@ -29,7 +29,7 @@ class Prepared:
 
 def prepare_text(text: str, source: str | None = None) -> Prepared:
     """Prepare note text; never raises for any text (``source`` labels it)."""
-    text = normalise_newlines(text)
+    text = without_surrogates(normalise_newlines(text))
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     warnings = () if text.strip() else ("the text is empty",)
     return Prepared(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,3 +115,47 @@ def read_source(path: str | Path, max_bytes: int | None = None) -> SourceText:
     if not text.strip():
         raise InputError(name, "empty file (no text)")
     return SourceText(name, hashlib.sha256(data).hexdigest(), text, encoding)
+
+
+DEFAULT_MAX_CHARS = 5 * 1024 * 1024
+"""The most text characters a document may expand to: a .docx or PDF of a few hundred kilobytes
+can unpack to gigabytes of text and memory, so the limit is on what it becomes, not only on its
+bytes. Override with ``HONLAC_MAX_CHARS``."""
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def max_chars_setting() -> int:
+    """The text-length limit in force: ``HONLAC_MAX_CHARS`` when set to a positive integer."""
+    value = os.environ.get("HONLAC_MAX_CHARS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_CHARS
+
+
+def check_expansion(path: str, text: str) -> None:
+    """Refuse a document whose text is over the character limit (see :data:`DEFAULT_MAX_CHARS`)."""
+    limit = max_chars_setting()
+    if len(text) > limit:
+        raise InputError(
+            path,
+            f"expands to {len(text)} characters of text, over the {limit}-character limit "
+            "(HONLAC_MAX_CHARS)",
+        )
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (which no UTF-8 text holds and spaCy cannot store) as U+FFFD.
+
+    One character for one, so every offset into the result is an offset into the input.
+    """
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
+def read_stream(data: bytes, name: str = "-") -> str:
+    """Bytes read from a stream (stdin) as note text, under the same limits as a file."""
+    limit = max_bytes_setting()
+    if len(data) > limit:
+        raise InputError(name, f"input of over {limit} bytes is over the limit (HONLAC_MAX_BYTES)")
+    text, _ = decode(data, name)
+    if _looks_binary(text):
+        raise InputError(name, "binary input (control characters), not a text note")
+    return normalise_newlines(text)

@@ -46,6 +46,35 @@ class UsageError(ValueError):
     """A command line that cannot run as asked (exit code 2)."""
 
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_CODES = (
+    "exit codes: 0 done; 1 some notes failed (listed in errors.jsonl); 2 usage error (bad "
+    "arguments, missing input path, no notes found); 3 output cannot be written (read-only, "
+    "missing, disk full); 130 interrupted (Ctrl-C, SIGINT); 143 stopped (SIGTERM)"
+)
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM; carries the signal and what the run had done by then."""
+
+    def __init__(self, signum: int = signal.SIGINT) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.progress: Progress | None = None
+        self.errors: list[str] = []
+
+    @property
+    def code(self) -> int:
+        """128 + the signal number, as a shell reports a command a signal ended."""
+        return 128 + self.signum
+
+
+def output_failure(command: str, error: OSError) -> str:
+    """One line naming the path that could not be written and why."""
+    where = error.filename if error.filename is not None else "the output"
+    return f"honlac-extract {command}: cannot write {where}: {error.strerror or error}"
+
+
 @dataclass(frozen=True)
 class Planned:
     """One input note and the output path relative to the output folder."""
@@ -63,6 +92,8 @@ def discover(arguments: Sequence[str]) -> list[Planned]:
     planned: list[Planned] = []
     for argument in arguments:
         path = Path(argument)
+        if not path.exists() and not path.is_symlink():
+            raise UsageError(f"{path}: no such file or folder")
         if path.is_dir():
             entries = sorted(
                 entry
@@ -204,13 +235,14 @@ def sigterm_as_interrupt() -> Iterator[None]:
     """Treat ``kill`` (SIGTERM) like Ctrl-C, so the run stops through the same clean path."""
 
     def interrupt(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
+        raise Interrupted(signum)
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = [signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGINT)]
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in zip((signal.SIGTERM, signal.SIGINT), previous, strict=True):
+            signal.signal(signum, handler)
 
 
 @dataclass(frozen=True)
@@ -259,6 +291,10 @@ def _run(
             progress.report(
                 outcome.status, str(item.source), detail or str(written), outcome.warnings
             )
+    except KeyboardInterrupt as error:
+        stopped = error if isinstance(error, Interrupted) else Interrupted()
+        stopped.progress, stopped.errors = progress, errors
+        raise stopped from None
     finally:
         progress.close()
     return progress, errors
@@ -270,7 +306,13 @@ def _to_json_files(options: Options, planned: list[Planned]) -> tuple[Progress, 
         raise UsageError(f"{out} exists and is not a folder (use --format jsonl for one file)")
     with exclusive(out):
         remove_temporaries(out)
-        progress, errors = _run(options, planned, out, sys.stdout)
+        try:
+            progress, errors = _run(options, planned, out, sys.stdout)
+        except Interrupted as stopped:  # the failures so far are listed all the same
+            with _signals_held():
+                remove_temporaries(out)  # of the notes the stopped workers were writing
+                write_atomic(out / ERRORS_NAME, "".join(stopped.errors))
+            raise
         write_atomic(out / ERRORS_NAME, "".join(errors))
     return progress, out / ERRORS_NAME
 
@@ -292,11 +334,40 @@ def _to_json_lines(options: Options, planned: list[Planned]) -> tuple[Progress, 
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
             progress, errors = _run(options, planned, None, stream)
         os.replace(temporary, target)
+    except Interrupted as stopped:  # no partial output; the failures so far are listed
+        Path(temporary).unlink(missing_ok=True)
+        with _signals_held():
+            write_atomic(errors_path, "".join(stopped.errors))
+        raise
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     write_atomic(errors_path, "".join(errors))
     return progress, errors_path
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """A second Ctrl-C or SIGTERM ignored while the last file is written."""
+    previous = [signal.signal(signum, signal.SIG_IGN) for signum in (signal.SIGTERM, signal.SIGINT)]
+    try:
+        yield
+    finally:
+        for signum, handler in zip((signal.SIGTERM, signal.SIGINT), previous, strict=True):
+            signal.signal(signum, handler)
+
+
+def interrupted_line(command: str, stopped: KeyboardInterrupt) -> int:
+    """Print the one line (and summary so far) of a stopped run; return its exit code."""
+    code = stopped.code if isinstance(stopped, Interrupted) else 130
+    progress = stopped.progress if isinstance(stopped, Interrupted) else None
+    done = f" ({progress.summary()})" if progress is not None else ""
+    print(
+        f"honlac-extract {command}: interrupted{done}; outputs written so far are complete, "
+        "run the same command again to convert the rest",
+        file=sys.stderr,
+    )
+    return code
 
 
 def convert(options: Options) -> int:
@@ -314,7 +385,10 @@ def convert(options: Options) -> int:
                 progress, errors_path = _to_json_lines(options, planned)
     except UsageError as error:
         print(f"honlac-extract convert: {error}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except OSError as error:
+        print(output_failure("convert", error), file=sys.stderr)
+        return EXIT_OUTPUT
     except BrokenProcessPool:
         print(
             "honlac-extract convert: a worker process died (out of memory?); outputs written "
@@ -322,13 +396,8 @@ def convert(options: Options) -> int:
             file=sys.stderr,
         )
         return 1
-    except KeyboardInterrupt:
-        print(
-            "honlac-extract convert: interrupted; outputs written so far are complete, "
-            "run the same command again to convert the rest",
-            file=sys.stderr,
-        )
-        return 130
+    except KeyboardInterrupt as stopped:
+        return interrupted_line("convert", stopped)
     if not options.quiet:
         listed = f"; failures listed in {errors_path}" if progress.failed and errors_path else ""
         print(progress.summary() + listed, file=sys.stderr)
@@ -347,10 +416,7 @@ def _positive(text: str) -> int:
 
 def _command(arguments: argparse.Namespace) -> int:
     if arguments.paths == ["-"]:
-        from ..api import extract  # here, not at the top: the CLI starts without spaCy
-
-        sys.stdout.write(note_to_json(extract(sys.stdin.read(), source="-")))
-        return 0
+        return _from_stdin()
     if arguments.output is None:
         print("honlac-extract convert: -o OUT is required for files", file=sys.stderr)
         return 2
@@ -365,6 +431,30 @@ def _command(arguments: argparse.Namespace) -> int:
     return convert(options)
 
 
+def _from_stdin() -> int:
+    """``convert -``: one note read from stdin (bytes, decoded and bounded like a file)."""
+    from ..api import extract  # here, not at the top: the CLI starts without spaCy
+    from ..reading import max_bytes_setting, read_stream
+
+    try:
+        with sigterm_as_interrupt():
+            data = sys.stdin.buffer.read(max_bytes_setting() + 1)
+            text = note_to_json(extract(read_stream(data), source="-"))
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except InputError as error:
+        print(f"honlac-extract convert: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt as stopped:
+        code = stopped.code if isinstance(stopped, Interrupted) else 130
+        print("honlac-extract convert: interrupted; nothing written", file=sys.stderr)
+        return code
+    except OSError as error:
+        print(output_failure("convert", error), file=sys.stderr)
+        return EXIT_OUTPUT
+    return EXIT_OK
+
+
 def add_convert_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``convert`` on the command line's sub-commands."""
     parser = commands.add_parser(
@@ -373,8 +463,7 @@ def add_convert_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         description=(
             "Convert note files and folders of notes. JSON mode writes OUT/<path>.json per note "
             "(the path under a folder argument is kept) and OUT/errors.jsonl; notes whose "
-            "output already matches the input's sha256 are skipped unless --force. "
-            "Exit code: 0 all converted, 1 some failed, 2 usage error, 130 interrupted."
+            "output already matches the input's sha256 are skipped unless --force; " + EXIT_CODES
         ),
     )
     parser.add_argument("paths", nargs="+", help="note files or folders; '-' alone reads stdin")

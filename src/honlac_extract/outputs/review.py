@@ -327,7 +327,13 @@ def _command(arguments: argparse.Namespace) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    write_atomic(Path(arguments.output), render(note))
+    try:
+        write_atomic(Path(arguments.output), render(note))
+    except OSError as error:
+        from .convert import EXIT_OUTPUT, output_failure
+
+        print(output_failure("review", error), file=sys.stderr)
+        return EXIT_OUTPUT
     return 0
 
 

@@ -309,7 +309,28 @@ def _has_pyarrow() -> bool:
 
 
 def _command(arguments: argparse.Namespace) -> int:
+    from .convert import EXIT_OUTPUT, EXIT_USAGE, output_failure
+
+    missing = [path for path in arguments.paths if not Path(path).exists()]
+    if missing:
+        print(f"honlac-extract table: {missing[0]}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _tables_command(arguments)
+    except OSError as error:
+        print(output_failure("table", error), file=sys.stderr)
+        return EXIT_OUTPUT
+
+
+def _tables_command(arguments: argparse.Namespace) -> int:
     notes, problems = load_notes(arguments.paths)
+    if not notes and not problems:
+        print(
+            "honlac-extract table: no Note JSON files (*.json, *.jsonl) found in "
+            + ", ".join(arguments.paths),
+            file=sys.stderr,
+        )
+        return 2
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     repeated = _clashes(notes)
@@ -342,7 +363,8 @@ def add_table_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         help="Note JSON files to notes.csv, paragraphs.csv and entities.csv",
         description=(
             "Flatten Note JSON files (or .jsonl, or folders of them) into three CSV tables. "
-            "Exit code: 0 ok, 1 some input was not a Note, 2 usage error."
+            "Exit code: 0 ok, 1 some input was not a Note, 2 usage error (missing path, no Note "
+            "files), 3 output cannot be written."
         ),
     )
     parser.add_argument("paths", nargs="+", help="Note JSON / JSON Lines files or folders")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError
-from ..reading import read_bytes, read_source
+from ..reading import check_expansion, max_chars_setting, read_bytes, read_source
 from .layout import Layout, apply_layout
 
 Format = Literal["txt", "pdf", "docx"]
@@ -62,8 +62,49 @@ def detect_format(data: bytes, path: str) -> Format:
 
 
 def read_document(path: str | Path) -> Document:
-    """Read ``path`` as a note of the format its content shows; raise :class:`InputError`."""
-    name = str(path)
+    """Read ``path`` as a note of the format its content shows; raise :class:`InputError`.
+
+    What the file expands to is bounded too (:func:`check_expansion`), and a Word file's parts
+    are measured before they are parsed: a small ZIP can unpack to gigabytes of XML.
+    """
+    document = _read_document(str(path))
+    check_expansion(document.path, document.text)
+    return document
+
+
+DOCX_XML_PER_CHAR = 64
+"""Bytes of unpacked Word XML allowed per character of the text limit: a real note's
+document.xml is 10 to 30 bytes per character of text, an empty paragraph about 10 bytes."""
+MAX_PARAGRAPHS = 200_000
+"""Paragraphs a Word file may hold: notes have hundreds; every one costs memory when parsed."""
+
+
+def check_docx_size(data: bytes, path: str) -> None:
+    """Refuse a .docx whose unpacked parts or paragraph count are past the limits, unparsed."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    unpacked = sum(info.file_size for info in archive.infolist())
+    limit = max_chars_setting() * DOCX_XML_PER_CHAR
+    if unpacked > limit:
+        raise InputError(
+            path, f"unpacks to {unpacked} bytes, over the {limit}-byte limit (HONLAC_MAX_CHARS)"
+        )
+    paragraphs = 0
+    with archive.open("word/document.xml") as stream:
+        carry = b""
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            chunk = carry + block
+            paragraphs += chunk.count(b"<w:p>") + chunk.count(b"<w:p ")
+            carry = chunk[-5:]
+            paragraphs -= carry.count(b"<w:p>") + carry.count(b"<w:p ")
+        paragraphs += carry.count(b"<w:p>") + carry.count(b"<w:p ")
+    if paragraphs > MAX_PARAGRAPHS:
+        raise InputError(
+            path, f"holds {paragraphs} paragraphs, over the {MAX_PARAGRAPHS}-paragraph limit"
+        )
+
+
+def _read_document(name: str) -> Document:
+    path = name
     data = read_bytes(path)
     found = detect_format(data, name)
     named = _KNOWN.get(Path(name).suffix.lower())
@@ -80,6 +121,7 @@ def read_document(path: str | Path) -> Document:
     if found == "docx":
         from .docx import read_docx
 
+        check_docx_size(data, name)
         text, layout = read_docx(data, name)
         return Document(name, sha, text, "docx", layout)
     source = read_source(path)
