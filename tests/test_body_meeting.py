@@ -67,6 +67,11 @@ def test_lettered_lines_and_recommendation_headings_stay_out_of_paragraphs() -> 
         "Recommendation 3: Early warning",
         None,
     ]
+    assert [(u.group, u.paragraphs) for u in structure.sections[0].subsections] == [
+        ("A. Recommendations adopted by the working group on maritime trafficking", [2]),
+        ("A. Recommendations adopted by the working group on maritime trafficking", [3]),
+        ("B. Recommendations adopted by the working group on synthetic drugs", [4]),
+    ]
     assert [(s.number, s.title) for s in structure.sections] == [
         ("I", "Recommendations"),
         ("II", "Organization of the Meeting"),
@@ -80,3 +85,4 @@ def test_a_lettered_line_without_a_heading_after_it_is_the_sub_heading() -> None
         "Recommendations adopted by the working group on synthetic drugs"
     )
     assert structure.paragraphs[2].text.endswith("(UNODC) within three months.")
+    assert structure.sections[0].subsections[-1].group is None

@@ -85,6 +85,8 @@ class Subsection(Record):
     start: int
     end: int
     paragraphs: list[int] = Field(default_factory=list)
+    # the lettered sub-section line it sits under ("A. Recommendations adopted by ..."), if any
+    group: str | None = None
 
 
 class Section(Record):

@@ -24,6 +24,7 @@ class ParagraphDraft:
 class _OpenSubsection:
     heading: Heading
     paragraphs: list[int] = field(default_factory=list)
+    group: str | None = None
 
 
 @dataclass
@@ -51,6 +52,7 @@ def _close(opened: list[_OpenSection], body_end: int) -> list[Section]:
                         start=sub.heading.start,
                         end=subs[i + 1].heading.start if i + 1 < len(subs) else end,
                         paragraphs=sub.paragraphs,
+                        group=sub.group,
                     )
                     for i, sub in enumerate(subs)
                 ],
@@ -96,7 +98,11 @@ def assemble(
             if current is not None:
                 current.paragraphs.append(event.candidate.number)
         if event.next_heading is not None:
-            subs.append(_OpenSubsection(event.next_heading))
+            # a lettered sub-section lasts until the next one or the next section
+            heading = event.next_heading
+            inherited = subs[-1].group if subs and not heading.lettered else None
+            group = heading.group or inherited
+            subs.append(_OpenSubsection(heading, group=group))
     ends = [p.spans[-1][1] for p in paragraphs]
     ends += [h.end for h in heads]
     ends += [d.next_heading.end for d in drafts if d.next_heading is not None]

@@ -22,6 +22,8 @@ class Heading:
     title: str
     start: int
     end: int
+    group: str | None = None  # a lettered sub-section line this heading opens under
+    lettered: bool = False  # read at a lettered line: a new sub-section, none inherited
 
 
 def _tail_start(

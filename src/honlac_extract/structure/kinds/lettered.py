@@ -15,9 +15,11 @@ from ..paragraphs import Heading
 
 def lettered_tail(text: str, mask: Mask, start: int, line_end: int, end: int) -> Heading:
     """The sub-heading after the lettered line ``text[start:line_end]``: the heading between it
-    and ``end`` if there is one, else the lettered line itself (without its letter)."""
+    and ``end`` if there is one, with the lettered line as its ``group``; else the lettered
+    line itself (without its letter), as a plain sub-heading."""
     pieces = mask.pieces(line_end, end)
     title = " ".join(text[s:e] for s, e in pieces)
+    group = " ".join(text[start:line_end].split())
     if pieces and looks_like_heading(title, rules()):
-        return Heading(clean_heading(title), pieces[0][0], pieces[-1][1])
-    return Heading(clean_heading(text[start:line_end]), start, line_end)
+        return Heading(clean_heading(title), pieces[0][0], pieces[-1][1], group, True)
+    return Heading(clean_heading(group), start, line_end, None, True)
