@@ -131,3 +131,19 @@ def test_side_panel_shows_the_normalised_fields_of_the_linked_entity(tmp_path: P
     assert "<td>value</td><td>1500</td>" in panel and '<td>unit</td><td>"kg"</td>' in panel
     selected = re.findall(r'<mark class="ent selected"[^>]*data-entity="(\d+)"', dom)
     assert selected == [str(index)]
+
+
+def test_fact_link_selects_the_marks_of_its_slots_and_shows_its_fields(tmp_path: Path) -> None:
+    note = extract_file(SEED)
+    fact = next(f for f in note.facts if f.quantity and f.agency and f.countries)
+    index_of = {entity.id: str(i) for i, entity in enumerate(note.entities)}
+    slots = [fact.quantity, fact.agency, *fact.countries, fact.programme, fact.date]
+    page = tmp_path / "seed.html"
+    page.write_text(render(note), encoding="utf-8")
+    dom = dump_dom(page, tmp_path / "profile", f"#fact-{fact.id}")
+    selected = set(re.findall(r'<mark class="ent selected"[^>]*data-entity="(\d+)"', dom))
+    assert selected == {index_of[slot] for slot in slots if slot}
+    assert re.search(rf'<li data-fact="{fact.id}"[^>]*class="selected"', dom)
+    panel = dom[dom.index('id="panel-body"') :]
+    panel = panel[: panel.index("</table>")]
+    assert f'<td>activity</td><td>"{fact.activity}"</td>' in panel

@@ -1,5 +1,7 @@
 """The facts list of the review page: click a fact to select the marks of its slots.
 
+A link to ``page.html#fact-f3`` opens the page with fact ``f3`` selected, as if clicked.
+
 Each fact is one ``<li>`` whose ``data-entities`` lists the page indices of its slot entities
 (the ``data-entity`` of their marks) and whose ``data-fields`` holds its resolved fields as
 JSON (attribute-escaped); :data:`FACTS_SCRIPT` is appended to the page's own script, so it is
@@ -48,6 +50,11 @@ FACTS_SCRIPT = """
       if (marks.length) { marks[0].scrollIntoView({block: "center"}); }
     });
   });
+  var wanted = /^#fact-(.+)$/.exec(location.hash);
+  if (wanted) {
+    var chosen = document.querySelector('li[data-fact="' + CSS.escape(wanted[1]) + '"]');
+    if (chosen) { chosen.click(); }
+  }
 })();
 """
 
