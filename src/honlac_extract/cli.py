@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-import argparse
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from importlib import metadata
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    os.write(2, b"honlac-extract: interrupted\n")
+    os._exit(130)
+
+
+if __name__ == "__main__" or os.path.basename(sys.argv[0]).startswith("honlac-extract"):
+    # Run as the command: a Ctrl-C while the imports below run ends it quietly (in a library
+    # or a test process, importing this module changes no signal handling).
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+import argparse  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from importlib import metadata  # noqa: E402
 
 
 def _version() -> str:
@@ -54,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``EXIT_CODES``)."""
+    if signal.getsignal(signal.SIGINT) is _interrupted_while_starting:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # started: Ctrl-C as usual
     try:
         arguments = build_parser().parse_args(argv)
         code: int = arguments.run(arguments)
