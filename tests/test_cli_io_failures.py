@@ -90,6 +90,9 @@ def test_missing_input_and_empty_folder_are_both_usage_errors(
             message = capsys.readouterr().err
             assert str(path) in message and "Traceback" not in message
         assert not (tmp_path / f"out-{command}").exists()  # nothing written for nothing
+    assert main(["review", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "r.html")]) == 2
+    assert "missing.txt: no such file" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_version_and_exit_code_table_in_help(capsys: pytest.CaptureFixture[str]) -> None:

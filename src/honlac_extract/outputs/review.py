@@ -322,6 +322,9 @@ def load_note(path: Path) -> Note:
 
 
 def _command(arguments: argparse.Namespace) -> int:
+    if not Path(arguments.note).exists():  # a usage error (2), as in convert and table
+        print(f"honlac-extract review: {arguments.note}: no such file", file=sys.stderr)
+        return 2
     try:
         note = load_note(Path(arguments.note))
     except InputError as error:
