@@ -131,6 +131,7 @@ def inputs(scale: float) -> dict[str, str]:
         "roman numerals": "\n".join(
             f"{r}. Title" for r in ("I", "II", "IV", "IX", "XII") * (n // 50)
         ),
+        "capitals without comma": "1. 12 " + _fit("IV.", n),
         "acronym definitions": definitions(n),
         "16,000 agencies": agencies(max(10, int(16_000 * scale))),
         "yearless dates": yearless_dates(n),
