@@ -68,7 +68,7 @@ def _intervals(text: str) -> list[tuple[int, int, object]]:
 def test_bisected_years_are_the_scanned_years(text: str) -> None:
     bisected = _intervals(text)
     original = component._infer_years
-    component._infer_years = _scanned  # type: ignore[assignment]
+    component._infer_years = _scanned
     try:
         scanned = _intervals(text)
     finally:
