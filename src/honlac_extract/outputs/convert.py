@@ -18,6 +18,7 @@ import re
 import signal
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from .progress import Progress, Status, choose_mode
 NOTE_SUFFIXES = (".txt", ".pdf", ".docx")
 ERRORS_NAME = "errors.jsonl"
 LOCK_NAME = ".honlac-extract.lock"
+LOCK_GRACE_SECONDS = 2.0  # how long a held lock is waited for before the run refuses
 _TEMPORARY = re.compile(r"^\..+\.jsonl?\.[A-Za-z0-9_]+\.tmp$")
 """Names :func:`write_atomic` gives its temporary files; only these are ever cleaned up."""
 
@@ -223,10 +225,17 @@ def exclusive(folder: Path) -> Iterator[None]:
         return
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / LOCK_NAME).open("a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as error:
-            raise UsageError(f"another convert run is writing to {folder}") from error
+        # The workers of a run killed a moment ago (kill -9, the kernel kills them after their
+        # parent) may still hold the lock for some milliseconds: wait a little before refusing.
+        deadline = time.monotonic() + LOCK_GRACE_SECONDS
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as error:
+                if time.monotonic() >= deadline:
+                    raise UsageError(f"another convert run is writing to {folder}") from error
+                time.sleep(0.05)
         yield
 
 
