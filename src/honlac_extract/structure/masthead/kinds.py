@@ -3,6 +3,9 @@ its title and document-type line, then from the header text."""
 
 from __future__ import annotations
 
+from typing import get_args
+
+from ...models import DocumentKind
 from .rules import MastheadRules
 
 KIND_HEADER_MAX = 1500
@@ -10,21 +13,7 @@ KIND_HEADER_MAX = 1500
 header's first characters only: further down a header that runs into a record's body they
 are citations."""
 
-KINDS = (
-    "note_by_secretariat",
-    "note_by_secretary_general",
-    "report_of_secretariat",
-    "report_of_secretary_general",
-    "meeting_report",
-    "implementation_note",
-    "conference_room_paper",
-    "resolution",
-    "decision",
-    "letter",
-    "verbatim_record",
-    "summary_record",
-    "agenda",
-)
+KINDS: tuple[str, ...] = get_args(DocumentKind)  # the contract's list, in its order
 
 
 def document_kind(
