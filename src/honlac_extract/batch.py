@@ -74,8 +74,66 @@ def warm_worker(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
+_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+STOP_POLL_SECONDS = 0.1
+_stops: list[BaseException] = []
+
+
+def remembered(stop: BaseException) -> BaseException:
+    """``stop`` (what a signal handler raises), kept until the run ends (:func:`forget_stops`).
+
+    Python swallows an exception raised inside ``__del__`` or a weakref callback, which a
+    signal can interrupt as well as any other code: the waits below raise the stop again.
+    """
+    _stops.append(stop)
+    return stop
+
+
+def forget_stops() -> None:
+    """Clear the stops kept by :func:`remembered` (a run's signal handling begins or ends)."""
+    _stops.clear()
+
+
+def _raise_swallowed_stop() -> None:
+    if _stops:
+        raise _stops[-1]
+
+
+def _result_unless_stopped(future: Future[R]) -> R:
+    """The future's result; a stop a signal raised where Python swallowed it is raised here."""
+    _raise_swallowed_stop()
+    while True:
+        try:
+            return future.result(timeout=STOP_POLL_SECONDS)
+        except TimeoutError:
+            _raise_swallowed_stop()
+
+
+@contextlib.contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while processes are forked, and delivered right after.
+
+    The parent's handler raises: raised inside ``fork``'s at-fork hooks (logging releases its
+    lock there) it leaves that lock taken, and the run hangs at its next log call instead of
+    stopping. A forked child inherits the held mask and takes the signals back in
+    :func:`die_with_parent`.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def die_with_parent(parent: int) -> None:
-    """Ask the kernel (Linux) to SIGKILL this process when ``parent`` ends; exit if it has."""
+    """Ask the kernel (Linux) to SIGKILL this process when ``parent`` ends; exit if it has.
+
+    Also takes back the stop signals the parent held while forking (its handlers are set)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -124,7 +182,8 @@ def _prepared_ahead(prepare: Callable[[T], S], items: Sequence[T]) -> Iterator[d
     with contextlib.ExitStack() as stack:
         try:
             results = stack.enter_context(tempfile.TemporaryFile())
-            child = os.fork()
+            with _stop_signals_held():
+                child = os.fork()
         except OSError:  # no temporary space or no process to spare: workers prepare all
             yield ready
             return
@@ -203,6 +262,7 @@ def staged_map(
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs == 1 or len(items) < 2:
         for item in items:
+            _raise_swallowed_stop()
             _hang_if_asked(item)
             yield finish(item, prepare(item))
         return
@@ -226,9 +286,10 @@ def staged_map(
     finished = False
     try:
         window = islice(tasks, jobs * WINDOW_PER_JOB)
-        pending: deque[Future[R]] = deque(pool.submit(whole, task) for task in window)
+        with _stop_signals_held():  # the first submit forks the workers
+            pending: deque[Future[R]] = deque(pool.submit(whole, task) for task in window)
         while pending:
-            result = pending.popleft().result()
+            result = _result_unless_stopped(pending.popleft())
             for task in islice(tasks, 1):
                 pending.append(pool.submit(whole, task))
             yield result

@@ -26,7 +26,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Literal, TextIO
 
-from ..batch import default_jobs, require_regular_file, staged_map
+from ..batch import default_jobs, forget_stops, remembered, require_regular_file, staged_map
 from ..errors import InputError
 from ..models import SCHEMA_VERSION
 from ..preparation import Prepared, prepare_file
@@ -244,12 +244,21 @@ def sigterm_as_interrupt() -> Iterator[None]:
     """Treat ``kill`` (SIGTERM) like Ctrl-C, so the run stops through the same clean path."""
 
     def interrupt(signum: int, frame: FrameType | None) -> None:
-        raise Interrupted(signum)
+        raise remembered(Interrupted(signum))
 
+    def quiet(unraisable: sys.UnraisableHookArgs) -> None:
+        # The stop swallowed in a ``__del__`` is raised again by the run: no report of it.
+        if not isinstance(unraisable.exc_value, Interrupted):
+            sys.__unraisablehook__(unraisable)
+
+    forget_stops()
     previous = [signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGINT)]
+    previous_hook, sys.unraisablehook = sys.unraisablehook, quiet
     try:
         yield
     finally:
+        sys.unraisablehook = previous_hook
+        forget_stops()
         for signum, handler in zip((signal.SIGTERM, signal.SIGINT), previous, strict=True):
             signal.signal(signum, handler)
 
