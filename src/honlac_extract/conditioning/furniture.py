@@ -139,4 +139,27 @@ def running_headers(
             continue
         found.append(Furniture("running_header", start, match.end()))
         symbols.append(match.group())
+    found += _repeated_symbol_lines(text, rules, spans, found)
+    found.sort(key=lambda item: item.start)
     return with_adjacent_page_numbers(text, found, rules), symbols
+
+
+def _repeated_symbol_lines(
+    text: str, rules: Rules, footnotes: list[Span], found: list[Furniture]
+) -> list[Furniture]:
+    """Lines that are only a UN symbol of any series whose first symbol is printed earlier:
+    the running header of a letter or report of the General Assembly or Security Council."""
+    taken = [(item.start, item.end) for item in found]
+    lines = []
+    for match in rules.symbol_line.finditer(text):
+        start, end = match.span("first")[0], match.end()
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        if text.find(match.group("first"), 0, start) < 0:
+            continue  # first printed here: the masthead, not a repeat
+        inside = [s for s, e in footnotes if s <= start < e] + [
+            s for s, e in taken if s < end and start < e
+        ]
+        if not inside:
+            lines.append(Furniture("running_header", start, end))
+    return lines

@@ -32,6 +32,7 @@ class Rules:
     furniture: tuple[NamedPattern, ...]
     page_number: re.Pattern[str]
     symbol: re.Pattern[str]
+    symbol_line: re.Pattern[str]
     symbol_bodies: tuple[NamedPattern, ...]
     symbol_prose_words: frozenset[str]
     glue: re.Pattern[str]
@@ -127,6 +128,7 @@ def rules() -> Rules:
         furniture=named(data["furniture"]),
         page_number=compile_(data["page_number"]),
         symbol=compile_(data["symbol"]),
+        symbol_line=compile_(data["symbol_line"]),
         symbol_bodies=named(data["symbol_bodies"]),
         symbol_prose_words=frozenset(data["symbol_prose_words"]),
         glue=compile_(data["glue"]),
