@@ -40,6 +40,18 @@ class BodyMarks:
         return index > 0 and (annex is None or self.openings[index - 1] > annex[0])
 
 
+def _furniture_blanked(text: str, mask: Mask) -> str:
+    """``text`` with masked spans (page furniture, footnotes) and the line break before each
+    turned into spaces, offsets kept: a job number printed between "7th meeting" and its date
+    must not hide the trailer."""
+    pieces, end = [], 0
+    for start, stop in mask.spans:
+        begin = max(start - 1 if start > 0 and text[start - 1] == "\n" else start, end)
+        pieces += [text[end:begin], " " * (stop - begin)]
+        end = stop
+    return "".join([*pieces, text[end:]])
+
+
 def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
     """Find the stops, annex headings and openings of ``text`` outside masked text.
 
@@ -55,8 +67,9 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
             lettered[start] = match.end()
     stops: set[int] = set()
     signatures: set[int] = set()
+    visible = _furniture_blanked(text, mask)
     for label, pattern in compiled.stops:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(visible):
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             if not mask.contains(start):
                 stops.add(start)
