@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fields import iso_date
+from .fields import Fields, iso_date
 from .front import read_front
 from .kinds import KINDS, document_kind
 from .lines import header_lines
@@ -37,19 +37,11 @@ JOB_MAX = 12000
 """The job number is printed at the foot of page 1: looked for in this many characters."""
 
 
-@dataclass(frozen=True)
-class Masthead:
-    """What the masthead and front matter print; None or empty where they do not."""
+@dataclass
+class Masthead(Fields):
+    """What the masthead and front matter print (the field lines' :class:`Fields` and the
+    rest); None or empty where they do not."""
 
-    symbols: list[str] = field(default_factory=list)
-    reissue: str | None = None
-    organs: list[str] = field(default_factory=list)
-    distribution: str | None = None
-    date: str | None = None
-    original_language: str | None = None
-    session: str | None = None
-    meeting_number: int | None = None
-    meeting_date: str | None = None
     agenda_items: list[str] = field(default_factory=list)
     agenda_item_titles: list[str] = field(default_factory=list)
     title: str | None = None
@@ -103,15 +95,7 @@ def read_masthead(text: str, end: int) -> Masthead:
             fields.distribution = inline.group("distribution").capitalize()
     running = None if fields.symbols else running_symbol(text, rules)
     return Masthead(
-        symbols=fields.symbols,
-        reissue=fields.reissue,
-        organs=fields.organs,
-        distribution=fields.distribution,
-        date=fields.date,
-        original_language=fields.original_language,
-        session=fields.session,
-        meeting_number=fields.meeting_number,
-        meeting_date=fields.meeting_date,
+        **vars(fields),
         agenda_items=front.agenda_items,
         agenda_item_titles=front.agenda_titles,
         title=front.title,
