@@ -20,10 +20,10 @@ from .warmup import paused_gc
 
 
 @cache
-def _pipeline(model: str | None) -> Language:
-    """One pipeline per process and model: loading it costs far more than a note."""
+def _pipeline(model: str | None, language: str = "en") -> Language:
+    """One pipeline per process, model and language: loading it costs far more than a note."""
     with paused_gc():
-        return load_pipeline(model)
+        return load_pipeline(model, language)
 
 
 def _contexts(paragraphs: list[Paragraph], note_date: str | None) -> list[dict[str, Any]]:
@@ -41,8 +41,8 @@ def _contexts(paragraphs: list[Paragraph], note_date: str | None) -> list[dict[s
 
 def complete(prepared: Prepared, *, model: str | None = None) -> Note:
     """The second half of an extraction: entities found in a prepared note, records built."""
-    nlp = _pipeline(model)
     structure = prepared.structure
+    nlp = _pipeline(model, structure.metadata.language or "en")
     paragraphs = [
         p.model_copy(update={"countries": heading_countries(p.subsection)}) if p.subsection else p
         for p in structure.paragraphs

@@ -30,6 +30,7 @@ DocumentKind = Literal[
     "summary_record",
     "agenda",
 ]
+LanguageCode = Literal["en", "es", "fr"]
 DatePrecision = Literal["day", "month", "quarter", "half", "year", "years", "range"]
 
 
@@ -76,6 +77,8 @@ class Metadata(Record):
     job_number: str | None = None
     job_language: str | None = None
     kind: DocumentKind | None = None
+    # the language the note is written in (detected from its words), which picks the rules
+    language: LanguageCode | None = None
 
 
 class Subsection(Record):

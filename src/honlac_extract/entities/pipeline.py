@@ -26,13 +26,14 @@ COMPONENTS = (
 )
 
 
-def load_pipeline(model: str | None = None) -> Language:
-    """A fresh pipeline: the rule components on a blank English tokenizer.
+def load_pipeline(model: str | None = None, language: str = "en") -> Language:
+    """A fresh pipeline: the rule components on a blank tokenizer of ``language``.
 
+    ``language`` is "en", "es" or "fr"; each component reads its rules for ``nlp.lang``.
     ``model`` names an installed trained spaCy pipeline whose ORG/GPE proposals are added after
     the rules (optional; the default is rule-only and needs no download).
     """
-    nlp = spacy.blank("en")
+    nlp = spacy.blank(language)
     # spaCy refuses texts over 1,000,000 characters to spare a parser's or NER's memory; these
     # components are rules, linear in the text, and a paragraph that long (a list of thousands
     # of numbered lines, within the input size limit) must not make ``extract`` raise.

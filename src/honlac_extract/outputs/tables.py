@@ -51,6 +51,7 @@ METADATA_COLUMNS = (
     "job_number",
     "job_language",
     "kind",
+    "language",
 )
 NOTE_COLUMNS = (
     "note",

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..conditioning import Conditioned, Rules, condition, rules
+from ..languages import detect_language
 from ..models import Footnote, Metadata, Paragraph, Section
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
@@ -104,6 +105,7 @@ def parse_structure_unguarded(text: str) -> Structure:
         body_start = min(body_start, min(c.start for c in chain))
     footnotes = footnote_records(text, cond.footnotes)
     metadata = parse_header(cond, min(body_start, HEADER_MAX), footnotes, compiled)
+    metadata = metadata.model_copy(update={"language": detect_language(text)})
     warnings = numbering_warnings(chain) if paragraphs else [NOT_A_NOTE]
     if not paragraphs:
         paragraphs = letter_paragraphs(text, cond.mask, marks, compiled)

@@ -33,6 +33,7 @@ def note_row(identifier: str, note: Note) -> Row:
         "meeting_end": meta.meeting_end,
         "title": meta.title,
         "document_type": meta.document_type,
+        "language": meta.language,
         "sections": len(note.sections),
         "paragraphs": len(note.paragraphs),
         "entities": len(note.entities),

@@ -24,6 +24,7 @@ TABLES: dict[str, Columns] = {
         ("meeting_end", "DATE"),
         ("title", "VARCHAR"),
         ("document_type", "VARCHAR"),
+        ("language", "VARCHAR"),
         ("sections", "INTEGER"),
         ("paragraphs", "INTEGER"),
         ("entities", "INTEGER"),
