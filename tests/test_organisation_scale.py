@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from honlac_extract import extract
-from honlac_extract.entities.organisations.component import _ProtectedSpans
+from honlac_extract.entities.organisations.resolve import ProtectedSpans as _ProtectedSpans
 
 SPAN = st.tuples(st.integers(0, 12), st.integers(1, 6)).map(lambda s: (s[0], s[0] + s[1]))
 

@@ -20,7 +20,8 @@ head ("the National Police", "General Command of Gendarmerie", "Secretariat of t
 
 from __future__ import annotations
 
-from .patterns import Found, Word
+from .found import Found
+from .words import Word
 
 _OWNER_SOURCES = frozenset({"list", "pattern:head"})
 
