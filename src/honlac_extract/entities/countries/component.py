@@ -27,15 +27,23 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..bounded import make_doc
 from ..dashes import hyphenated
 from ..matcher_cache import tokenised
 from ..spans import add_candidate, candidates, context, fields_of, spans_with_label
+from . import after_noun
+from .after_noun import CURRENCY as _CURRENCY
+from .after_noun import GIVEN_NAME as _GIVEN_NAME
+from .after_noun import LANGUAGE as _LANGUAGE
+from .after_noun import NO_RULE as _NO_RULE
+from .after_noun import PERSON as _PERSON
 from .gazetteer import Gazetteer, Place, gazetteer
+from .translated.rules import language_rules
 from .unlisted_places import unlisted_places
 
 _LABEL_RANK = {"COUNTRY": 0, "LOCATION": 1, "REGION": 2}
-# Which context rule a written form needs (most need none, and are not looked at again).
-_NO_RULE, _CURRENCY, _LANGUAGE, _PERSON = 0, 1, 2, 3
+# Which context rule a written form needs (most need none, and are not looked at again):
+# see _rule and, for Spanish and French, after_noun.
 
 
 class _Entry(NamedTuple):
@@ -55,7 +63,10 @@ class CountryComponent:
     """Writes COUNTRY (iso3, name, demonym), LOCATION (country, name) and REGION (name) spans."""
 
     def __init__(self, nlp: Language) -> None:
-        self.gazetteer: Gazetteer = gazetteer()
+        self.gazetteer: Gazetteer = gazetteer(
+            nlp.lang or "en"
+        )  # the language's own names and rules
+        self.after_noun = self.gazetteer.adjectives_follow
         self.vocab = nlp.vocab
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # Any whitespace token (a line break, a non-breaking space) matches this one pattern; it
@@ -84,6 +95,8 @@ class CountryComponent:
             return _NO_RULE
         if place.language:
             return _LANGUAGE
+        if form in self.gazetteer.given_name_words:
+            return _GIVEN_NAME
         if form in self.gazetteer.person_name_words:
             return _PERSON
         return _CURRENCY
@@ -128,7 +141,12 @@ class CountryComponent:
                 triggers.append((start, end))
                 continue
             entry = self.entries[key]
-            if entry.rule == _CURRENCY:
+            if self.after_noun:
+                if entry.rule and not after_noun.plausible(
+                    doc, start, end, entry.rule, entry.place, self.gazetteer
+                ):
+                    continue
+            elif entry.rule == _CURRENCY:
                 if end < size and doc[end].lower in self.currency:
                     continue
             elif entry.rule and not self._plausible(doc, start, end, entry.rule):
@@ -194,46 +212,50 @@ def _stated_country(
     return None
 
 
-_FIRST_BUILT: list[tuple[Language, CountryComponent]] = []
-"""The first component built in this process and its pipeline: sub-headings are read with it,
-so a process does not build the (costly) phrase matcher a second time just for headings."""
+_FIRST_BUILT: dict[str, tuple[Language, CountryComponent]] = {}
+"""The first component built in this process for each language, and its pipeline: sub-headings
+are read with it, so a process does not build the (costly) phrase matcher a second time just
+for headings."""
 
 
 @Language.factory("honlac_countries_v1")
 def make_country_component(nlp: Language, name: str) -> CountryComponent:
     """Factory registered under a versioned name so saved pipelines stay loadable."""
     component = CountryComponent(nlp)
-    if not _FIRST_BUILT:
-        _FIRST_BUILT.append((nlp, component))
+    _FIRST_BUILT.setdefault(nlp.lang or "en", (nlp, component))
     return component
 
 
-def _read_heading(text: str) -> Doc:
-    if not _FIRST_BUILT:
-        nlp = spacy.blank("en")
+def _read_heading(text: str, language: str) -> Doc:
+    if language not in _FIRST_BUILT:
+        nlp = spacy.blank(language)
         nlp.max_length = sys.maxsize  # as load_pipeline: rules are linear, no length refused
         nlp.add_pipe("honlac_countries_v1")
-    nlp, component = _FIRST_BUILT[0]
-    return component(nlp.make_doc(text))
+    nlp, component = _FIRST_BUILT[language]
+    return component(make_doc(nlp, text))  # linear whatever the title's runs (see bounded)
 
 
-def heading_countries(title: str) -> list[str]:
+def heading_countries(title: str, language: str = "en") -> list[str]:
     """ISO alpha-3 codes of the countries a sub-heading names, in order, without repeats.
 
     "Bolivia (Plurinational State of)" -> ["BOL"]; regional headings ("Central America and the
     Caribbean", "Regional and subregional levels") -> []. Demonyms do not make a subject.
+    ``language`` is the note's ("es": "Estado Plurinacional de Bolivia"); one without country
+    data of its own is read as English.
     """
+    if language != "en" and language_rules(language) is None:
+        language = "en"
     text = hyphenated(" ".join(title.split()))
-    codes = _codes(text)
+    codes = _codes(text, language)
     if not codes and text.isupper():
-        codes = _codes(text.title())
+        codes = _codes(text.title(), language)
     return list(codes)
 
 
 @cache
-def _codes(text: str) -> tuple[str, ...]:
+def _codes(text: str, language: str) -> tuple[str, ...]:
     codes: list[str] = []
-    for span in spans_with_label(_read_heading(text), "COUNTRY"):
+    for span in spans_with_label(_read_heading(text, language), "COUNTRY"):
         fields = fields_of(span)
         code = fields.get("iso3")
         if isinstance(code, str) and not fields.get("demonym") and code not in codes:

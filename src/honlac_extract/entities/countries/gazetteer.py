@@ -65,15 +65,20 @@ class Gazetteer:
     currency_words: frozenset[str]
     place_triggers: tuple[str, ...]
     place_words: PlaceWords
+    # Spanish and French (see .translated): context rules read the words before a mention
+    language: str = "en"
+    adjectives_follow: bool = False
+    given_name_words: frozenset[str] = frozenset()
+    currency_links: frozenset[str] = frozenset()
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
     """Non-comment, non-blank TSV rows of a data file."""
-    rows = []
+    found = []
     for line in data_text(name).splitlines():
         if line.strip() and not line.startswith("#"):
-            rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
+            found.append([cell.strip() for cell in line.split("\t")])
+    return found
 
 
 def _strip_accents(text: str) -> str:
@@ -152,7 +157,7 @@ def un_names() -> dict[str, str]:
 @cache
 def _un_names() -> dict[str, str]:
     names = {country.alpha_3: country.name for country in pycountry.countries}
-    names.update({row[0]: row[1] for row in _rows("un_names.tsv")})
+    names.update({row[0]: row[1] for row in rows("un_names.tsv")})
     return names
 
 
@@ -166,9 +171,9 @@ def _countries(table: dict[str, tuple[int, Place | None]]) -> None:
             if name:
                 for form, priority in _country_forms(_drop_article(name)):
                     _add(table, form, priority, place)
-    for variant, code in ((row[0], row[1]) for row in _rows("country_variants.tsv")):
+    for variant, code in ((row[0], row[1]) for row in rows("country_variants.tsv")):
         _add(table, variant, _EXPLICIT, Place("COUNTRY", code, names[code]))
-    for row in _rows("demonyms.tsv"):
+    for row in rows("demonyms.tsv"):
         demonym, code, language = row[0], row[1], row[2] == "1"
         place = Place("COUNTRY", code, names[code], demonym=True, language=language)
         _add(table, demonym, _DERIVED, place)
@@ -180,17 +185,32 @@ def _final(table: dict[str, tuple[int, Place | None]]) -> dict[str, Place]:
     return {form: place for form, (_, place) in sorted(table.items()) if place is not None}
 
 
+def gazetteer(language: str = "en") -> Gazetteer:
+    """The gazetteer of ``language`` ("en", "es", "fr"), built once per process.
+
+    A language without data of its own (``data/languages/<lang>/country_rules.json``) reads
+    English names.
+    """
+    if language != "en":
+        from .translated import translated_gazetteer  # noqa: PLC0415 (only when asked)
+
+        found = translated_gazetteer(language)
+        if found is not None:
+            return found
+    return _english()
+
+
 @cache
-def gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process from pycountry and the data files."""
+def _english() -> Gazetteer:
+    """The English gazetteer, from pycountry and the data files."""
     countries: dict[str, tuple[int, Place | None]] = {}
     _countries(countries)
     forms = _final(countries)
     places: dict[str, tuple[int, Place | None]] = {}
-    for row in _rows("locations.tsv"):
+    for row in rows("locations.tsv"):
         also = tuple(row[3].split("|")) if len(row) > 3 and row[3] else ()
         _add(places, row[0], _EXPLICIT, Place("LOCATION", row[1], row[0], also=also))
-    for written, canonical in (row[:2] for row in _rows("regions.tsv")):
+    for written, canonical in (row[:2] for row in rows("regions.tsv")):
         _add(places, written, _EXPLICIT, Place("REGION", "", canonical))
     for form, place in _final(places).items():
         forms.setdefault(form, place)  # a country's own name never becomes a city or region
