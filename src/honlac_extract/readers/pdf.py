@@ -131,12 +131,73 @@ class _Type:
         baselines.append(self.height - self.y.value)
 
 
+_RUN = re.compile(r"[^\W_]{2,}")
+"""Two or more letters or digits: one box for the run, from pdfium's rectangles."""
+
+
+class _Runs:
+    """Character boxes of a page's words, with one pdfium call per letter run, not per letter.
+
+    A run of letters and digits gets the union of its glyph boxes from pdfium's text
+    rectangles (``FPDFText_CountRects``/``GetRect``: one rectangle per text object, the union
+    of its characters' boxes), given to each of its characters; other characters (punctuation,
+    symbols, a lone letter) get their own box. Entity and paragraph boxes, which start and end
+    at word or punctuation edges, and every line's extent are the same unions as with a box per
+    character, for less than half the calls into pdfium (13,000 instead of 31,000 on the seed).
+    pdfium's rectangles leave out zero-area glyph boxes (some OCR text layers have them, far
+    from the glyph's place), so such a glyph no longer stretches its word's box, nor pulls a
+    body line into the running header or footer band; a run made only of them keeps its
+    characters' own boxes.
+    """
+
+    def __init__(self, raw: Any, height: float, text: str) -> None:
+        self.raw, self.height, self.text = raw, height, text
+        self.left, self.right = ctypes.c_double(), ctypes.c_double()
+        self.bottom, self.top = ctypes.c_double(), ctypes.c_double()
+
+    def _char(self, index: int) -> Box:
+        left, right, bottom, top = self.left, self.right, self.bottom, self.top
+        pdfium_c.FPDFText_GetCharBox(self.raw, index, left, right, bottom, top)
+        return (left.value, self.height - top.value, right.value, self.height - bottom.value)
+
+    def _run(self, begin: int, stop: int) -> Box | None:
+        """Union of pdfium's rectangles of ``[begin, stop)``, None when it gives none."""
+        count = pdfium_c.FPDFText_CountRects(self.raw, begin, stop - begin)
+        left, right, bottom, top = self.left, self.right, self.bottom, self.top
+        union: Box | None = None
+        for index in range(count):
+            pdfium_c.FPDFText_GetRect(self.raw, index, left, top, right, bottom)
+            box = (left.value, self.height - top.value, right.value, self.height - bottom.value)
+            union = box if union is None else _union(union, box)
+        return union
+
+    def boxes(self, begin: int, stop: int, out: list[Box | None]) -> None:
+        """Append a box for each character of the word ``[begin, stop)`` of the page text."""
+        at = begin
+        for run in _RUN.finditer(self.text, begin, stop):
+            start, end = run.span()
+            out.extend(self._char(index) for index in range(at, start))
+            box = self._run(start, end)
+            if box is None:  # only zero-area glyphs: their own boxes, as before
+                out.extend(self._char(index) for index in range(start, end))
+            else:
+                out.extend([box] * (end - start))
+            at = end
+        out.extend(self._char(index) for index in range(at, stop))
+
+
+def _union(one: Box, two: Box) -> Box:
+    return (min(one[0], two[0]), min(one[1], two[1]), max(one[2], two[2]), max(one[3], two[3]))
+
+
 def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
     """The page's characters grouped into pdfium's lines, each with its box and type."""
     textpage = page.get_textpage()
     height = page.get_height()
     raw = textpage.raw
     types = _Type(raw, height)
+    text = textpage.get_text_range()
+    runs = _Runs(raw, height, text)
     get_box = pdfium_c.FPDFText_GetCharBox
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     lines: list[Line] = []
@@ -145,7 +206,6 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
     sizes: list[float] = []
     bolds: list[bool] = []
     baselines: list[float] = []
-    text = textpage.get_text_range()
 
     def add(index: int, char: str) -> None:
         get_box(raw, index, left, right, bottom, top)
@@ -179,9 +239,7 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
             begin, stop = piece.span()
             first = len(chars) + 1  # the count of characters once the word's first is added
             chars.extend(piece.group())
-            for index in range(begin, stop):
-                get_box(raw, index, left, right, bottom, top)
-                boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+            runs.boxes(begin, stop, boxes)
             # sampled as one by one before: the line's first SAMPLES, then every 6th character
             size = stop - begin
             take = max(0, min(size, SAMPLES - len(sizes)))
