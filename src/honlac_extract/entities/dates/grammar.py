@@ -4,7 +4,8 @@ One pattern scanned once over the paragraph is far cheaper than a Matcher per fo
 alternative starts with an empty marker group ``k_<kind>`` so the caller knows which form matched;
 the ``regex`` module lets alternatives share group names (``d1``, ``m1``, ``y1``...). Every
 quantifier is applied to a single character class or a fixed word list, so matching is linear.
-Vocabulary (month names, half/quarter words, period nouns) comes from ``data/dates.json``.
+Vocabulary (month names, half/quarter words, period nouns, the words that link a day, a month and
+a year) comes from the language's data (see :mod:`.vocab`), so one grammar reads every language.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import Any
 
 import regex
 
-from ...resources import data_json
 from ..anchored import AnchoredMatcher, class_first_pattern, word_branch
+from .vocab import APOSTROPHES, month_names, opener_words, phrases, vocabulary, words
+
+__all__ = ["KINDS", "DateMatch", "date_matcher", "date_pattern", "kind_of", "vocabulary", "words"]
 
 KINDS = (
     "daysx",
@@ -39,62 +42,122 @@ KINDS = (
 )
 
 
-@cache
-def vocabulary() -> dict[str, Any]:
-    """The parsed ``data/dates.json``."""
-    data: dict[str, Any] = data_json("dates.json")
-    return data
+def _word_group(name: str | None, items: Iterable[str]) -> str:
+    """Words (case-insensitive) followed by white space, optionally captured as ``name``; a word
+    ending in an apostrophe ("l'", "d'") is glued to the next word instead."""
+    spaced = [w for w in items if not w.endswith(("'", "’"))]
+    glued = [w[:-1] for w in items if w.endswith(("'", "’"))]
+    parts = [
+        f"{_capture(name, f'(?i:{phrases(group)})')}{after}"
+        for group, after in ((spaced, r"\s+"), (glued, APOSTROPHES))
+        if group
+    ]
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
-def words(items: Iterable[str]) -> str:
-    """An alternation of words/phrases, longest first, inner spaces matching any white space."""
+def _capture(name: str | None, body: str) -> str:
+    return f"(?P<{name}>{body})" if name else body
+
+
+def _link(spec: dict[str, Any]) -> str:
+    """White space between day, month and year, with the language's words ("de") or comma."""
+    if not spec["words"]:
+        return r",?\s+" if spec["comma"] else r"\s+"
+    linked = rf"\s+(?i:{phrases(spec['words'])})"
+    return rf"(?:{linked})?\s+" if spec["optional"] else rf"{linked}\s+"
+
+
+def _prefixes(items: Iterable[str], insensitive: bool) -> str:
+    """Optional words before a month or year ("mid-", "early"): one ending in "-" is glued."""
     ordered = sorted(set(items), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered)
+    alts = [regex.escape(w) if w.endswith("-") else rf"{words([w])}\s+" for w in ordered]
+    if not alts:
+        return ""
+    body = "|".join(alts)
+    return f"(?:(?i:{body}))?" if insensitive else f"(?:{body})?"
 
 
-def _pattern() -> str:
-    vocab = vocabulary()
-    month = rf"(?:{words(vocab['months'])})(?!\w|-(?!\d))"  # "September-2 October": a range
-    d = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+def _of_year(spec: dict[str, Any]) -> str:
+    """ "of (the year)" between a half or quarter and its year."""
+    of = rf"(?:{phrases(spec['of'])})\s+"
+    year = rf"(?:(?:{phrases(spec['year'])})\s+)?"
+    return rf"\s+(?:{of})?{year}" if spec["optional"] else rf"\s+{of}{year}"
+
+
+def _pieces(language: str) -> dict[str, str]:
+    """The building blocks of the alternatives, their words from the language's data."""
+    vocab = vocabulary(language)
+    month = rf"(?:{words(month_names(language))})(?!\w|-(?!\d))"  # "September-2 October"
+    bare_month = rf"(?:{words(month_names(language, bare=True))})(?!\w|-(?!\d))"
+    d = rf"(?:3[01]|[12][0-9]|0?[1-9])(?:{words(vocab['day_suffixes'])})?(?!\d)"
     y = r"(?:19|20)\d\d(?!\d)"
     y2s = r"(?:(?:19|20)\d\d|\d\d)(?!\d)"
     dash = r"\s*[-–]\s*"
-    to = rf"\s+(?i:{words(vocab['range_to'])})\s+"
-    conn = rf"(?P<conn>{dash}|{to}|\s+and\s+)"
-    pre = r"(?:(?P<pre>(?i:from|between))\s+)?"
-    prep = rf"(?:(?P<prep>(?i:{words(vocab['month_prepositions'])}))\s+)"
-    bare_prep = rf"(?:{prep}|(?P<prep>(?i:from|between))\s+)"
-    trig = rf"(?:(?P<trig>(?i:{words(vocab['span_triggers'])}))\s+)?"
-    det = r"(?:(?i:the|its|this|that|their)\s+)?"
-    period = rf"(?i:{words(vocab['period_nouns'])})"
-    halves = rf"(?P<half>(?i:{words(vocab['halves'])}))"
-    half_nouns = rf"(?i:{words(vocab['half_nouns'])})"
-    quarters = rf"(?P<quarter>(?i:{words(vocab['quarters'])}))"
-    of_year = r"\s+of\s+(?:the\s+year\s+)?"
-    m1, m2 = f"(?P<m1>{month})", f"(?P<m2>{month})"
-    d1, d2 = f"(?P<d1>{d})", f"(?P<d2>{d})"
-    y1, y2 = f"(?P<y1>{y})", f"(?P<y2>{y})"
-    pair = rf"(?P<y1>{y})\s*(?P<sep>[-–/])\s*(?P<y2s>{y2s})"
-    alternatives = {
-        "daysx": rf"{pre}{d1}\s+{m1}(?:,?\s+{y1})?{conn}{d2}\s+{m2}(?:,?\s+{y2})?",
-        "days": rf"{pre}{d1}{conn}{d2}\s+{m1}(?:,?\s+{y2})?",
-        "mdays": rf"{m1}\s+{d1}{dash}{d2},?\s+{y2}",
-        "period": rf"{det}{period}\s+{pair}",
-        "period2": rf"{det}{pair}\s+{period}",
-        "half": rf"{det}{halves}\s+{half_nouns}{of_year}{y1}",
-        "quarter": rf"{det}{quarters}\s+quarter{of_year}{y1}",
-        "qshort": rf"Q(?P<qn>[1-4])\s+{y1}",
-        "years": rf"(?P<pre>(?i:from|between))\s+{y1}(?:{to}|\s+and\s+){y2}",
-        "months": rf"{prep}?{pre}{m1}(?:,?\s+{y1})?{conn}{m2}(?:,?\s+{y2})?",
-        "mdy": rf"{trig}{m1}\s+{d1},\s+{y1}",
-        "day": rf"{trig}{d1}\s+{m1}(?:,?\s+{y1})?",
-        "month": rf"{trig}(?:mid-)?{m1},?\s+{y1}",
-        "pair": rf"{trig}{pair}",
-        "year": rf"{trig}(?:(?i:mid-|early\s+|late\s+))?{y1}",
-        "bare": rf"{bare_prep}(?:mid-)?{m1}(?!,?\s+\d|\s+{month})",
+    to = rf"\s+(?i:{phrases(vocab['range_to'])})\s+"
+    and_ = rf"\s+(?:{phrases(vocab['and_words'])})\s+"
+    return {
+        "month": month,
+        "dash": dash,
+        "to": to,
+        "and_": and_,
+        "conn": rf"(?P<conn>{dash}|{to}|{and_})",
+        "pre": rf"{_word_group('pre', vocab['range_from'])}?",
+        "pre_req": _word_group("pre", vocab["range_from"]),
+        "prep": _word_group("prep", vocab["month_prepositions"]),
+        "from_prep": _word_group("prep", vocab["range_from"]),  # "from May": span from "May"
+        "trig": rf"{_word_group('trig', vocab['span_triggers'])}?",
+        "det": rf"{_word_group(None, vocab['grammar_determiners'])}?",
+        "period": rf"(?i:{phrases(vocab['period_nouns'])})",
+        "halves": rf"(?P<half>(?i:{phrases(vocab['halves'])}))",
+        "half_nouns": rf"(?i:{phrases(vocab['half_nouns'])})",
+        "quarters": rf"(?P<quarter>(?i:{phrases(vocab['quarters'])}))",
+        "quarter_nouns": rf"(?:{phrases(vocab['quarter_nouns'])})",
+        "of_year": _of_year(vocab["of_year"]),
+        "dm": _link(vocab["day_month_link"]),
+        "my": _link(vocab["month_year_link"]),
+        "mprefix": _prefixes(vocab["month_prefixes"], insensitive=False),
+        "yprefix": _prefixes(vocab["year_prefixes"], insensitive=True),
+        "m1": f"(?P<m1>{month})",
+        "m2": f"(?P<m2>{month})",
+        "bare_m1": f"(?P<m1>{bare_month})",
+        "d1": f"(?P<d1>{d})",
+        "d2": f"(?P<d2>{d})",
+        "y1": f"(?P<y1>{y})",
+        "y2": f"(?P<y2>{y})",
+        "pair": rf"(?P<y1>{y})\s*(?P<sep>[-–/])\s*(?P<y2s>{y2s})",
     }
+
+
+def _templates() -> dict[str, str]:
+    """Each form as a template over :func:`_pieces`."""
+    return {
+        "daysx": "{pre}{d1}{dm}{m1}(?:{my}{y1})?{conn}{d2}{dm}{m2}(?:{my}{y2})?",
+        "days": "{pre}{d1}{conn}{d2}{dm}{m1}(?:{my}{y2})?",
+        "mdays": r"{m1}\s+{d1}{dash}{d2},?\s+{y2}",
+        "period": r"{det}{period}\s+{pair}",
+        "period2": r"{det}{pair}\s+{period}",
+        "half": r"{det}{halves}\s+{half_nouns}{of_year}{y1}",
+        "quarter": r"{det}{quarters}\s+{quarter_nouns}{of_year}{y1}",
+        "qshort": r"Q(?P<qn>[1-4])\s+{y1}",
+        "years": "{pre_req}{y1}(?:{to}|{and_}){y2}",
+        "months": "{prep}?{pre}{m1}(?:{my}{y1})?{conn}{m2}(?:{my}{y2})?",
+        "mdy": r"{trig}{m1}\s+{d1},\s+{y1}",
+        "day": "{trig}{d1}{dm}{m1}(?:{my}{y1})?",
+        "month": "{trig}{mprefix}{m1}{my}{y1}",
+        "pair": "{trig}{pair}",
+        "year": "{trig}{yprefix}{y1}",
+        "bare": r"(?:{prep}|{from_prep}){mprefix}{bare_m1}(?!{my}\d|\s+{month})",
+    }
+
+
+def _pattern(language: str = "en") -> str:
+    alternatives = _templates()
     assert tuple(alternatives) == KINDS
-    body = "|".join(f"(?P<k_{kind}>{_own_names(alternatives[kind], kind)})" for kind in KINDS)
+    pieces = _pieces(language)
+    forms = [kind for kind in KINDS if kind in vocabulary(language)["forms"]]
+    body = "|".join(
+        f"(?P<k_{kind}>{_own_names(alternatives[kind].format(**pieces), kind)})" for kind in forms
+    )
     return rf"(?<![\w.,/$€£%&@–-])(?:{body})(?![\w%/@]|[.,]\d|[-–]\d)"
 
 
@@ -115,15 +178,15 @@ def _own_names(alternative: str, kind: str) -> str:
 
 
 @cache
-def date_pattern() -> re.Pattern[str]:
-    """The compiled DATE grammar (compiled once per process)."""
-    return re.compile(_pattern())
+def date_pattern(language: str = "en") -> re.Pattern[str]:
+    """The compiled DATE grammar of ``language`` (compiled once per process)."""
+    return re.compile(_pattern(language))
 
 
 @cache
-def _group_table() -> dict[tuple[str, str], tuple[int, ...]]:
+def _group_table(language: str) -> dict[tuple[str, str], tuple[int, ...]]:
     table: dict[tuple[str, str], list[int]] = {}
-    for name, index in date_pattern().groupindex.items():
+    for name, index in date_pattern(language).groupindex.items():
         if "__" in name:
             base, kind, _ = name.split("__")
             table.setdefault((kind, base), []).append(index)
@@ -133,10 +196,10 @@ def _group_table() -> dict[tuple[str, str], tuple[int, ...]]:
 class DateMatch:
     """A match of the DATE grammar read by the group names its alternatives share."""
 
-    def __init__(self, match: re.Match[str]) -> None:
+    def __init__(self, match: re.Match[str], language: str = "en") -> None:
         self.match = match
         self.kind = (match.lastgroup or "k_year")[2:]
-        self._table = _group_table()
+        self._table = _group_table(language)
 
     def _index(self, name: str) -> int | None:
         for index in self._table.get((self.kind, name), ()):
@@ -176,21 +239,9 @@ def kind_of(match: DateMatch) -> str:
 
 
 @cache
-def date_matcher() -> AnchoredMatcher:
+def date_matcher(language: str = "en") -> AnchoredMatcher:
     """The DATE grammar tried only near years, month names and "Q1".."Q4" (see anchored.py)."""
-    vocab = vocabulary()
-    branches = [("12", r"[09]\d\d(?!\d)"), ("Q", r"[1-4]\b"), word_branch(vocab["months"])]
+    branches = [("12", r"[09]\d\d(?!\d)"), ("Q", r"[1-4]\b"), word_branch(month_names(language))]
     anchors = re.compile(class_first_pattern(branches))
-    the_words = [
-        *(phrase.split()[0] for phrase in vocab["period_nouns"]),
-        *vocab["halves"],
-        *vocab["quarters"],
-    ]
-    openers = [
-        *vocab["opening_words"],
-        *vocab["month_prepositions"],
-        *vocab["span_triggers"],
-        *the_words,
-        *(f"the {word}" for word in the_words),
-    ]
-    return AnchoredMatcher(date_pattern(), anchors, openers, reach=32)
+    reach = int(vocabulary(language).get("opener_reach", 32))
+    return AnchoredMatcher(date_pattern(language), anchors, opener_words(language), reach=reach)
