@@ -55,9 +55,10 @@ class Conditioned:
     symbols: list[str]
 
 
-def condition(text: str) -> Conditioned:
-    """Find the furniture, footnotes, glue markers and contents list of ``text``."""
-    compiled = rules()
+def condition(text: str, language: str = "en") -> Conditioned:
+    """Find the furniture, footnotes, glue markers and contents list of ``text`` (written in
+    ``language``)."""
+    compiled = rules(language)
     furniture = fixed_furniture(text, compiled)
     furniture_mask = Mask(text, [(f.start, f.end) for f in furniture])
     separators = [f.end for f in furniture if f.label == "separator"]

@@ -69,7 +69,7 @@ def _after_break(text: str, position: int, rules: Rules, furniture: Mask) -> boo
         end -= 1
     if end == 0 or furniture.contains(end - 1):
         return True
-    if end in iter_sentence_ends(text, max(end - 8, 0), end):
+    if end in iter_sentence_ends(text, max(end - 8, 0), end, rules):
         return True
     start = end
     while start > max(end - 80, 0) and not text[start - 1].isspace():
@@ -82,8 +82,8 @@ def _opens_line(text: str, position: int) -> bool:
     return line_start > 0 and not text[line_start:position].strip(" \t\u00a0_")
 
 
-def _first_sentence_end(text: str, start: int, end: int) -> int | None:
-    return next(iter_sentence_ends(text, start, end), None)
+def _first_sentence_end(text: str, start: int, end: int, rules: Rules) -> int | None:
+    return next(iter_sentence_ends(text, start, end, rules), None)
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -128,7 +128,7 @@ def _line_mode_end(text: str, text_start: int, line_end: int, rules: Rules, furn
     """End of a footnote that opens its line: the line's end, or the first sentence end that
     another footnote or furniture follows on the same line; a line without a final sentence
     end continues on the next line (up to its first sentence end)."""
-    for sentence in iter_sentence_ends(text, text_start, line_end):
+    for sentence in iter_sentence_ends(text, text_start, line_end, rules):
         if sentence < _rstrip_end(text, text_start, line_end) and _next_thing_ends(
             text, sentence, rules, furniture
         ):
@@ -153,7 +153,7 @@ def _line_mode_end(text: str, text_start: int, line_end: int, rules: Rules, furn
             or rules.footnote_marker.match(text, first)
         ):
             break
-        found = _first_sentence_end(text, next_start, next_end)
+        found = _first_sentence_end(text, next_start, next_end, rules)
         if found is not None:
             return found
         end = _rstrip_end(text, next_start, next_end)
@@ -178,7 +178,9 @@ def _end_of(
     if opens_line and (newline >= 0 or limit == len(text)):
         return _line_mode_end(text, text_start, line_end, rules, furniture)
     first = None
-    for sentence in iter_sentence_ends(text, text_start, min(text_start + _FLAT_MAX, len(text))):
+    for sentence in iter_sentence_ends(
+        text, text_start, min(text_start + _FLAT_MAX, len(text)), rules
+    ):
         if _next_thing_ends(text, sentence, rules, furniture, refs):
             return sentence
         first = sentence if first is None else first

@@ -1,8 +1,9 @@
-"""The structure rules of ``data/structure_rules.json``, compiled once per process.
+"""The structure rules of ``data/structure_rules.json``, compiled once per process and language.
 
 Patterns live in the data file so that a new furniture form or heading variant is a data
-change; this module only substitutes the shared alternations (ordinals, regions, months)
-and compiles.
+change; this module only substitutes the shared alternations (ordinals, regions, months,
+language names) and compiles. Spanish and French rules are the English ones overlaid with
+``data/languages/<lang>/structure_rules.json`` (see :mod:`.overlay`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..resources import data_json
+from .overlay import language_data
+from .words import LanguageWords, language_words
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,7 @@ class Rules:
     region: re.Pattern[str]
     meeting_names: tuple[NamedPattern, ...]
     meeting_number: re.Pattern[str]
-    ordinals: dict[str, int]
-    tens_prefixes: dict[str, int]
     ordinal: re.Pattern[str]
-    months: tuple[str, ...]
     date: re.Pattern[str]
     date_range: re.Pattern[str]
     venue_date: re.Pattern[str]
@@ -77,11 +76,9 @@ class Rules:
     working_languages: re.Pattern[str]
     language_word: re.Pattern[str]
     header_labels: tuple[NamedPattern, ...]
-
-
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of literal ``words``, longest first so none shadows a longer one."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    words: LanguageWords
+    language: str = "en"
+    item_first: str = "(a)"
 
 
 def _literal_pattern(literal: str) -> str:
@@ -89,28 +86,26 @@ def _literal_pattern(literal: str) -> str:
     return r"\s+".join(re.escape(word) for word in literal.split())
 
 
+def rules(language: str = "en") -> Rules:
+    """The compiled ``structure_rules.json`` of ``language`` (compiled once per language)."""
+    return _compiled(language)
+
+
 @cache
-def rules() -> Rules:
-    """Compile ``structure_rules.json`` (once)."""
-    data: dict[str, Any] = data_json("structure_rules.json")
-    ordinal_data = data["ordinals"]
-    ordinals: dict[str, int] = {
-        **ordinal_data["units"],
-        **ordinal_data["teens"],
-        **ordinal_data["tens"],
-    }
-    prefixes: dict[str, int] = ordinal_data["tens_prefixes"]
-    ordinal = (
-        rf"(?i:\b(?:(?:{_alternation(list(prefixes))})[-‐‑– ])?(?:{_alternation(list(ordinals))})\b"
-        r"|\b\d{1,3}(?:st|nd|rd|th)\b)"
-    )
+def _compiled(language: str) -> Rules:
+    data: dict[str, Any] = language_data("structure_rules.json", language)
+    words = language_words(data)
+    ordinal, month = words.ordinals.pattern, words.month_pattern
     regions = tuple((r["literal"], r["body"]) for r in data["regions"])
     region = "|".join(_literal_pattern(literal) for literal, _ in regions)
-    months = tuple(data["months"])
-    month = _alternation(list(months))
 
     def sub(pattern: str) -> str:
-        return pattern.replace("ORDINAL", ordinal).replace("REGION", region).replace("MONTH", month)
+        return (
+            pattern.replace("ORDINAL", ordinal)
+            .replace("REGION", region)
+            .replace("MONTH", month)
+            .replace("LANGUAGE", words.language_pattern)
+        )
 
     def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(sub(pattern), flags)
@@ -160,10 +155,7 @@ def rules() -> Rules:
         region=re.compile(region),
         meeting_names=named(data["meeting_names"]),
         meeting_number=compile_(data["meeting_number"]),
-        ordinals=ordinals,
-        tens_prefixes=prefixes,
         ordinal=re.compile(ordinal),
-        months=months,
         date=compile_(data["date"]),
         date_range=compile_(data["date_range"]),
         venue_date=compile_(data["venue"] + "(?:" + data["date_range"] + ")"),
@@ -173,15 +165,21 @@ def rules() -> Rules:
         working_languages=compile_(data["working_languages"]),
         language_word=compile_(data["language_word"]),
         header_labels=named(data["header_labels"]),
+        words=words,
+        language=language,
+        item_first=str(data.get("item_first", "(a)")),
     )
 
 
 _WORD_END = re.compile(r"([\w.]+)$")
 
 
-def iter_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
-    """Offsets just after each sentence end in ``text[start:end]`` (abbreviations skipped)."""
-    compiled = rules()
+def iter_sentence_ends(
+    text: str, start: int, end: int, compiled: Rules | None = None
+) -> Iterator[int]:
+    """Offsets just after each sentence end in ``text[start:end]`` (abbreviations skipped);
+    ``compiled`` gives the language's abbreviations (English by default)."""
+    compiled = compiled or rules()
     for match in compiled.sentence_end.finditer(text, start, end):
         if text[match.start()] == ".":
             word = _WORD_END.search(text, max(match.start() - 12, start), match.start())
@@ -190,6 +188,6 @@ def iter_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
         yield match.end()
 
 
-def sentence_ends(text: str, start: int, end: int) -> list[int]:
+def sentence_ends(text: str, start: int, end: int, compiled: Rules | None = None) -> list[int]:
     """All of :func:`iter_sentence_ends`."""
-    return list(iter_sentence_ends(text, start, end))
+    return list(iter_sentence_ends(text, start, end, compiled))

@@ -91,9 +91,12 @@ def _read_body(
 
 
 def parse_structure_unguarded(text: str) -> Structure:
-    """:func:`parse_structure` without its safety net (tests use it to see real errors)."""
-    compiled = rules()
-    cond = condition(text)
+    """:func:`parse_structure` without its safety net (tests use it to see real errors).
+
+    The note's language picks the rules (English when it cannot be told)."""
+    language = detect_language(text)
+    compiled = rules(language or "en")
+    cond = condition(text, compiled.language)
     chain = best_chain(candidates(text, compiled.paragraph_number, False, compiled, cond.mask))
     marks = body_marks(text, cond.mask, compiled)
     heads, drafts = _read_body(cond, compiled, chain, marks)
@@ -105,7 +108,7 @@ def parse_structure_unguarded(text: str) -> Structure:
         body_start = min(body_start, min(c.start for c in chain))
     footnotes = footnote_records(text, cond.footnotes)
     metadata = parse_header(cond, min(body_start, HEADER_MAX), footnotes, compiled)
-    metadata = metadata.model_copy(update={"language": detect_language(text)})
+    metadata = metadata.model_copy(update={"language": language})
     warnings = numbering_warnings(chain) if paragraphs else [NOT_A_NOTE]
     if not paragraphs:
         paragraphs = letter_paragraphs(text, cond.mask, marks, compiled)

@@ -19,6 +19,7 @@ from .masthead import (
     doubled_word_split,
     held_in,
     meeting_report_title,
+    normal_items,
     read_masthead,
 )
 
@@ -50,23 +51,15 @@ def header_blocks(cond: Conditioned, end: int) -> list[str]:
 
 def _iso(day: str, month: str, year: str, rules: Rules) -> str | None:
     try:
-        return datetime.date(int(year), rules.months.index(month) + 1, int(day)).isoformat()
-    except ValueError:
+        return datetime.date(int(year), rules.words.month_number(month), int(day)).isoformat()
+    except (ValueError, KeyError):
         return None
 
 
 def ordinal_value(words: str, rules: Rules) -> int | None:
-    """The number of an ordinal such as "Twenty-seventh", "fifty-third" or "27th"."""
-    words = words.lower()
-    if words[:1].isdigit():
-        digits = re.match(r"\d+", words)
-        return int(digits.group()) if digits else None
-    parts = re.split(r"[-‐‑– ]", words)
-    if len(parts) == 1:
-        return rules.ordinals.get(parts[0])
-    if len(parts) == 2 and parts[0] in rules.tens_prefixes and parts[1] in rules.ordinals:
-        return rules.tens_prefixes[parts[0]] + rules.ordinals[parts[1]]
-    return None
+    """The number of an ordinal such as "Twenty-seventh", "fifty-third", "27th" or, in a
+    Spanish or French note, "vigésima séptima" or "quarante et unième"."""
+    return rules.words.ordinals.value(words)
 
 
 def _agenda_symbol(footnotes: list[Footnote], rules: Rules) -> str | None:
@@ -82,10 +75,15 @@ def _agenda_symbol(footnotes: list[Footnote], rules: Rules) -> str | None:
 
 
 def _working_languages(footnotes: list[Footnote], rules: Rules) -> list[str]:
+    """The languages of "Available only in English, French and Spanish" (English names)."""
     for footnote in footnotes:
         match = rules.working_languages.search(footnote.text)
         if match:
-            return rules.language_word.findall(match.group("languages"))
+            found = rules.language_word.findall(match.group("languages"))
+            if rules.language == "en":
+                return found
+            # the English notes' order: a translation gives the same list as the original
+            return sorted(dict.fromkeys(rules.words.language_name(w) for w in found))
     return []
 
 
@@ -107,7 +105,7 @@ def _titles(segment: str, has_agenda: bool, rules: Rules) -> tuple[str | None, s
         return None, parts[-1]
     if len(parts) >= 2:
         return parts[0], " ".join(parts[1:])
-    split = doubled_word_split(parts[0])
+    split = doubled_word_split(parts[0], rules.language)
     if split is None:
         split = glued_split(parts[0], rules)
     if split is None:
@@ -142,7 +140,7 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
         groups = meeting.groupdict()
         if groups.get("region"):
             region = " ".join(groups["region"].split())
-            found["region"] = region
+            found["region"] = rules.words.region_name(region)
             region_body = dict(rules.regions).get(region)
         if rule.body:
             region_body = rule.body
@@ -170,7 +168,7 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
             break
     language = rules.original_language.search(h)
     if language:
-        found["original_language"] = language.group("language")
+        found["original_language"] = rules.words.language_name(language.group("language"))
         anchors.append(language.end())
     for label in rules.header_labels:
         for match in label.pattern.finditer(h):
@@ -181,10 +179,7 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
         found["document_type"] = " ".join(document_type.group().split())
     title_end = document_type.start() if document_type else len(h)
     if agenda:
-        found["agenda_items"] = [
-            item.replace(" ", "").replace("\u00a0", "")
-            for item in rules.agenda_item.findall(agenda.group("items"))
-        ]
+        found["agenda_items"] = normal_items(rules.agenda_item.findall(agenda.group("items")))
         title_start = agenda.end()
     else:
         title_start = max([a for a in anchors if a <= title_end] or [0])
@@ -200,7 +195,7 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
     found["body"] = _body(symbol or agenda_symbol, region_body, rules)
     found["agenda_symbol"] = agenda_symbol
     found["working_languages"] = _working_languages(footnotes, rules)
-    _add_masthead(found, read_masthead(cond.text, end), h)
+    _add_masthead(found, read_masthead(cond.text, end, rules.language), h)
     return Metadata.model_validate(found)
 
 
@@ -228,7 +223,7 @@ def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> 
     if found.get("original_language") is None:
         found["original_language"] = masthead.original_language
     report_title = masthead.title if masthead.is_meeting_report() else None
-    report_title = report_title or meeting_report_title(header)
+    report_title = report_title or meeting_report_title(header, masthead.language)
     if report_title:  # "Report of the Eighth Meeting ..., held in Vienna from ..."
         found["title"], found["agenda_item_title"] = report_title, None
     title, document_type = found.get("title"), found.get("document_type")
@@ -236,6 +231,6 @@ def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> 
     kind = masthead.kind(titles, document_type if isinstance(document_type, str) else None, header)
     found["kind"] = kind
     if kind == "meeting_report" and isinstance(title, str) and not found.get("venue"):
-        meeting = held_in(title)
+        meeting = held_in(title, masthead.language)
         if meeting:
             found["venue"], found["meeting_start"], found["meeting_end"] = meeting

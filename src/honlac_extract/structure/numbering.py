@@ -92,7 +92,7 @@ def _after_section_title(before: str, rules: Rules) -> bool:
     title = before[last.end() :]
     return (
         0 < len(title.split()) <= _HEADING_WORDS
-        and not sentence_ends(title, 0, len(title))
+        and not sentence_ends(title, 0, len(title), rules)
         and looks_like_heading(title, rules)
     )
 
@@ -103,7 +103,7 @@ def _after_short_heading(before: str, rules: Rules) -> bool:
     In a flattened note this tells a paragraph number after a sub-heading from the same
     number closing a sentence ("the total reached 4."), which the sequence alone cannot.
     """
-    ends = sentence_ends(before, 0, len(before))
+    ends = sentence_ends(before, 0, len(before), rules)
     if not ends:
         return False
     tail = before[ends[-1] :]
@@ -111,13 +111,14 @@ def _after_short_heading(before: str, rules: Rules) -> bool:
 
 
 def _last_word(text: str) -> str:
-    """The last run of ASCII letters in ``text``, skipping up to three trailing non-letters."""
+    """The last run of letters in ``text``, skipping up to three trailing non-letters (accented
+    letters count: "párrafo 4.", "étape 3.")."""
     end = len(text)
     for _ in range(3):
         if end and not text[end - 1].isalpha():
             end -= 1
     start = end
-    while start and text[start - 1].isascii() and text[start - 1].isalpha():
+    while start and text[start - 1].isalpha():
         start -= 1
     return text[start:end]
 

@@ -59,7 +59,8 @@ def split_tail(
     if not pieces:
         return pieces, None
     joined = Joined(text, pieces)
-    ends = sentence_ends(joined.text, max(len(joined.text) - _TAIL_WINDOW, 0), len(joined.text))
+    tail = max(len(joined.text) - _TAIL_WINDOW, 0)
+    ends = sentence_ends(joined.text, tail, len(joined.text), rules)
     if ends and ends[-1] >= len(joined.text):
         return pieces, None
     cut = _tail_start(text, joined, ends, rules, region_end) if ends else None
@@ -99,7 +100,7 @@ def find_items(text: str, pieces: list[Span], rules: Rules) -> list[Item]:
     An item's ``text`` is exactly ``text[start:end]`` (like an entity), without the label and
     the separators ("; and") that follow it.
     """
-    if not any("(a)" in text[s:e] for s, e in pieces):
+    if not any(rules.item_first in text[s:e] for s, e in pieces):
         return []
     joined = Joined(text, pieces)
     labels: list[re.Match[str]] = []
@@ -117,7 +118,7 @@ def find_items(text: str, pieces: list[Span], rules: Rules) -> list[Item]:
             stop = labels[index + 1].start()
         else:
             stop = len(joined.text)
-            for end in sentence_ends(joined.text, start, len(joined.text)):
+            for end in sentence_ends(joined.text, start, len(joined.text), rules):
                 rest = joined.text[end:].lstrip()
                 if not rest or rest[0].isupper():
                     stop = end

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fields import Fields, iso_date
+from .fields import Fields, distribution_value, iso_date
 from .front import read_front
+from .items import normal_items
 from .kinds import KINDS, document_kind
 from .lines import header_lines
 from .rules import masthead_rules
@@ -26,6 +27,7 @@ __all__ = [
     "held_in",
     "job_number",
     "meeting_report_title",
+    "normal_items",
     "read_masthead",
     "running_header_symbol",
     "symbol_kind",
@@ -50,6 +52,7 @@ class Masthead(Fields):
     job_language: str | None = None
     running_symbol: str | None = None
     is_un_masthead: bool = False
+    language: str = "en"
 
     @property
     def symbol(self) -> str | None:
@@ -59,13 +62,13 @@ class Masthead(Fields):
     def kind(self, titles: list[str], document_type: str | None, header: str) -> str | None:
         """The kind of document given the titles (title, agenda item title) and document
         type finally chosen."""
-        return document_kind(self.symbol, titles, document_type, header, masthead_rules())
+        rules = masthead_rules(self.language)
+        return document_kind(self.symbol, titles, document_type, header, rules)
 
     def is_meeting_report(self) -> bool:
         """True when the masthead's title is the report of a meeting or session."""
-        return document_kind(None, [self.title or ""], None, "", masthead_rules()) == (
-            "meeting_report"
-        )
+        rules = masthead_rules(self.language)
+        return document_kind(None, [self.title or ""], None, "", rules) == "meeting_report"
 
 
 def job_number(text: str) -> tuple[str | None, str | None]:
@@ -80,9 +83,9 @@ def job_number(text: str) -> tuple[str | None, str | None]:
     return "".join(match.group("job").split()), match.group("language")
 
 
-def read_masthead(text: str, end: int) -> Masthead:
+def read_masthead(text: str, end: int, language: str = "en") -> Masthead:
     """The masthead of ``text`` whose header ends at ``end``; never raises on any text."""
-    rules = masthead_rules()
+    rules = masthead_rules(language)
     limit = min(max(end, 0), MASTHEAD_MAX)
     lines = header_lines(text, limit)
     emblem = any(rules.masthead_start.match(line.text) for line in lines[:3])
@@ -92,7 +95,7 @@ def read_masthead(text: str, end: int) -> Masthead:
     if fields.distribution is None:  # flattened text: "Distr.: General" is unambiguous inline
         inline = rules.distribution.search(text, 0, limit)
         if inline:
-            fields.distribution = inline.group("distribution").capitalize()
+            fields.distribution = distribution_value(inline.group("distribution"), rules)
     running = None if fields.symbols else running_symbol(text, rules)
     return Masthead(
         **vars(fields),
@@ -104,12 +107,13 @@ def read_masthead(text: str, end: int) -> Masthead:
         job_language=job_language,
         running_symbol=running,
         is_un_masthead=bool(fields.organs) and (emblem or bool(fields.symbols)),
+        language=language,
     )
 
 
-def held_in(title: str) -> tuple[str, str | None, str | None] | None:
+def held_in(title: str, language: str = "en") -> tuple[str, str | None, str | None] | None:
     """(venue, first day, last day) of "held in X from d to d Month yyyy" in a title."""
-    rules = masthead_rules()
+    rules = masthead_rules(language)
     match = rules.held_in.search(title)
     if not match:
         return None
@@ -124,10 +128,10 @@ REPORT_TITLE_MAX = 400
 """A meeting report's title reaches its "held in ..." clause within this many characters."""
 
 
-def meeting_report_title(header: str) -> str | None:
+def meeting_report_title(header: str, language: str = "en") -> str | None:
     """ "Report of the Eighth Meeting ..., held in Vienna from 16 to 18 June 2009" in a header
     (flattened or not; ``¦`` block breaks inside are dropped), or None."""
-    rules = masthead_rules()
+    rules = masthead_rules(language)
     start = rules.meeting_report_title.search(header)
     if not start:
         return None
@@ -137,10 +141,10 @@ def meeting_report_title(header: str) -> str | None:
     return " ".join(header[start.start() : held.end()].replace("¦", " ").split())
 
 
-def doubled_word_split(text: str) -> int | None:
+def doubled_word_split(text: str, language: str = "en") -> int | None:
     """Offset of the second of two equal capitalised words ("... Plan of Action Action taken
     ..."): where a flattened header runs one title into the next."""
-    match = masthead_rules().doubled_word.search(text)
+    match = masthead_rules(language).doubled_word.search(text)
     return match.end() - len(match.group("word")) if match else None
 
 

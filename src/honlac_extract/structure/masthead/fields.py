@@ -17,7 +17,6 @@ from .rules import MastheadRules
 from .symbols import line_symbols
 
 _LETTERS = re.compile(r"[A-Za-z]")
-_DISTRIBUTION_WORD = re.compile(r"(?i:general|limited|restricted)")
 
 
 @dataclass
@@ -38,8 +37,8 @@ class Fields:
 def iso_date(day: str, month: str, year: str, rules: MastheadRules) -> str | None:
     """ISO form of a printed day, month name and year (None when not a real date)."""
     try:
-        return datetime.date(int(year), rules.months.index(month) + 1, int(day)).isoformat()
-    except ValueError:
+        return datetime.date(int(year), rules.words.month_number(month), int(day)).isoformat()
+    except (ValueError, KeyError):
         return None
 
 
@@ -52,6 +51,11 @@ def _cut(text: str, pattern: re.Pattern[str]) -> tuple[str, list[re.Match[str]]]
 
 def _title_case(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
+
+
+def distribution_value(word: str, rules: MastheadRules) -> str:
+    """The contract's value of a printed distribution word ("limitada" -> "Limited")."""
+    return rules.distribution_values.get(word.lower(), _title_case(word))
 
 
 def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bool = True) -> bool:
@@ -79,9 +83,9 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
         stripped = ""
     if any(p.fullmatch(stripped.strip()) for p in rules.furniture_lines):
         stripped = ""
-    lone = _DISTRIBUTION_WORD.fullmatch(stripped.strip())
+    lone = rules.distribution_word.fullmatch(stripped.strip())
     if lone and fields.distribution is None and not organs:
-        fields.distribution = _title_case(lone.group())
+        fields.distribution = distribution_value(lone.group(), rules)
         stripped = ""
     if len(_LETTERS.findall(stripped)) > 2:
         return False
@@ -90,12 +94,14 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
         fields.reissue = fields.reissue or found.reissue
     for organ in organs:
         name = next(o for o in rules.organs if o.lower() == " ".join(organ.group().split()).lower())
+        name = rules.organ_names.get(name, name)
         if name not in fields.organs:
             fields.organs.append(name)
     if distribution and fields.distribution is None:
-        fields.distribution = _title_case(distribution[0].group("distribution"))
+        fields.distribution = distribution_value(distribution[0].group("distribution"), rules)
     if language and fields.original_language is None:
-        fields.original_language = _title_case(language[0].group("language"))
+        fields.original_language = rules.words.language_name(language[0].group("language"))
+        fields.original_language = _title_case(fields.original_language)
     for session in sessions:  # an Assembly session outranks a Council year (joint documents)
         if fields.session is None or fields.session.lower().endswith("year"):
             fields.session = " ".join(session.group("session").split()).capitalize()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .fields import Fields, read_field_line
+from .items import normal_items
 from .lines import Line
 from .rules import KindRule, MastheadRules
 
@@ -37,15 +38,11 @@ def _agenda(lines: list[Line], index: int, rules: MastheadRules) -> tuple[int, l
             break
         match = rules.agenda_line.match(" ".join(line.text for line in chunk))
         if match and (used == 2 or not rules.agenda_open_end.search(chunk[0].text)):
-            items = [
-                i.replace(" ", "").replace("\u00a0", "")
-                for i in rules.agenda_item.findall(match.group("items"))
-            ]
-            return used, items
+            return used, normal_items(rules.agenda_item.findall(match.group("items")))
         if match and index + 1 < len(lines) and lines[index + 1].block == chunk[0].block:
             continue  # "... of the" goes on: "preliminary list*" on the next line
         if match:
-            return 1, [i.replace(" ", "") for i in rules.agenda_item.findall(match.group("items"))]
+            return 1, normal_items(rules.agenda_item.findall(match.group("items")), " ")
     return 0, []
 
 

@@ -1,7 +1,9 @@
-"""The masthead rules of ``data/masthead.json``, compiled once per process.
+"""The masthead rules of ``data/masthead.json``, compiled once per process and language.
 
-Ordinals and months are shared with ``structure_rules.json`` (one list of ordinal words and
-month names for the whole package); this module substitutes them and compiles.
+Ordinals, months and language names are shared with ``structure_rules.json`` (one table of
+each per language for the whole package); this module substitutes them and compiles. A
+Spanish or French masthead is the English data overlaid with
+``data/languages/<lang>/masthead.json``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ...resources import data_json
+from ...conditioning.overlay import language_data
+from ...conditioning.rules import rules as structure_rules
+from ...conditioning.words import LanguageWords
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,9 @@ class MastheadRules:
     masthead_start: re.Pattern[str]
     organs: tuple[str, ...]
     organ: re.Pattern[str]
+    organ_names: dict[str, str]
     distribution: re.Pattern[str]
+    distribution_word: re.Pattern[str]
     original_language: re.Pattern[str]
     session: re.Pattern[str]
     meeting_line: re.Pattern[str]
@@ -55,30 +61,24 @@ class MastheadRules:
     held_in: re.Pattern[str]
     meeting_report_title: re.Pattern[str]
     doubled_word: re.Pattern[str]
-    months: tuple[str, ...]
+    words: LanguageWords
+    distribution_values: dict[str, str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def masthead_rules(language: str = "en") -> MastheadRules:
+    """The compiled rules of ``language`` (read and compiled on first use)."""
+    return _compiled(language)
 
 
 @cache
-def masthead_rules() -> MastheadRules:
-    """The compiled rules (read and compiled on first use)."""
-    data: dict[str, Any] = data_json("masthead.json")
-    shared: dict[str, Any] = data_json("structure_rules.json")
-    ordinal_data = shared["ordinals"]
-    ordinals = [*ordinal_data["units"], *ordinal_data["teens"], *ordinal_data["tens"]]
-    prefixes = list(ordinal_data["tens_prefixes"])
-    ordinal = (
-        rf"(?i:\b(?:(?:{_alternation(prefixes)})[-‐‑– ])?(?:{_alternation(ordinals)})\b"
-        r"|\b\d{1,3}(?:st|nd|rd|th)\b)"
-    )
-    months = tuple(shared["months"])
-    month = f"(?:{_alternation(list(months))})"
+def _compiled(language: str) -> MastheadRules:
+    data: dict[str, Any] = language_data("masthead.json", language)
+    words = structure_rules(language).words
+    ordinal, month = words.ordinals.pattern, f"(?:{words.month_pattern})"
 
     def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
-        return re.compile(pattern.replace("ORDINAL", ordinal).replace("MONTH", month), flags)
+        pattern = pattern.replace("ORDINAL", ordinal).replace("MONTH", month)
+        return re.compile(pattern.replace("LANGUAGE", words.language_pattern), flags)
 
     def kinds(entries: list[dict[str, Any]]) -> tuple[KindRule, ...]:
         return tuple(
@@ -86,7 +86,9 @@ def masthead_rules() -> MastheadRules:
             for e in entries
         )
 
-    organs = tuple(data["organs"])
+    # an organ is a name, or [printed name, English name] in another language's file
+    organs = tuple(o if isinstance(o, str) else o[0] for o in data["organs"])
+    organ_names = {o[0]: o[1] for o in data["organs"] if not isinstance(o, str)}
     organ_words = "|".join(
         r"[ \u00a0]+".join(re.escape(w) for w in name.split())
         for name in sorted(organs, key=len, reverse=True)
@@ -101,7 +103,9 @@ def masthead_rules() -> MastheadRules:
         masthead_start=compile_(data["masthead_start"]),
         organs=organs,
         organ=re.compile(rf"(?i:{organ_words})"),
+        organ_names=organ_names,
         distribution=compile_(data["distribution"]),
+        distribution_word=compile_(data["distribution_word"]),
         original_language=compile_(data["original_language"]),
         session=compile_(data["session"]),
         meeting_line=compile_(data["meeting_line"]),
@@ -122,5 +126,6 @@ def masthead_rules() -> MastheadRules:
         held_in=compile_(data["held_in"]),
         meeting_report_title=compile_(data["meeting_report_title"]),
         doubled_word=compile_(data["doubled_word"]),
-        months=months,
+        words=words,
+        distribution_values=dict(data.get("distribution_values", {})),
     )

@@ -1,0 +1,358 @@
+"""Structure of Spanish and French notes: header facts, sections, paragraphs, items, footnotes.
+
+The texts are small notes written for these tests in the series' style (not the fixtures), each
+read whole, flattened onto one line and, for one, with page furniture in a paragraph. Values
+are normalised as for an English note (ISO dates, English language and region names, "5(a)").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from honlac_extract.conditioning import rules
+from honlac_extract.structure import Structure, parse_structure_unguarded
+
+SPANISH = """Naciones Unidas                                             UNODC/HONLAC/31/3
+
+                                                            Distr. general
+                                                            14 de julio de 2021
+
+                                                            Español
+                                                            Original: inglés
+
+Trigésima Primera Reunión de Jefes de los Organismos Nacionales
+Encargados de Combatir el Tráfico Ilícito de Drogas,
+América Latina y el Caribe
+Cartagena de Indias, 4 a 8 de octubre de 2021
+
+Tema 3 del programa provisional*
+Principales tendencias del tráfico de drogas en la región
+
+Medidas adoptadas para aplicar las recomendaciones
+
+Nota de la Secretaría
+
+I. Introducción
+
+1. En la presente nota se describen las actividades realizadas por la Oficina de las Naciones
+Unidas contra la Droga y el Delito (UNODC) desde la Trigésima Reunión, celebrada en Lima del 5
+al 9 de octubre de 2020.
+
+II. Cooperación regional
+
+Colombia
+
+2. Según el Sr. Gómez, la Policía Nacional desmanteló 35 laboratorios. ¿Cuál fue el efecto?
+Véase el párr. 3 más abajo.
+
+Panamá
+
+3. Élites de la policía de Panamá recibieron formación en 2021.
+
+III. Recomendaciones
+
+4. Se recomienda a los Gobiernos que:
+
+a) Refuercen el intercambio de información;
+
+b) Apoyen los controles portuarios.
+
+* Disponible solo en español, francés e inglés, que son los idiomas de trabajo del órgano
+subsidiario.
+"""
+
+FRENCH = """Nations Unies                                               UNODC/HONLAF/31/3
+
+                                                            Distr. générale
+                                                            1er août 2021
+
+                                                            Français
+                                                            Original\u00a0: anglais
+
+Trente et unième Réunion des chefs des services chargés de la lutte
+contre le trafic illicite des drogues, Afrique
+Dakar, 20-24 septembre 2021
+
+Point 4 de l’ordre du jour provisoire*
+Coopération régionale et sous-régionale
+
+Le « corridor atlantique » et les routes du cannabis
+
+Note du Secrétariat
+
+I. Introduction
+
+1. La présente note rend compte des activités menées par l’Office des Nations Unies contre la
+drogue et le crime (ONUDC) depuis la Trentième Réunion, tenue à Nairobi du 21 au 25 septembre
+2020.
+
+II. Contrôle des précurseurs
+
+Sénégal
+
+2. Selon M. Ndiaye, les douanes ont saisi 3\u202f700 kg de tramadol\u00a0; l’enquête se
+poursuit. Quel en a été l’effet\u00a0? Voir le par. 3 ci-dessous.
+
+Éthiopie
+
+3. « À Addis-Abeba », 40 agents ont été formés en 2021.
+
+III. Recommandations
+
+4. Il est recommandé aux États\u00a0:
+
+a) De renforcer la coopération\u00a0;
+
+b) D’échanger des informations.
+
+* Disponible uniquement en anglais et en français, qui sont les langues de travail de l’organe
+subsidiaire.
+"""
+
+WITH_FURNITURE = """Naciones Unidas                                   UNODC/HONLAC/30/3
+
+                                                   Distr. general
+                                                   1º de julio de 2020
+
+                                                   Original: español
+
+Trigésima Reunión de Jefes de los Organismos Nacionales Encargados de Combatir el Tráfico
+Ilícito de Drogas, América Latina y el Caribe
+Bogotá, 5 a 9 de octubre de 2020
+
+Tema 5 a) del programa provisional*
+Cooperación regional
+
+Nota de la Secretaría
+
+I. Introducción
+
+1. La presente nota resume las actividades de la UNODC en la región durante 2019.
+
+2. En el Ecuador, la Policía Nacional incautó 12,3 toneladas de cocaína en Guayaquil, y el
+Servicio Nacional de Aduanas
+
+* Disponible solo en español e inglés, que son los idiomas de trabajo del órgano subsidiario.
+
+V.20-01234 (S)    150720    160720
+
+*2001234*
+
+
+
+UNODC/HONLAC/30/3
+
+reforzó los controles de contenedores en los puertos.
+
+II. Recomendaciones
+
+3. Se recomienda a los Gobiernos que refuercen la cooperación regional.
+"""
+
+SPANISH_HEADER = {
+    "symbol": "UNODC/HONLAC/31/3",
+    "date": "2021-07-14",
+    "meeting_number": 31,
+    "body": "HONLAC",
+    "region": "Latin America and the Caribbean",
+    "meeting_title": "Trigésima Primera Reunión de Jefes de los Organismos Nacionales Encargados "
+    "de Combatir el Tráfico Ilícito de Drogas, América Latina y el Caribe",
+    "venue": "Cartagena de Indias",
+    "meeting_start": "2021-10-04",
+    "meeting_end": "2021-10-08",
+    "agenda_items": ["3"],
+    "agenda_item_title": "Principales tendencias del tráfico de drogas en la región",
+    "title": "Medidas adoptadas para aplicar las recomendaciones",
+    "document_type": "Nota de la Secretaría",
+    "original_language": "English",
+    "working_languages": ["English", "French", "Spanish"],
+    "distribution": "General",
+    "kind": "note_by_secretariat",
+    "language": "es",
+}
+
+FRENCH_HEADER = {
+    "symbol": "UNODC/HONLAF/31/3",
+    "date": "2021-08-01",
+    "meeting_number": 31,
+    "body": "HONLAF",
+    "region": "Africa",
+    "meeting_title": "Trente et unième Réunion des chefs des services chargés de la lutte contre "
+    "le trafic illicite des drogues, Afrique",
+    "venue": "Dakar",
+    "meeting_start": "2021-09-20",
+    "meeting_end": "2021-09-24",
+    "agenda_items": ["4"],
+    "agenda_item_title": "Coopération régionale et sous-régionale",
+    "title": "Le « corridor atlantique » et les routes du cannabis",
+    "document_type": "Note du Secrétariat",
+    "original_language": "English",
+    "working_languages": ["English", "French"],
+    "distribution": "General",
+    "kind": "note_by_secretariat",
+    "language": "fr",
+}
+
+NOTES = {"es": (SPANISH, SPANISH_HEADER), "fr": (FRENCH, FRENCH_HEADER)}
+
+
+def header(structure: Structure, keys: dict[str, Any]) -> dict[str, Any]:
+    return {key: getattr(structure.metadata, key) for key in keys}
+
+
+def outline(structure: Structure) -> list[tuple[str, str, list[str]]]:
+    return [(s.number, s.title, [sub.title for sub in s.subsections]) for s in structure.sections]
+
+
+@pytest.mark.parametrize("language", sorted(NOTES))
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "flattened"])
+def test_header_fields(language: str, flat: bool) -> None:
+    text, expected = NOTES[language]
+    if flat:
+        text = " ".join(text.split())
+    assert header(parse_structure_unguarded(text), expected) == expected
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "flattened"])
+def test_spanish_sections_paragraphs_and_items(flat: bool) -> None:
+    text = " ".join(SPANISH.split()) if flat else SPANISH
+    structure = parse_structure_unguarded(text)
+    assert outline(structure) == [
+        ("I", "Introducción", []),
+        ("II", "Cooperación regional", ["Colombia", "Panamá"]),
+        ("III", "Recomendaciones", []),
+    ]
+    paragraphs = structure.paragraphs
+    assert [p.number for p in paragraphs] == [1, 2, 3, 4]
+    assert [(p.section, p.subsection) for p in paragraphs] == [
+        ("I", None),
+        ("II", "Colombia"),
+        ("II", "Panamá"),
+        ("III", None),
+    ]
+    # "Sr." and "párr." are abbreviations, "¿...?" a sentence; "Élites" opens paragraph 3
+    assert paragraphs[1].text.endswith("¿Cuál fue el efecto? Véase el párr. 3 más abajo.")
+    assert paragraphs[2].text.startswith("Élites de la policía")
+    assert [(i.label, i.text) for i in paragraphs[3].items] == [
+        ("a", "Refuercen el intercambio de información"),
+        ("b", "Apoyen los controles portuarios"),
+    ]
+    assert structure.warnings == []
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "flattened"])
+def test_french_sections_paragraphs_spacing_and_quotes(flat: bool) -> None:
+    text = " ".join(FRENCH.split()) if flat else FRENCH
+    structure = parse_structure_unguarded(text)
+    assert outline(structure) == [
+        ("I", "Introduction", []),
+        ("II", "Contrôle des précurseurs", ["Sénégal", "Éthiopie"]),
+        ("III", "Recommandations", []),
+    ]
+    paragraphs = structure.paragraphs
+    assert [p.number for p in paragraphs] == [1, 2, 3, 4]
+    # no-break spaces before ";?:" join as spaces; "M." and "par." do not end a sentence
+    assert paragraphs[1].text == (
+        "Selon M. Ndiaye, les douanes ont saisi 3 700 kg de tramadol ; l’enquête se "
+        "poursuit. Quel en a été l’effet ? Voir le par. 3 ci-dessous."
+    )
+    assert paragraphs[2].text.startswith("« À Addis-Abeba », 40 agents")
+    assert [(i.label, i.text) for i in paragraphs[3].items] == [
+        ("a", "De renforcer la coopération"),
+        ("b", "D’échanger des informations"),
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(NOTES))
+def test_footnote_is_read_and_kept_out_of_paragraphs(language: str) -> None:
+    structure = parse_structure_unguarded(NOTES[language][0])
+    assert [f.marker for f in structure.footnotes] == ["*"]
+    assert structure.footnotes[0].text.startswith("Disponible")
+    assert all("Disponible" not in p.text for p in structure.paragraphs)
+
+
+def test_page_furniture_inside_a_spanish_paragraph() -> None:
+    structure = parse_structure_unguarded(WITH_FURNITURE)
+    paragraph = structure.paragraphs[1]
+    assert paragraph.text == (
+        "En el Ecuador, la Policía Nacional incautó 12,3 toneladas de cocaína en Guayaquil, y el "
+        "Servicio Nacional de Aduanas reforzó los controles de contenedores en los puertos."
+    )
+    metadata = structure.metadata
+    assert (metadata.job_number, metadata.job_language) == ("V.20-01234", "S")
+    assert metadata.date == "2020-07-01"  # "1º de julio de 2020"
+    assert metadata.agenda_items == ["5(a)"]  # "Tema 5 a)" as the English "Item 5(a)"
+    assert metadata.original_language == "Spanish"
+    assert metadata.working_languages == ["English", "Spanish"]
+    assert [s.number for s in structure.sections] == ["I", "II"]
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "value"),
+    [
+        ("es", "Vigésima Séptima", 27),
+        ("es", "vigésimo séptimo", 27),
+        ("es", "Vigesimoséptima", 27),
+        ("es", "vigesimoctavo", 28),
+        ("es", "decimoctava", 18),
+        ("es", "Décimo Tercera", 13),
+        ("es", "undécima", 11),
+        ("es", "Trigésimo Primer", 31),
+        ("es", "quincuagésimo quinto", 55),
+        ("es", "sexagésima segunda", 62),
+        ("es", "Primera", 1),
+        ("es", "29.ª", 29),
+        ("fr", "Vingt-septième", 27),
+        ("fr", "vingt et unième", 21),
+        ("fr", "quarante et unième", 41),
+        ("fr", "cinquante-cinquième", 55),
+        ("fr", "soixante-dixième", 70),
+        ("fr", "soixante et onzième", 71),
+        ("fr", "quatre-vingtième", 80),
+        ("fr", "quatre-vingt-dix-neuvième", 99),
+        ("fr", "Dix-septième", 17),
+        ("fr", "Première", 1),
+        ("fr", "27e", 27),
+        ("en", "Twenty-seventh", 27),
+        ("en", "fifty-fifth", 55),
+    ],
+)
+def test_ordinal_words_compose(language: str, words: str, value: int) -> None:
+    compiled = rules(language)
+    assert compiled.ordinal.fullmatch(words), words
+    assert compiled.words.ordinals.value(words) == value
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("es", "vigésimo"), ("es", "quinto"), ("fr", "vingt"), ("fr", "dix"), ("en", "twenty")],
+)
+def test_number_words_alone_are_not_ordinals_unless_they_are(language: str, words: str) -> None:
+    value = rules(language).words.ordinals.value(words)
+    assert value == {"vigésimo": 20, "quinto": 5}.get(words)
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("Temas 4 y 5 del programa provisional", ["4", "5"]),
+        ("Tema 6 b) del programa provisional", ["6(b)"]),
+        ("Temas 3, 4 y 7 del programa", ["3", "4", "7"]),
+        ("Points 4 et 5 de l'ordre du jour provisoire", ["4", "5"]),
+        ("Point 5 a) de l’ordre du jour provisoire", ["5(a)"]),
+    ],
+)
+def test_agenda_lines(line: str, items: list[str]) -> None:
+    spanish = line.startswith("Tema")
+    text = SPANISH if spanish else FRENCH
+    old = "Tema 3 del programa provisional" if spanish else "Point 4 de l’ordre du jour provisoire"
+    structure = parse_structure_unguarded(text.replace(old, line))
+    assert structure.metadata.agenda_items == items
+
+
+def test_english_rules_are_the_default_ones() -> None:
+    assert rules("en") is rules()
+    assert rules("es") is not rules("en")
+    assert rules("es").paragraph_number.pattern != rules().paragraph_number.pattern
