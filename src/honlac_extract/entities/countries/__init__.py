@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from ...lazy import lazy_getattr
 
 if TYPE_CHECKING:
-    from .component import heading_countries, make_country_component
+    from .component import make_country_component
+    from .headings import heading_countries
 
-_HOMES = {"make_country_component": ".component", "heading_countries": ".component"}
+_HOMES = {"make_country_component": ".component", "heading_countries": ".headings"}
 __all__ = ["make_country_component", "heading_countries"]
 
 __getattr__ = lazy_getattr(__name__, _HOMES, globals())

@@ -18,19 +18,14 @@ adjective ("the Caribbean" vs "Caribbean countries").
 
 from __future__ import annotations
 
-import sys
-from functools import cache
 from typing import NamedTuple
 
-import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..bounded import make_doc
-from ..dashes import hyphenated
 from ..matcher_cache import tokenised
-from ..spans import add_candidate, candidates, context, fields_of, spans_with_label
+from ..spans import add_candidate, candidates, context
 from . import after_noun
 from .after_noun import CURRENCY as _CURRENCY
 from .after_noun import GIVEN_NAME as _GIVEN_NAME
@@ -38,7 +33,6 @@ from .after_noun import LANGUAGE as _LANGUAGE
 from .after_noun import NO_RULE as _NO_RULE
 from .after_noun import PERSON as _PERSON
 from .gazetteer import Gazetteer, Place, gazetteer
-from .translated.rules import language_rules
 from .unlisted_places import unlisted_places
 
 _LABEL_RANK = {"COUNTRY": 0, "LOCATION": 1, "REGION": 2}
@@ -212,52 +206,15 @@ def _stated_country(
     return None
 
 
-_FIRST_BUILT: dict[str, tuple[Language, CountryComponent]] = {}
+FIRST_BUILT: dict[str, tuple[Language, CountryComponent]] = {}
 """The first component built in this process for each language, and its pipeline: sub-headings
-are read with it, so a process does not build the (costly) phrase matcher a second time just
-for headings."""
+are read with it (see headings.py), so a process does not build the (costly) phrase matcher a
+second time just for headings."""
 
 
 @Language.factory("honlac_countries_v1")
 def make_country_component(nlp: Language, name: str) -> CountryComponent:
     """Factory registered under a versioned name so saved pipelines stay loadable."""
     component = CountryComponent(nlp)
-    _FIRST_BUILT.setdefault(nlp.lang or "en", (nlp, component))
+    FIRST_BUILT.setdefault(nlp.lang or "en", (nlp, component))
     return component
-
-
-def _read_heading(text: str, language: str) -> Doc:
-    if language not in _FIRST_BUILT:
-        nlp = spacy.blank(language)
-        nlp.max_length = sys.maxsize  # as load_pipeline: rules are linear, no length refused
-        nlp.add_pipe("honlac_countries_v1")
-    nlp, component = _FIRST_BUILT[language]
-    return component(make_doc(nlp, text))  # linear whatever the title's runs (see bounded)
-
-
-def heading_countries(title: str, language: str = "en") -> list[str]:
-    """ISO alpha-3 codes of the countries a sub-heading names, in order, without repeats.
-
-    "Bolivia (Plurinational State of)" -> ["BOL"]; regional headings ("Central America and the
-    Caribbean", "Regional and subregional levels") -> []. Demonyms do not make a subject.
-    ``language`` is the note's ("es": "Estado Plurinacional de Bolivia"); one without country
-    data of its own is read as English.
-    """
-    if language != "en" and language_rules(language) is None:
-        language = "en"
-    text = hyphenated(" ".join(title.split()))
-    codes = _codes(text, language)
-    if not codes and text.isupper():
-        codes = _codes(text.title(), language)
-    return list(codes)
-
-
-@cache
-def _codes(text: str, language: str) -> tuple[str, ...]:
-    codes: list[str] = []
-    for span in spans_with_label(_read_heading(text, language), "COUNTRY"):
-        fields = fields_of(span)
-        code = fields.get("iso3")
-        if isinstance(code, str) and not fields.get("demonym") and code not in codes:
-            codes.append(code)
-    return tuple(codes)
