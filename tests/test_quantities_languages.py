@@ -175,6 +175,25 @@ def fields(
             fields(40, "count", "officials"),
         ),
         (
+            "es",
+            "entre el 40 y el 55 por ciento de",
+            "entre el 40 y el 55 por ciento",
+            fields(40, "percent", value_max=55),
+        ),
+        (
+            "es",
+            "entre el 40 % y el 55 % de",
+            "entre el 40 % y el 55 %",
+            fields(40, "percent", value_max=55),
+        ),
+        ("es", "un aumento del 36 % respecto de", "36 %", fields(36, "percent")),
+        (
+            "fr",
+            "Cinq nouvelles unités ont été",
+            "Cinq nouvelles unités",
+            fields(5, "count", "nouvelles unités"),
+        ),
+        (
             "fr",
             "a formé 5 000 agents des douanes",
             "5 000 agents des douanes",

@@ -101,14 +101,16 @@ def _pattern(language: str = "en") -> str:
     units = _units_pattern(language)
     unit = rf"\s*{_unit_linker(language)}"
     currency = words(vocab["currency_prefixes"])
+    articles = vocab.get("range_articles")
+    article = rf"(?:(?i:{words(articles)})\s+)?" if articles else ""  # "entre el 40 y el 55"
     return (
         r"(?<![\w.,/$€£%&@–-])"
         rf"(?:(?P<qual>(?i:{words(vocab['qualifiers'])})){_qualifier_gap(language)})?"
-        rf"(?:(?P<pre>(?i:{words(vocab['range_openers'])}))\s+)?"
+        rf"(?:(?P<pre>(?i:{words(vocab['range_openers'])}))\s+{article})?"
         rf"(?:(?P<cur>{currency})\s?)?"
         rf"(?P<n1>{num})"
         rf"(?:{unit}(?P<unit1>{units}))?"
-        rf"(?:(?P<conn>\s*[-–]\s*|\s+(?i:{words(vocab['range_connectors'])})\s+)"
+        rf"(?:(?P<conn>\s*[-–]\s*|\s+(?i:{words(vocab['range_connectors'])})\s+){article}"
         rf"(?:(?:{currency})\s?)?(?P<n2>{num}))?"
         rf"(?:{unit}(?P<unit>{units}))?"
         r"(?![\w/@]|[.,]\d|[-–]\w)"

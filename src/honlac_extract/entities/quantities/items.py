@@ -82,7 +82,6 @@ def _head_first_phrase(text: str, pos: int, language: str, counted: bool) -> tup
     """ "403 funcionarios públicos capacitados": the head and the words agreeing with it in
     number, up to a function word or a participle ("capacitados": what was done to them)."""
     stops = wordset(language, "item_stop_words")
-    participles = tuple(vocabulary(language).get("participle_endings", ()))
     found: list[str] = []
     end = cursor = pos
     while len(found) < MAX_ITEM_WORDS:
@@ -95,7 +94,7 @@ def _head_first_phrase(text: str, pos: int, language: str, counted: bool) -> tup
             break
         if found and (
             plural_head(word, language) != plural_head(found[0], language)
-            or folded.endswith(participles)
+            or _participle(folded, language)
         ):
             break
         found.append(word)
@@ -103,6 +102,13 @@ def _head_first_phrase(text: str, pos: int, language: str, counted: bool) -> tup
     if not found or (counted and not _count_head(found[0], language)):
         return None
     return text[pos:end].strip(), end
+
+
+def _participle(folded: str, language: str) -> bool:
+    vocab = vocabulary(language)
+    if folded.endswith(tuple(vocab.get("participle_exceptions", ()))):
+        return False
+    return folded.endswith(tuple(vocab.get("participle_endings", ())))
 
 
 def _count_head(word: str, language: str) -> bool:
