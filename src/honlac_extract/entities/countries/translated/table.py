@@ -6,6 +6,8 @@ different places drops the form. Blocked forms of the language are never recorde
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..gazetteer import Place, spellings
 
 EXPLICIT, ISO, DERIVED = 0, 1, 2
@@ -20,8 +22,12 @@ class FormTable:
         self.entries: dict[str, tuple[int, Place | None]] = {}
 
     def add(self, form: str, priority: int, place: Place) -> None:
-        """Record ``form`` and its respellings (accent-free, curly quote, broken hyphen)."""
-        for spelling in spellings(form):
+        """Record ``form`` and its respellings: accent-free, curly quote, broken hyphen, and
+        capitals without their accents only ("Etat plurinational de Bolivie", "Africa
+        Occidental": capitals are often typed unaccented)."""
+        capitals = _capitals_unaccented(form)
+        variants = spellings(form) + (spellings(capitals) if capitals != form else [])
+        for spelling in dict.fromkeys(variants):
             if spelling in self.blocked or (spelling != form and spelling in self.exceptions):
                 continue
             known = self.entries.get(spelling)
@@ -33,6 +39,10 @@ class FormTable:
     def final(self) -> dict[str, Place]:
         """The resolved forms, sorted (clashes dropped)."""
         return {form: place for form, (_, place) in sorted(self.entries.items()) if place}
+
+
+def _capitals_unaccented(form: str) -> str:
+    return "".join(unicodedata.normalize("NFKD", ch)[0] if ch.isupper() else ch for ch in form)
 
 
 def capitalised(form: str) -> str:
