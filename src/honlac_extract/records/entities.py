@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..entities.bounded import make_doc
 from ..entities.dashes import hyphenated
@@ -73,6 +74,18 @@ def to_note_offsets(
     return PieceMap(paragraph).to_note_offsets(start, end, note_text)
 
 
+def _docs(
+    nlp: Language, paragraphs: Sequence[Paragraph], contexts: Sequence[dict[str, Any]]
+) -> Iterator[Doc]:
+    """Each paragraph's Doc, made when the pipeline asks for it: a Doc is freed once its
+    entities are read, so a note's Docs never all live at once (memory, and the cyclic
+    collector's walks over them, grew with the note)."""
+    for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
+        doc = make_doc(nlp, hyphenated(paragraph.text))  # same offsets, see dashes.py
+        doc.user_data[CONTEXT_KEY] = paragraph_context
+        yield doc
+
+
 def extract_entities(
     nlp: Language,
     note_text: str,
@@ -80,13 +93,9 @@ def extract_entities(
     contexts: Sequence[dict[str, Any]],
 ) -> list[Entity]:
     """Entities of every paragraph, sorted by position, with offsets into ``note_text``."""
-    docs = []
-    for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
-        doc = make_doc(nlp, hyphenated(paragraph.text))  # same offsets, see dashes.py
-        doc.user_data[CONTEXT_KEY] = paragraph_context
-        docs.append(doc)
     found: list[dict[str, Any]] = []
-    for paragraph, doc in zip(paragraphs, nlp.pipe(docs), strict=True):
+    docs = nlp.pipe(_docs(nlp, paragraphs, contexts))
+    for paragraph, doc in zip(paragraphs, docs, strict=True):
         ground = PieceMap(paragraph).to_note_offsets
         number, section = paragraph.number, paragraph.section
         for span, fields in candidates_with_fields(doc):
