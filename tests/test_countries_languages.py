@@ -166,6 +166,8 @@ def _rows(language: str, name: str) -> list[list[str]]:
         ("fr", "la Fédération de Russie", "Fédération de Russie", "RUS"),
         ("fr", "la République arabe syrienne", "République arabe syrienne", "SYR"),
         ("fr", "Viet\u00a0Nam", "Viet\u00a0Nam", "VNM"),
+        ("fr", "l'Etat plurinational de Bolivie", "Etat plurinational de Bolivie", "BOL"),
+        ("fr", "la RDC", "RDC", "COD"),
     ],
 )
 def test_country_names(
@@ -340,6 +342,7 @@ def test_names_that_are_also_names_count_in_lists(
         ("es", "en Centroamérica se", "Centroamérica", "Central America"),
         ("es", "la ruta de África Occidental", "África Occidental", "West Africa"),
         ("es", "la ruta de África occidental", "África occidental", "West Africa"),
+        ("es", "la ruta de Africa Occidental", "Africa Occidental", "West Africa"),
         ("es", "los países de Asia Central", "Asia Central", "Central Asia"),
         ("es", "Oriente Medio y", "Oriente Medio", "Middle East"),
         ("fr", "en Afrique de l'Ouest", "Afrique de l'Ouest", "West Africa"),
