@@ -308,3 +308,36 @@ def test_job_number_language_letter(text: str, letter: str) -> None:
     found = metadata(text + "\n" + job)
     assert found.job_language == letter
     assert found.job_number is not None and found.job_number.startswith("V.22-0")
+
+
+@pytest.mark.parametrize(
+    ("title", "session", "number"),
+    [
+        (
+            "Subcomisión de Tráfico Ilícito de Drogas y Asuntos Conexos del Cercano Oriente y el "
+            "Oriente Medio",
+            "Quincuagésimo octavo período de sesiones",
+            58,
+        ),
+        (
+            "Sous-Commission du trafic illicite des drogues et des problèmes apparentés pour le "
+            "Proche et le Moyen-Orient",
+            "Cinquante-huitième session",
+            58,
+        ),
+    ],
+)
+def test_subcommission_title_forms(title: str, session: str, number: int) -> None:
+    spanish_note = title.startswith("Sub")
+    body = SPANISH_BODY if spanish_note else FRENCH_BODY
+    venue = (
+        "Teherán, 7 a 10 de noviembre de 2023" if spanish_note else "Téhéran, 7-10 novembre 2023"
+    )
+    found = metadata(f"{title}\n{session}\n{venue}\n{body}")
+    assert (found.body, found.region, found.meeting_number) == (
+        "SUBCOM",
+        "Near and Middle East",
+        58,
+    )
+    assert (found.meeting_title, found.session) == (title, session)
+    assert (found.meeting_start, found.meeting_end) == ("2023-11-07", "2023-11-10")

@@ -356,3 +356,63 @@ def test_english_rules_are_the_default_ones() -> None:
     assert rules("en") is rules()
     assert rules("es") is not rules("en")
     assert rules("es").paragraph_number.pattern != rules().paragraph_number.pattern
+
+
+@pytest.mark.parametrize(
+    ("line", "venue", "start", "end"),
+    [
+        (
+            "Cartagena de Indias (Colombia), 4 a 8 de octubre de 2021",
+            "Cartagena de Indias",
+            "2021-10-04",
+            "2021-10-08",
+        ),
+        (
+            "Cartagena de Indias, Colombia, del 4 al 8 de octubre de 2021",
+            "Cartagena de Indias",
+            "2021-10-04",
+            "2021-10-08",
+        ),
+        (
+            "Ciudad de Panamá, 30 de septiembre a 4 de octubre de 2021",
+            "Ciudad de Panamá",
+            "2021-09-30",
+            "2021-10-04",
+        ),
+        ("Puerto España, 4-8 de octubre de 2021", "Puerto España", "2021-10-04", "2021-10-08"),
+    ],
+)
+def test_spanish_venue_and_meeting_dates(line: str, venue: str, start: str, end: str) -> None:
+    text = SPANISH.replace("Cartagena de Indias, 4 a 8 de octubre de 2021", line)
+    metadata = parse_structure_unguarded(text).metadata
+    assert (metadata.venue, metadata.meeting_start, metadata.meeting_end) == (venue, start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "venue", "start", "end"),
+    [
+        ("Dar es-Salaam, du 20 au 24 septembre 2021", "Dar es-Salaam", "2021-09-20", "2021-09-24"),
+        ("Dakar (Sénégal), 30 septembre-4 octobre 2021", "Dakar", "2021-09-30", "2021-10-04"),
+        ("Addis-Abeba, 1er-3 septembre 2021", "Addis-Abeba", "2021-09-01", "2021-09-03"),
+    ],
+)
+def test_french_venue_and_meeting_dates(line: str, venue: str, start: str, end: str) -> None:
+    text = FRENCH.replace("Dakar, 20-24 septembre 2021", line)
+    metadata = parse_structure_unguarded(text).metadata
+    assert (metadata.venue, metadata.meeting_start, metadata.meeting_end) == (venue, start, end)
+
+
+def test_un_page_number_and_job_number_inside_a_paragraph() -> None:
+    broken = SPANISH.replace(
+        "la Policía Nacional desmanteló",
+        "la Policía Nacional\n\nV.21-04567 (S)\n\n2/12\n\nUNODC/HONLAC/31/3\n\ndesmanteló",
+    )
+    paragraph = parse_structure_unguarded(broken).paragraphs[1]
+    assert paragraph.text.startswith("Según el Sr. Gómez, la Policía Nacional desmanteló 35")
+
+
+def test_region_without_its_accent() -> None:
+    text = SPANISH.replace("UNODC/HONLAC/31/3", "UNODC/HONLAF/31/3")
+    text = text.replace("Drogas,\nAmérica Latina y el Caribe", "Drogas, Africa")
+    metadata = parse_structure_unguarded(text).metadata
+    assert (metadata.region, metadata.body, metadata.meeting_number) == ("Africa", "HONLAF", 31)

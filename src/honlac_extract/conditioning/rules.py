@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from .overlay import language_data
-from .words import LanguageWords, language_words
+from .words import LanguageWords, language_words, region_entries
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _compiled(language: str) -> Rules:
     data: dict[str, Any] = language_data("structure_rules.json", language)
     words = language_words(data)
     ordinal, month = words.ordinals.pattern, words.month_pattern
-    regions = tuple((r["literal"], r["body"]) for r in data["regions"])
+    regions = tuple((literal, body) for literal, body, _ in region_entries(data))
     region = "|".join(_literal_pattern(literal) for literal, _ in regions)
 
     def sub(pattern: str) -> str:

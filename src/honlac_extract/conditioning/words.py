@@ -45,6 +45,17 @@ def _month_pattern(months: list[str | list[str]], ignore_case: bool) -> str:
     return f"(?i:{pattern})" if ignore_case else pattern
 
 
+def region_entries(data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(printed name, body, English name) of each region, and each again without accents
+    ("Africa" in a Spanish note that lost the accent of "África")."""
+    entries: list[tuple[str, str, str]] = []
+    for entry in data["regions"]:
+        literal = " ".join(entry["literal"].split())
+        for form in dict.fromkeys([literal, unaccented(literal)]):
+            entries.append((form, entry["body"], entry.get("region", literal)))
+    return entries
+
+
 def language_words(data: dict[str, Any]) -> LanguageWords:
     """The tables of a language's structure rules data (``ordinals``, ``months``, ...)."""
     months: list[str | list[str]] = data["months"]
@@ -54,9 +65,7 @@ def language_words(data: dict[str, Any]) -> LanguageWords:
             numbers.setdefault(unaccented(form.lower()), number)
     names: dict[str, str] = data.get("language_names", {})
     spoken = [*names, *(unaccented(k) for k in names)]
-    regions = {
-        " ".join(r["literal"].split()): r.get("region", r["literal"]) for r in data["regions"]
-    }
+    regions = {literal: region for literal, _, region in region_entries(data)}
     return LanguageWords(
         ordinals=ordinal_grammar(data["ordinals"]),
         months=tuple(_forms(m)[0] for m in months),
