@@ -160,6 +160,20 @@ PARALLEL = [
     ("fr", "Le Plan d'action 2016-2020 prévoit.", "The Plan of Action 2016-2020 provides."),
     ("fr", "Jusqu'en 2017, elles ont baissé.", "Until 2017, they fell."),
     ("fr", "Il a été saisi 2000 tonnes.", "It seized 2000 tonnes."),
+    ("es", "En octubre-noviembre de 2018 se reunieron.", "From October to November 2018 they met."),
+    ("es", "EL 3 DE FEBRERO DE 2019 SE REUNIERON.", "ON 3 February 2019 THEY MET."),
+    ("fr", "Au cours des six premiers mois de 2018.", "During the first six months of 2018."),
+    (
+        "fr",
+        "D'octobre 2017 à mars 2018, ils ont agi.",
+        "From October 2017 to March 2018, they acted.",
+    ),
+    ("fr", "En octobre-novembre 2018, ils ont agi.", "From October to November 2018, they acted."),
+    (
+        "fr",
+        "En 2018, d'octobre à décembre, ils ont agi.",
+        "In 2018, from October to December, they acted.",
+    ),
 ]
 
 
@@ -189,6 +203,7 @@ def test_same_normalisation_as_english(language: str, text: str, english: str) -
         ("fr", "l'exercice biennal 2016-2017", None, "2016-01-01", "2017-12-31", "years"),
         ("fr", "le premier semestre de 2017", None, "2017-01-01", "2017-06-30", "half"),
         ("fr", "fin 2018", None, "2018-01-01", "2018-12-31", "year"),
+        ("fr", "le premier mois de 2018", "2018", "2018-01-01", "2018-12-31", "year"),  # no half
     ],
 )
 def test_intervals(

@@ -217,7 +217,8 @@ def _pair(lex: Lexicon, m: DateMatch, start: int, end: int, kind: str, text: str
 def _single(lex: Lexicon, m: DateMatch, kind: str, start: int, end: int, text: str) -> list[Found]:
     y1 = int(m.text("y1")) if m.group("y1") else None
     if kind == "half":
-        which = vocabulary(lex.language)["halves"][m.text("half").casefold()]
+        vocab = vocabulary(lex.language)
+        which = {**vocab["halves"], **vocab.get("half_phrases", {})}[fold(m.text("half"))]
         return [_fixed(start, end, kind, cal.half(y1 or 0, which), "half")]
     if kind in ("quarter", "qshort"):
         quarters = vocabulary(lex.language)["quarters"]

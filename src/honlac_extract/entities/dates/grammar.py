@@ -84,11 +84,23 @@ def _of_year(spec: dict[str, Any]) -> str:
     return rf"\s+(?:{of})?{year}" if spec["optional"] else rf"\s+{of}{year}"
 
 
+def _half(vocab: dict[str, Any]) -> str:
+    """ "first half", "segundo semestre"; or a whole phrase from the data ("six premiers mois",
+    where the ordinal cannot combine freely: "premier mois" is no half)."""
+    halves = rf"(?P<half>(?i:{phrases(vocab['halves'])}))\s+(?i:{phrases(vocab['half_nouns'])})"
+    whole = vocab.get("half_phrases")
+    return rf"(?:{halves}|(?P<half>(?i:{phrases(whole)})))" if whole else halves
+
+
 def _pieces(language: str) -> dict[str, str]:
     """The building blocks of the alternatives, their words from the language's data."""
     vocab = vocabulary(language)
-    month = rf"(?:{words(month_names(language))})(?!\w|-(?!\d))"  # "September-2 October"
-    bare_month = rf"(?:{words(month_names(language, bare=True))})(?!\w|-(?!\d))"
+    names = words(month_names(language))
+    # a hyphen ends a month only before a day ("September-2 October") or, where the data says
+    # so, before another month ("octubre-noviembre de 2018"); else it is a compound word
+    after = rf"\d|(?:{names})(?!\w)" if vocab.get("hyphenated_month_ranges") else r"\d"
+    month = rf"(?:{names})(?!\w|-(?!{after}))"
+    bare_month = rf"(?:{words(month_names(language, bare=True))})(?!\w|-(?!{after}))"
     d = rf"(?:3[01]|[12][0-9]|0?[1-9])(?:{words(vocab['day_suffixes'])})?(?!\d)"
     y = r"(?:19|20)\d\d(?!\d)"
     y2s = r"(?:(?:19|20)\d\d|\d\d)(?!\d)"
@@ -108,8 +120,7 @@ def _pieces(language: str) -> dict[str, str]:
         "trig": rf"{_word_group('trig', vocab['span_triggers'])}?",
         "det": rf"{_word_group(None, vocab['grammar_determiners'])}?",
         "period": rf"(?i:{phrases(vocab['period_nouns'])})",
-        "halves": rf"(?P<half>(?i:{phrases(vocab['halves'])}))",
-        "half_nouns": rf"(?i:{phrases(vocab['half_nouns'])})",
+        "half": _half(vocab),
         "quarters": rf"(?P<quarter>(?i:{phrases(vocab['quarters'])}))",
         "quarter_nouns": rf"(?:{phrases(vocab['quarter_nouns'])})",
         "of_year": _of_year(vocab["of_year"]),
@@ -136,7 +147,7 @@ def _templates() -> dict[str, str]:
         "mdays": r"{m1}\s+{d1}{dash}{d2},?\s+{y2}",
         "period": r"{det}{period}\s+{pair}",
         "period2": r"{det}{pair}\s+{period}",
-        "half": r"{det}{halves}\s+{half_nouns}{of_year}{y1}",
+        "half": r"{det}{half}{of_year}{y1}",
         "quarter": r"{det}{quarters}\s+{quarter_nouns}{of_year}{y1}",
         "qshort": r"Q(?P<qn>[1-4])\s+{y1}",
         "years": "{pre_req}{y1}(?:{to}|{and_}){y2}",

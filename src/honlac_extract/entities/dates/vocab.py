@@ -53,13 +53,16 @@ def fold(text: str) -> str:
 def month_names(language: str, bare: bool = False) -> dict[str, int]:
     """Month name -> number as the grammar matches them (case-sensitive).
 
-    The names as written in the data; with ``capitalised_months`` also their capitalised forms
-    ("Octubre" in a title), except for a month named alone (``bare``): "en Mayo" may be a name.
+    The names as written in the data; with ``capitalised_months`` also their capitalised and
+    upper-case forms ("Octubre" in a title, "OCTUBRE" in a heading), except for a month named
+    alone (``bare``): "en Mayo" may be a name.
     """
     vocab = vocabulary(language)
     names: dict[str, int] = dict(vocab["months"])
     if vocab.get("capitalised_months") and not bare:
-        names.update({name[:1].upper() + name[1:]: number for name, number in names.items()})
+        written = list(names.items())
+        names.update({name[:1].upper() + name[1:]: number for name, number in written})
+        names.update({name.upper(): number for name, number in written})
     return names
 
 
