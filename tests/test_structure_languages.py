@@ -416,3 +416,13 @@ def test_region_without_its_accent() -> None:
     text = text.replace("Drogas,\nAmérica Latina y el Caribe", "Drogas, Africa")
     metadata = parse_structure_unguarded(text).metadata
     assert (metadata.region, metadata.body, metadata.meeting_number) == ("Africa", "HONLAF", 31)
+
+
+def test_flattened_french_country_heading_after_a_capitalised_title() -> None:
+    # "II. Routes des Balkans Macédoine du Nord 2. ...": only the French gazetteer tells where
+    # the section title ends and the country sub-heading starts
+    text = FRENCH.replace(
+        "Contrôle des précurseurs\n\nSénégal", "Routes des Balkans\n\nMacédoine du Nord"
+    )
+    structure = parse_structure_unguarded(" ".join(text.split()))
+    assert outline(structure)[1] == ("II", "Routes des Balkans", ["Macédoine du Nord", "Éthiopie"])

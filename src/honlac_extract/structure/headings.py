@@ -99,7 +99,7 @@ def country_split(text: str, rules: Rules) -> int | None:
     words that the gazetteer knows as a country, when the title before it is left non-empty
     and does not end in a function word ("Cooperation with Colombia" stays whole).
     """
-    forms = gazetteer().forms
+    forms = gazetteer(rules.language).forms  # the note's language: "Macédoine du Nord"
     words = list(_WORD.finditer(text))
     for index in range(1, len(words)):
         place = forms.get(clean_heading(text[words[index].start() :]))
