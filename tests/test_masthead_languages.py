@@ -341,3 +341,34 @@ def test_subcommission_title_forms(title: str, session: str, number: int) -> Non
     )
     assert (found.meeting_title, found.session) == (title, session)
     assert (found.meeting_start, found.meeting_end) == ("2023-11-07", "2023-11-10")
+
+
+@pytest.mark.parametrize(
+    ("title", "number", "body"),
+    [
+        (
+            "Vigésimo Octava Reunión de Jefes de los Organismos Nacionales Encargados de Hacer "
+            "Cumplir la Ley en materia de Drogas, África",
+            28,
+            "HONLAF",
+        ),
+        (
+            "Cuadragésima Cuarta Reunión de Jefes de los Servicios Nacionales de Represión del "
+            "Tráfico de Drogas, Asia y el Pacífico",
+            44,
+            "HONLAP",
+        ),
+        (
+            "Trente-deuxième Réunion des chefs des services nationaux de répression en matière de "
+            "drogues, Europe",
+            32,
+            "HONEURO",
+        ),
+    ],
+)
+def test_meeting_title_wordings(title: str, number: int, body: str) -> None:
+    text = title + "\nViena, 4-8 de octubre de 2021\n" + SPANISH_BODY
+    if title.startswith("Trente"):
+        text = title + "\nVienne, 4-8 octobre 2021\n" + FRENCH_BODY
+    found = metadata(text)
+    assert (found.meeting_title, found.meeting_number, found.body) == (title, number, body)
