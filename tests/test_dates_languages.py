@@ -323,3 +323,47 @@ def test_many_yearless_dates_scale_linearly(language: str, sentence: str) -> Non
     small = min(per_char(300) for _ in range(3))
     large = min(per_char(4800) for _ in range(3))
     assert large < 4 * small
+
+
+GUIDELINES = [
+    ("es", "Lima, 7 a 11 de octubre de 2019", [("2019-10-07", "2019-10-11")]),
+    ("fr", "Abuja, 22-26 octobre 2018", [("2018-10-22", "2018-10-26")]),
+    ("fr", "Entre le 12 et le 16 mars 2017, ils ont agi.", [("2017-03-12", "2017-03-16")]),
+    ("es", "Entre junio de 2018 y junio de 2019 bajó.", [("2018-06-01", "2019-06-30")]),
+    ("fr", "De juillet 2016 à avril 2017, rien.", [("2016-07-01", "2017-04-30")]),
+    ("fr", "Entre janvier et septembre 2018, rien.", [("2018-01-01", "2018-09-30")]),
+    ("es", "Al 30 de junio de 2019 había 20.", [("2019-06-30", "2019-06-30")]),
+    ("fr", "Au 31 mars 2017, il y avait 20.", [("2017-03-31", "2017-03-31")]),
+    ("es", "A más tardar el 31 de marzo de 2020.", [("2020-03-31", "2020-03-31")]),
+    ("fr", "Le 1er mars 2018, il a agi.", [("2018-03-01", "2018-03-01")]),
+    ("fr", "D'ici à la fin de 2018, il agira.", [("2018-01-01", "2018-12-31")]),
+    ("es", "A finales de 2019 agirá.", [("2019-01-01", "2019-12-31")]),
+    ("fr", "Les 5 et 6 mars 2018, il a agi.", [("2018-03-05", "2018-03-06")]),
+    (
+        "es",
+        "Se celebró del 4 al 8 de junio y del 15 al 19 de octubre de 2018.",
+        [("2018-06-04", "2018-06-08"), ("2018-10-15", "2018-10-19")],
+    ),
+    (
+        "fr",
+        "Les 12 et 19 mars 2021 respectivement, ils ont agi.",
+        [("2021-03-12", "2021-03-12"), ("2021-03-19", "2021-03-19")],
+    ),
+    (
+        "fr",
+        "En 2020 et 2021, ils ont agi.",
+        [("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31")],
+    ),
+    ("es", "Desde marzo de 2019 hasta finales de 2020 bajó.", [("2019-03-01", "2020-12-31")]),
+    ("es", "El 1.º de julio de 2021 bajó.", [("2021-07-01", "2021-07-01")]),
+    ("es", "A partir de enero de 2022 bajará.", [("2022-01-01", "2022-01-31")]),
+    ("fr", "Depuis janvier 2016, il agit.", [("2016-01-01", "2016-01-31")]),
+    ("es", "Antes del 31 de diciembre de 2021.", [("2021-12-31", "2021-12-31")]),
+    ("fr", "Pendant la période 2019-2021, il agit.", [("2019-01-01", "2021-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "intervals"), GUIDELINES)
+def test_guideline_examples(language: str, text: str, intervals: list[tuple[str, str]]) -> None:
+    """The examples of docs/annotation-guidelines.md ("Spanish and French notes")."""
+    assert [found[:2] for found in dates(language, text)] == intervals
