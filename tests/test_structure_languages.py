@@ -426,3 +426,43 @@ def test_flattened_french_country_heading_after_a_capitalised_title() -> None:
     )
     structure = parse_structure_unguarded(" ".join(text.split()))
     assert outline(structure)[1] == ("II", "Routes des Balkans", ["Macédoine du Nord", "Éthiopie"])
+
+
+@pytest.mark.parametrize(
+    ("language", "annex", "label"),
+    [
+        (
+            "es",
+            "ANEXO I\n\nRecomendaciones aprobadas\n\n1. Se recomienda a los Gobiernos que "
+            "refuercen la cooperación.\n\n2. Se invita a la UNODC a que preste asistencia.\n",
+            "Anexo I",
+        ),
+        (
+            "fr",
+            "Annexe\n\nRecommandations adoptées\n\n1. Il est recommandé aux gouvernements de "
+            "renforcer la coopération.\n\n2. L’ONUDC est invité à fournir une assistance.\n",
+            "Annexe",
+        ),
+    ],
+)
+def test_annex_paragraphs_carry_its_label(language: str, annex: str, label: str) -> None:
+    structure = parse_structure_unguarded(NOTES[language][0] + "\n" + annex)
+    assert [(p.number, p.annex) for p in structure.paragraphs] == [
+        (1, None),
+        (2, None),
+        (3, None),
+        (4, None),
+        (1, label),
+        (2, label),
+    ]
+    assert not structure.paragraphs[3].text.endswith(annex.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "signature"),
+    [("es", "(Firmado) Ana María López\nPresidenta"), ("fr", "(Signé) Jean Dupont\nPrésident")],
+)
+def test_signature_ends_the_last_paragraph(language: str, signature: str) -> None:
+    text = NOTES[language][0].replace("\n* Disponible", f"\n{signature}\n\n* Disponible")
+    last = parse_structure_unguarded(text).paragraphs[-1]
+    assert signature.split()[1] not in last.text

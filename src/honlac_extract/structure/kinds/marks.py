@@ -58,7 +58,7 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
     A lettered sub-section heading on its own line ("A. Recommendations adopted by ...")
     is a stop too: the paragraph before it ends there.
     """
-    compiled = body_rules()
+    compiled = body_rules(rules.language)
     lettered: dict[int, int] = {}
     for match in compiled.lettered_subsection.finditer(text):
         start = match.start() + len(match.group()) - len(match.group().lstrip())

@@ -1,4 +1,5 @@
-"""The body rules of the other document kinds, compiled once from ``structure_rules.json``."""
+"""The body rules of the other document kinds, compiled once per language from
+``structure_rules.json`` (and ``languages/<lang>/structure_rules.json``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...resources import data_json
+from ...conditioning.overlay import language_data
+from ...conditioning.rules import rules as structure_rules
 
 
 @dataclass(frozen=True)
@@ -24,12 +26,17 @@ class BodyRules:
     block_end: re.Pattern[str]
 
 
+def body_rules(language: str = "en") -> BodyRules:
+    """The compiled ``body_kinds`` entry of ``language`` (MONTH becomes its month names)."""
+    return _compiled(language)
+
+
 @cache
-def body_rules() -> BodyRules:
-    """Compile the ``body_kinds`` entry (MONTH becomes the month names)."""
-    data = data_json("structure_rules.json")
-    months = "(?:" + "|".join(re.escape(m) for m in data["months"]) + ")"
-    kinds = data["body_kinds"]
+def _compiled(language: str) -> BodyRules:
+    # a Spanish or French file replaces some entries under "extend" (its annex headings,
+    # signatures, adoption trailers and openings); the others stay the English ones
+    kinds = language_data("structure_rules.json", language)["body_kinds"]
+    months = f"(?:{structure_rules(language).words.month_pattern})"
 
     def compile_(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern.replace("MONTH", months), re.MULTILINE)
