@@ -101,34 +101,51 @@ _TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
 class _Type:
     """Type size and weight of sampled characters, read once per pdfium text object (one
     string shown in one font at one size: pdfium gives its characters the object's font and
-    size), and each sampled character's baseline."""
+    size), and each sampled character's baseline: also once per object when the object is not
+    rotated or skewed (the ``b`` of its characters' effective matrix is 0, so every glyph
+    origin of it has one ``y``; on the 32 un-pdf files with text, the objects of more than one
+    baseline all have ``b != 0``: OCR layers of skewed scans), else per character."""
 
     def __init__(self, raw: Any, height: float) -> None:
         self.raw, self.height = raw, height
         self.address = ctypes.cast(raw, ctypes.c_void_p)
-        self.known: dict[int, tuple[float, bool]] = {}
+        self.known: dict[int, tuple[float, bool, float | None]] = {}
         self.font = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.matrix = pdfium_c.FS_MATRIX()
+
+    def _baseline(self, index: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self.x, self.y)
+        return self.height - self.y.value
+
+    def _read(self, index: int, handle: int | None) -> tuple[float, bool, float | None]:
+        """Size, boldness and (for an upright object) baseline of the character's object."""
+        raw = self.raw
+        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        pdfium_c.FPDFText_GetFontInfo(raw, index, self.font, 128, self.flags)
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+        bold = b"Bold" in self.font.value or weight >= 600
+        if not handle:
+            return size, bold, None
+        upright = pdfium_c.FPDFText_GetMatrix(raw, index, self.matrix)  # the object's, in effect
+        baseline = self._baseline(index) if upright and self.matrix.b == 0 else None
+        known = (size, bold, baseline)
+        self.known[handle] = known
+        return known
 
     def sample(
         self, index: int, sizes: list[float], bolds: list[bool], baselines: list[float]
     ) -> None:
         """Append the type size, boldness and baseline of the character ``index``."""
-        raw = self.raw
         handle = _TEXT_OBJECT(self.address, index)
         known = self.known.get(handle) if handle else None
         if known is None:
-            size = pdfium_c.FPDFText_GetFontSize(raw, index)
-            pdfium_c.FPDFText_GetFontInfo(raw, index, self.font, 128, self.flags)
-            weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-            known = (size, b"Bold" in self.font.value or weight >= 600)
-            if handle:
-                self.known[handle] = known
-        pdfium_c.FPDFText_GetCharOrigin(raw, index, self.x, self.y)
+            known = self._read(index, handle)
         sizes.append(known[0])
         bolds.append(known[1])
-        baselines.append(self.height - self.y.value)
+        baseline = known[2]
+        baselines.append(self._baseline(index) if baseline is None else baseline)
 
 
 _RUN = re.compile(r"[^\W_]{2,}")
@@ -176,14 +193,16 @@ class _Runs:
         at = begin
         for run in _RUN.finditer(self.text, begin, stop):
             start, end = run.span()
-            out.extend(self._char(index) for index in range(at, start))
+            if at < start:
+                out.extend([self._char(index) for index in range(at, start)])
             box = self._run(start, end)
             if box is None:  # only zero-area glyphs: their own boxes, as before
-                out.extend(self._char(index) for index in range(start, end))
+                out.extend([self._char(index) for index in range(start, end)])
             else:
                 out.extend([box] * (end - start))
             at = end
-        out.extend(self._char(index) for index in range(at, stop))
+        if at < stop:
+            out.extend([self._char(index) for index in range(at, stop)])
 
 
 def _union(one: Box, two: Box) -> Box:
