@@ -113,7 +113,7 @@ def _counted(core: Core, text: str, first: float, language: str) -> tuple[str | 
     if phrase is not None:  # "178 such persons": the modifier opens the item
         phrase = (text[end : phrase[1]].strip(), phrase[1])
     else:
-        phrase = noun_phrase(text, end, language, counted=True)
+        phrase = noun_phrase(text, end, language, counted=first != 1)
     if phrase is None and core.kind == "single" and first >= 2:
         phrase = partitive(text, end, language)
     if phrase is None:

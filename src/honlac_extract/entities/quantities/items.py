@@ -39,7 +39,8 @@ def noun_phrase(
 
     ``commas`` lets coordinated adjectives through ("three local, selective prevention
     projects"); a measured substance takes none ("11.7 tons of cocaine, almost double").
-    ``counted``: the phrase follows a count, so a head-first language wants a plural head.
+    ``counted``: the phrase follows a count of several, so a head-first language wants a
+    plural head (or a name: "13 Estados Miembros", "300 ONG").
     """
     if head_first(language):
         return known_item(text, pos, language) or _head_first_phrase(text, pos, language, counted)

@@ -26,6 +26,7 @@ def build_facts(
 ) -> list[Fact]:
     """The facts of a note, in order of their quantity (or activity word) in ``text``."""
     period = reporting_period(text, metadata, paragraphs, entities)
+    language = metadata.language or "en"
     by_paragraph: dict[int, list[Entity]] = {}
     for entity in entities:
         if entity.paragraph is not None:
@@ -34,5 +35,5 @@ def build_facts(
     for paragraph in paragraphs:
         mentions = by_paragraph.get(paragraph.number, [])
         sentences = paragraph_sentences(paragraph)
-        found += paragraph_facts(text, paragraph, sentences, mentions, period)
+        found += paragraph_facts(text, paragraph, sentences, mentions, period, language)
     return numbered(found)

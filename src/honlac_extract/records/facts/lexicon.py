@@ -1,5 +1,8 @@
 """The activity lexicon of data/facts.json as compiled patterns: surface form -> activity key.
 
+Spanish and French notes read their own words (``data/languages/<lang>/facts.json``) for the
+same English activity keys; the patterns are built once per language.
+
 One alternation per word list (longest forms first, word boundaries, any white space between
 the words of a form), compiled once, so a sentence is scanned in one linear pass per list.
 """
@@ -9,10 +12,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from ...resources import data_json
 
-_DATA = data_json("facts.json")
+
+@cache
+def facts_data(language: str = "en") -> dict[str, Any]:
+    """data/facts.json, with the words of ``data/languages/<lang>/facts.json`` for Spanish and
+    French: a key there replaces English's, "linking" key by key; "item_nouns" add to English's
+    (an item may be written in English: "talleres" reads "workshops")."""
+    data: dict[str, Any] = dict(data_json("facts.json"))
+    if language not in ("es", "fr"):
+        return data
+    own: dict[str, Any] = data_json(f"languages/{language}/facts.json")
+    for key, value in own.items():
+        if key == "linking":
+            data[key] = {**data[key], **value}
+        elif key == "item_nouns":
+            data[key] = {
+                k: [*data[key].get(k, []), *value.get(k, [])] for k in {*data[key], *value}
+            }
+        elif not key.startswith("_"):
+            data[key] = value
+    return data
 
 
 def _fold(form: str) -> str:
@@ -38,40 +62,66 @@ class Cue:
     end: int
 
 
-_ACTIVITY_KEYS = _keys(_DATA["activities"])
-_ACTIVITY = _alternation(list(_ACTIVITY_KEYS))
-_ITEM_KEYS = _keys(_DATA["item_nouns"])
-_ITEM = _alternation(list(_ITEM_KEYS))
-_ASSIST_VERB = _alternation(_DATA["assistance"]["verbs"])
-_ASSIST_NOUN = _alternation(_DATA["assistance"]["nouns"])
+@dataclass(frozen=True)
+class _Lexicon:
+    """One language's word lists, compiled."""
+
+    activity_keys: dict[str, str]
+    activity: re.Pattern[str]
+    item_keys: dict[str, str]
+    item: re.Pattern[str]
+    assist_verb: re.Pattern[str]
+    assist_noun: re.Pattern[str]
+
+
+@cache
+def _lexicon(language: str) -> _Lexicon:
+    data = facts_data(language)
+    activity_keys, item_keys = _keys(data["activities"]), _keys(data["item_nouns"])
+    return _Lexicon(
+        activity_keys,
+        _alternation(list(activity_keys)),
+        item_keys,
+        _alternation(list(item_keys)),
+        _alternation(data["assistance"]["verbs"]),
+        _alternation(data["assistance"]["nouns"]),
+    )
+
+
+_DATA = facts_data()
 ACTIVITY_KEYS: tuple[str, ...] = tuple(sorted({*_DATA["activities"], *_DATA["item_nouns"]}))
 """Every activity key the lexicon knows: the vocabulary of ``Fact.activity``."""
 ASSIST_KEY = "assist"
 
 
-def activity_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
+def activity_cues(
+    text: str, start: int = 0, end: int | None = None, language: str = "en"
+) -> Iterator[Cue]:
     """Every activity word of ``text[start:end]``, in order."""
-    for match in _ACTIVITY.finditer(text, start, len(text) if end is None else end):
-        yield Cue(_ACTIVITY_KEYS[_fold(match.group())], match.start(), match.end())
+    lexicon = _lexicon(language)
+    for match in lexicon.activity.finditer(text, start, len(text) if end is None else end):
+        yield Cue(lexicon.activity_keys[_fold(match.group())], match.start(), match.end())
 
 
-def item_activity(item: str | None) -> str | None:
+def item_activity(item: str | None, language: str = "en") -> str | None:
     """The activity a quantity's item names by itself ("workshops" -> hold), else None."""
     if not item:
         return None
-    match = _ITEM.search(item)
-    return _ITEM_KEYS[_fold(match.group())] if match else None
+    lexicon = _lexicon(language)
+    match = lexicon.item.search(item)
+    return lexicon.item_keys[_fold(match.group())] if match else None
 
 
-def assistance_cue(text: str, start: int, end: int) -> Cue | None:
+def assistance_cue(text: str, start: int, end: int, language: str = "en") -> Cue | None:
     """The "provided ... assistance" pattern in ``text[start:end]``: the verb's span, or None.
 
     The noun must follow the verb within five words ("provided legal and technical
     assistance", "continued to provide support").
     """
-    for verb in _ASSIST_VERB.finditer(text, start, end):
+    lexicon = _lexicon(language)
+    for verb in lexicon.assist_verb.finditer(text, start, end):
         window = text[verb.end() : min(end, verb.end() + 60)]
-        noun = _ASSIST_NOUN.search(window)
+        noun = lexicon.assist_noun.search(window)
         if noun is not None and len(window[: noun.start()].split()) <= 4:
             return Cue(ASSIST_KEY, verb.start(), verb.end())
     return None

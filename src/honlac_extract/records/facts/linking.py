@@ -30,6 +30,7 @@ class Context:
     pieces: PieceMap
     entities: Sequence[Entity]
     period: tuple[str, str] | None
+    language: str = "en"
 
     def of(self, label: str) -> list[Entity]:
         return [e for e in self.entities if e.label == label]
@@ -38,7 +39,9 @@ class Context:
         """The sentence's activity words, grounded in ``Note.text`` (page-crossing ones dropped)."""
         found = []
         paragraph_text = self.sentence.paragraph.text
-        for cue in activity_cues(paragraph_text, self.sentence.text_start, self.sentence.text_end):
+        sentence = self.sentence
+        words = activity_cues(paragraph_text, sentence.text_start, sentence.text_end, self.language)
+        for cue in words:
             grounded = self._ground(cue)
             if grounded is not None:
                 found.append(grounded)
@@ -50,7 +53,9 @@ class Context:
 
     def assistance(self) -> Cue | None:
         sentence = self.sentence
-        cue = assistance_cue(sentence.paragraph.text, sentence.text_start, sentence.text_end)
+        cue = assistance_cue(
+            sentence.paragraph.text, sentence.text_start, sentence.text_end, self.language
+        )
         return None if cue is None else self._ground(cue)
 
 
@@ -94,7 +99,7 @@ def sentence_facts(context: Context) -> list[tuple[int, dict[str, Any]]]:
     """(anchor offset, fact fields) of one sentence."""
     quantities = context.of("QUANTITY")
     if quantities:
-        choices = choose_activities(context.text, quantities, context.cues())
+        choices = choose_activities(context.text, quantities, context.cues(), context.language)
         return [
             (quantity.start, _fact(context, key, cue, quantity.start, quantity))
             for quantity, (key, cue) in zip(quantities, choices, strict=True)
@@ -111,8 +116,9 @@ def paragraph_facts(
     sentences: Sequence[Sentence],
     entities: Sequence[Entity],
     period: tuple[str, str] | None,
+    language: str = "en",
 ) -> list[tuple[int, dict[str, Any]]]:
-    """(anchor offset, fact fields) of every sentence of one paragraph."""
+    """(anchor offset, fact fields) of every sentence of one paragraph (words of ``language``)."""
     pieces = PieceMap(paragraph)
     # Sentences are cut only from the entities starting in them (bisect on sorted starts), so a
     # long paragraph costs one sort, not one scan of its every entity per sentence.
@@ -122,7 +128,7 @@ def paragraph_facts(
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         inside = [e for e in ordered[first:last] if e.end <= sentence.end]
-        found += sentence_facts(Context(text, sentence, pieces, inside, period))
+        found += sentence_facts(Context(text, sentence, pieces, inside, period, language))
     return found
 
 

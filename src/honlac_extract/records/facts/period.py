@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ...models import Entity, Metadata, Paragraph
-from ...resources import data_json
+from .lexicon import facts_data
 
-_CUE = re.compile(rf"\b{re.escape(data_json('facts.json')['reporting_period_cue'])}\b", re.I)
+
+@cache
+def _cue(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(facts_data(language)['reporting_period_cue'])}\b", re.I)
 
 
 def reporting_period(
@@ -28,7 +32,7 @@ def reporting_period(
     start = f"{int(issued[:4]) - 1:04d}-01-01"
     if paragraphs and paragraphs[0].spans:
         low, high = paragraphs[0].spans[0][0], paragraphs[0].spans[-1][1]
-        cue = _CUE.search(text, low, high)
+        cue = _cue(metadata.language or "en").search(text, low, high)
         if cue is not None:
             for entity in entities:
                 if (
