@@ -466,3 +466,23 @@ def test_signature_ends_the_last_paragraph(language: str, signature: str) -> Non
     text = NOTES[language][0].replace("\n* Disponible", f"\n{signature}\n\n* Disponible")
     last = parse_structure_unguarded(text).paragraphs[-1]
     assert signature.split()[1] not in last.text
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "after"),
+    [
+        ("es", "la Policía Nacional desmanteló 35 laboratorios. ¿Cuál fue el", "efecto?"),
+        ("fr", "Quel en a été l’effet\u00a0? Voir le", "par. 3 ci-dessous."),
+    ],
+)
+def test_running_header_after_an_article_at_a_page_break(
+    language: str, before: str, after: str
+) -> None:
+    # the symbol alone on its line is the page's running header, though "el"/"le" precedes it
+    text, header_fields = NOTES[language]
+    symbol = str(header_fields["symbol"])
+    broken = text.replace(f"{before} {after}", f"{before}\n\n{symbol}\n\n{after}")
+    assert broken != text
+    paragraph = parse_structure_unguarded(broken).paragraphs[1]
+    assert symbol not in paragraph.text
+    assert " ".join(f"{before} {after}".split()) in paragraph.text

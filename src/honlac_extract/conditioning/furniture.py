@@ -113,6 +113,18 @@ def page_numbers_after_footnotes(text: str, rules: Rules, ends: list[int]) -> li
     return found
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all of its line (spaces aside): a page's running header
+    even when the line before ends with "in" or "el" (a paragraph broken by the page)."""
+    before = text[max(start - _NEAR, 0) : start]  # bounded: a flattened note is one line
+    after = text[end : end + _NEAR]
+    if "\n" in before:
+        before = before[before.rfind("\n") + 1 :]
+    elif start > _NEAR:
+        return False
+    return not before.strip(_PAD) and not after.split("\n", 1)[0].strip(_PAD)
+
+
 def running_headers(
     text: str, rules: Rules, footnotes: list[Span]
 ) -> tuple[list[Furniture], list[str]]:
@@ -132,7 +144,11 @@ def running_headers(
             index += 1
         if index < len(spans) and spans[index][0] <= start:
             continue
-        word = _WORD_BEFORE.search(text, max(start - 40, 0), start)
+        word = (
+            None
+            if _alone_on_line(text, start, match.end())
+            else _WORD_BEFORE.search(text, max(start - 40, 0), start)
+        )
         if word and (word.group(1).lower() in rules.symbol_prose_words or word.group(1) == "("):
             continue
         if start > 0 and text[start - 1] == "(":
