@@ -188,6 +188,19 @@ def fields(
         ),
         ("es", "un aumento del 36 % respecto de", "36 %", fields(36, "percent")),
         (
+            "es",
+            "un aumento de 41 a 63 en un año",
+            "de 41 a 63",
+            fields(63, "count", previous_value=41),
+        ),
+        (
+            "fr",
+            "une hausse de 41 à 63 en un an",
+            "de 41 à 63",
+            fields(63, "count", previous_value=41),
+        ),
+        ("fr", "27 d'entre elles ont été", "27", fields(27, "count")),
+        (
             "fr",
             "Cinq nouvelles unités ont été",
             "Cinq nouvelles unités",
@@ -299,6 +312,9 @@ def test_amounts(
         ("fr", "pendant deux ans"),
         ("fr", "une réunion avec un représentant"),
         ("fr", "du 3 au 7 octobre 2016"),
+        ("fr", "conformément à l'article 17 et à l'annexe 2 exemplaires"),
+        ("es", "la Ley N° 1340 sobre estupefacientes"),
+        ("es", "véanse los párrafos 12 a 15 supra"),
     ],
 )
 def test_not_quantities(pipelines: dict[str, Language], language: str, text: str) -> None:

@@ -27,8 +27,11 @@ def after_identifier(text: str, start: int, language: str = "en") -> bool:
     identifiers = wordset(language, "identifier_words")
     filler = phrases(language).list_filler
     right = "0"  # the token after the one looked at: the number itself, at first
+    elisions = tuple(vocabulary(language).get("identifier_elisions", ()))
     for token in reversed(text[max(0, start - 60) : start].split()[-10:]):
         folded = token.casefold()
+        if elisions and folded.startswith(elisions):
+            folded = folded[2:]  # "l'article 17"
         if folded in identifiers or folded.rstrip(",;") in identifiers:
             return right[:1].isdigit()  # "articles 3, 4 and 5", not "resolutions and 2"
         if not filler.match(folded.rstrip(",;") or ","):
