@@ -34,8 +34,8 @@ def _event_or_participants(view: WordView, item: Found) -> bool:
     if first in p.event_words or first in p.participant_words:
         return True
     before = item.first - 1
-    before -= 1 if view.text_is(before, "the") else 0
-    if view.text_is(before, "of") and before > 0:
+    before -= 1 if view.text_is(before, *p.articles) else 0
+    if view.text_is(before, *p.of_words) and before > 0:
         governor = words[before - 1].lower
         if governor in p.event_words or governor in p.participant_words:
             return _plural(view, item)

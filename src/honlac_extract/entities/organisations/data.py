@@ -2,7 +2,10 @@
 
 ``organisation_patterns.json`` holds the word lists of the name grammar (head nouns, connectors,
 generic words); ``organisations.json`` holds well-known international bodies and UNODC
-programmes. National bodies are deliberately absent: they are found by pattern.
+programmes. National bodies are deliberately absent: they are found by pattern. Spanish and
+French replace the grammar's language words (``data/languages/<lang>/organisations_grammar.json``)
+and list the bodies by their names in that language before the English list
+(``data/languages/<lang>/organisations.json``).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import regex
 
@@ -37,6 +41,8 @@ class KnownBody:
     label: str
     kind: str
     country: str | None = None
+    language: str = "en"
+    """The list the entry comes from: "en", or the note's language."""
 
     def forms(self) -> tuple[str, ...]:
         """Every written form: name, acronym and aliases."""
@@ -83,12 +89,38 @@ class Patterns:
     country_glue_heads: frozenset[str]
     romance_adjectives: frozenset[str]
     romance_connectors: frozenset[str]
+    articles: frozenset[str] = frozenset({"the"})
+    of_words: frozenset[str] = frozenset({"of"})
+    elisions: frozenset[str] = frozenset()
+    """Marks of an elided article before an owner ("de l'ONUDC"); none in English."""
+    unodc_words: frozenset[str] = frozenset({"unodc"})
+
+
+LANGUAGES = ("en", "es", "fr")
+
+
+def language_of(code: str | None) -> str:
+    """The language whose data a pipeline of ``nlp.lang == code`` reads (English if unknown)."""
+    return code if code in LANGUAGES else "en"
+
+
+def _grammar(language: str) -> dict[str, Any]:
+    """The language's grammar file (``patterns`` and ``romance`` sections)."""
+    raw: dict[str, Any] = data_json(f"languages/{language}/organisations_grammar.json")
+    return raw
 
 
 @cache
-def patterns() -> Patterns:
-    """The name-grammar word lists of ``organisation_patterns.json``."""
+def patterns(language: str = "en") -> Patterns:
+    """The name-grammar word lists of ``organisation_patterns.json``, with the language's own
+    lists in place of the English ones for Spanish and French."""
     raw = data_json("organisation_patterns.json")
+    extra: dict[str, frozenset[str]] = {}
+    if language != "en":
+        raw = {**raw, **_grammar(language)["patterns"]}
+        extra = {
+            key: frozenset(raw[key]) for key in ("articles", "of_words", "elisions", "unodc_words")
+        }
     return Patterns(
         agency_heads=frozenset(raw["agency_heads"]),
         programme_heads=dict(raw["programme_heads"]),
@@ -129,12 +161,11 @@ def patterns() -> Patterns:
         country_glue_heads=frozenset(raw["country_glue_heads"]),
         romance_adjectives=frozenset(raw["romance_adjectives"]),
         romance_connectors=frozenset(raw["romance_connectors"]),
+        **extra,
     )
 
 
-@cache
-def known_bodies() -> tuple[KnownBody, ...]:
-    """The entries of ``organisations.json`` in file order."""
+def _bodies_of(name: str, language: str = "en") -> tuple[KnownBody, ...]:
     return tuple(
         KnownBody(
             name=entry["name"],
@@ -143,16 +174,27 @@ def known_bodies() -> tuple[KnownBody, ...]:
             label=entry["label"],
             kind=entry["kind"],
             country=entry.get("country"),
+            language=language,
         )
-        for entry in data_json("organisations.json")["entries"]
+        for entry in data_json(name)["entries"]
     )
 
 
 @cache
-def known_by_key() -> dict[str, KnownBody]:
+def known_bodies(language: str = "en") -> tuple[KnownBody, ...]:
+    """The entries of ``organisations.json`` in file order; for Spanish and French, the
+    language's entries first (their names win a shared acronym or alias)."""
+    english = _bodies_of("organisations.json")
+    if language == "en":
+        return english
+    return _bodies_of(f"languages/{language}/organisations.json", language) + english
+
+
+@cache
+def known_by_key(language: str = "en") -> dict[str, KnownBody]:
     """Every folded written form of a known body -> the body (first entry wins)."""
     table: dict[str, KnownBody] = {}
-    for body in known_bodies():
+    for body in known_bodies(language):
         for form in body.forms():
             table.setdefault(fold(form), body)
     return table

@@ -53,7 +53,7 @@ def _hosts_event(view: WordView, item: Found) -> bool:
 def agency_kind(p: Patterns, item: Found) -> str:
     """unodc_office | academic | ngo | international | national, from head and modifiers."""
     premods = set(item.premods)
-    if "unodc" in premods or any(m.startswith("unodc-") for m in premods):
+    if premods & p.unodc_words or any(m.startswith("unodc-") for m in premods):
         return "unodc_office"
     office = item.head in p.office_heads and not item.has_of and premods <= p.office_types
     if office and (premods or item.seat or item.in_at is not None):

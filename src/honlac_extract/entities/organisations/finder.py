@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..spans import doc_text
 from . import cues
 from .bodies import is_body
-from .data import fold, known_bodies, known_by_key, patterns
+from .data import fold, known_bodies, known_by_key, language_of, patterns
 from .definitions import DefinitionRules, trailing_word
 from .found import Found
 from .geography import Geography
@@ -34,6 +34,8 @@ from .listing import KnownNames
 from .output import Results, to_results
 from .owners import with_owners
 from .resolve import resolve
+from .romance.collect import collect, name_as_written
+from .romance.words import RomanceWords, romance_words
 from .view import WordView
 from .words import words_of
 
@@ -42,10 +44,12 @@ class OrganisationFinder:
     """Finds AGENCY and PROGRAMME candidates of one paragraph Doc."""
 
     def __init__(self, nlp: Language) -> None:
-        self.p = patterns()
-        self.by_key = known_by_key()
+        language = language_of(nlp.lang)
+        self.p = patterns(language)
+        self.by_key = known_by_key(language)
         self.definitions = DefinitionRules(self.by_key)
-        self.known = KnownNames(nlp, known_bodies(), self.by_key)
+        self.known = KnownNames(nlp, known_bodies(language), self.by_key)
+        self.romance: RomanceWords | None = None if language == "en" else romance_words(language)
 
     def find(self, doc: Doc) -> Results:
         """(span, label, fields) of every kept candidate, in text order."""
@@ -62,8 +66,14 @@ class OrganisationFinder:
             geo.countries.get,
             geo.cities.get,
         )
-        bodies = [f for f in self._collect(view) if is_body(view, f, geo.countries, geo.regions)]
-        kept = with_owners(words, bodies, resolve(bodies))
+        if self.romance is None:
+            found = self._collect(view)
+        else:
+            found = collect(view, self.romance, self.known, self.by_key)
+        bodies = [f for f in found if is_body(view, f, geo.countries, geo.regions)]
+        kept = with_owners(words, bodies, resolve(bodies), self.p, self.romance is not None)
+        if self.romance is not None:
+            name_as_written(view, kept)
         return to_results(doc, view, kept, geo, self.by_key)
 
     def _collect(self, view: WordView) -> list[Found]:

@@ -8,7 +8,7 @@ shape, on words (:mod:`.words`):
 * followed by post-modifiers (:mod:`.postmods`): a connector and a capitalised phrase, "in
   <place>" only after Office, a trailing "of <Country>" giving the body's country;
 * head-first names ("Operation Lionfish III", Spanish "Universidad Latina de Panamá",
-  :mod:`.romance`).
+  :mod:`.romance.tails`).
 
 The scan is linear in the number of words: each run is visited once and each extension only
 moves forward.
@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..acronyms import is_acronym
 from .found import Found
 from .postmods import extend
-from .romance import romance_tail, spanish
+from .romance.tails import romance_tail, spanish
 from .view import WordView
 
 

@@ -24,10 +24,16 @@ class KnownNames:
         self.bodies: dict[str, KnownBody] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        claimed: dict[str, str] = {}  # folded form -> language of the first body with it
         for number, body in enumerate(bodies):
             key = f"ORG|{number}"
             self.bodies[key] = body
-            forms = [self._word_doc(words_of(form)) for form in body.forms()]
+            written = [
+                f
+                for f in body.forms()
+                if claimed.setdefault(fold(f), body.language) == body.language
+            ]
+            forms = [self._word_doc(words_of(form)) for form in written]
             many = [form for form in forms if len(form) > 1]
             one = [form for form in forms if len(form) == 1]
             if many:

@@ -20,18 +20,22 @@ head ("the National Police", "General Command of Gendarmerie", "Secretariat of t
 
 from __future__ import annotations
 
+from .data import Patterns
 from .found import Found
 from .words import Word
 
 _OWNER_SOURCES = frozenset({"list", "pattern:head"})
 
 
-def _of_before(words: list[Word], first: int) -> int | None:
-    """Index of the "of" right before word ``first`` ("of X", "of the X"), or None."""
+def _of_before(words: list[Word], first: int, p: Patterns) -> int | None:
+    """Index of the "of" right before word ``first`` ("of X", "of the X"; "de la X",
+    "de l'X", "del X"), or None."""
     at = first - 1
-    if at >= 0 and words[at].lower == "the":
+    if at >= 0 and words[at].text in p.elisions:
         at -= 1
-    return at if at >= 0 and words[at].lower == "of" else None
+    if at >= 0 and words[at].lower in p.articles:
+        at -= 1
+    return at if at >= 0 and words[at].lower in p.of_words else None
 
 
 def _owner_candidate(item: Found) -> bool:
@@ -53,8 +57,16 @@ def _owner_candidate(item: Found) -> bool:
     return item.head_at > item.first and item.country is not None
 
 
-def with_owners(words: list[Word], bodies: list[Found], kept: list[Found]) -> list[Found]:
-    """``kept`` plus the owners closing its names; programmes trimmed before their owner."""
+def with_owners(
+    words: list[Word],
+    bodies: list[Found],
+    kept: list[Found],
+    p: Patterns,
+    listed_whole: bool = False,
+) -> list[Found]:
+    """``kept`` plus the owners closing its names; programmes trimmed before their owner.
+    ``listed_whole``: a listed agency's owner is part of its name ("Commission de l'Union
+    africaine"), not a body of its own (Spanish and French notes)."""
     closing: dict[int, list[Found]] = {}
     for item in kept:
         if not item.bare and item.last - item.first > 2:
@@ -70,11 +82,13 @@ def with_owners(words: list[Word], bodies: list[Found], kept: list[Found]) -> li
             continue
         if not _owner_candidate(owner):
             continue
-        of = _of_before(words, owner.first)
+        of = _of_before(words, owner.first, p)
         if of is None:
             continue
         for outer in closing[owner.last]:
             if outer.first >= of or (outer.head_at is not None and of <= outer.head_at):
+                continue
+            if listed_whole and outer.label == "AGENCY" and outer.source == "list":
                 continue
             if outer.label == "PROGRAMME":
                 if outer.source != "pattern:head":

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .found import Found
-from .view import WordView
+from ..found import Found
+from ..view import WordView
 
 
 def romance_tail(view: WordView, found: Found) -> bool:

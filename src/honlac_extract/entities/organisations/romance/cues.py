@@ -1,0 +1,80 @@
+"""Programmes named beside a lower-case programme word in Spanish and French, where the word
+comes first: "el sistema de comunicaciones I-24/7", "la plataforma CENcomm", "el proyecto
+SECOPA", 'le projet « Riposte aux drogues ... »'."""
+
+from __future__ import annotations
+
+from ..cues.programme_words import _identifier
+from ..data import KnownBody, fold
+from ..found import STOPS, Found
+from ..view import WordView
+from ..words import squash
+from .words import RomanceWords
+
+_DESCRIBED = 4
+"""Most lower-case words between a programme word and its identifier."""
+_NEAR = 8
+"""Most words between a programme word and the quote that opens its title."""
+
+
+def identified(view: WordView, r: RomanceWords, by_key: dict[str, KnownBody]) -> list[Found]:
+    """A programme word followed by an identifier or an acronym."""
+    made = []
+    for index, word in enumerate(view.words):
+        kind = r.programme_words.get(word.text)
+        if kind is not None:
+            item = _identifier_after(view, by_key, index, kind)
+            if item is not None:
+                made.append(item)
+    return made
+
+
+def _identifier_after(
+    view: WordView, by_key: dict[str, KnownBody], index: int, kind: str
+) -> Found | None:
+    words = view.words
+    at = index + 1
+    if at < view.n and words[at].acronym and words[at].text not in view.p.not_acronyms:
+        body = by_key.get(fold(words[at].text))
+        if body is not None and body.label != "PROGRAMME":
+            return None  # "la red INTERPOL": the owner, not a programme
+        item = Found(at, at + 1, "PROGRAMME", "pattern:acronym-programme", kind=kind)
+        item.acronym, item.bare = (body.acronym if body else None) or words[at].text, body is None
+        item.name = body.name if body else None
+        item.kind = body.kind if body else kind
+        return item
+    while at < view.n and at - index <= _DESCRIBED and words[at].text.islower():
+        at += 1
+    if at >= view.n or not _identifier(words, at, adjacent=at == index + 1):
+        return None
+    item = Found(index, at + 1, "PROGRAMME", "pattern:identifier-programme", kind=kind)
+    item.name = words[at].text
+    body = by_key.get(fold(words[at].text))
+    if body is not None and body.label == "PROGRAMME":  # "la plataforma CENcomm"
+        item.kind, item.name, item.acronym = body.kind, body.name, body.acronym
+    return item
+
+
+def quoted(view: WordView, r: RomanceWords) -> list[Found]:
+    """A quoted title starting with a capital near a programme word."""
+    words = view.words
+    made = []
+    for index, word in enumerate(words):
+        if word.text not in r.quotes_open or not view.nameword(index + 1):
+            continue
+        reach = range(index + 2, min(index + r.max_long_form, view.n))
+        close = next(
+            (i for i in reach if words[i].text in r.quotes_close or words[i].text in STOPS), None
+        )
+        if close is None or words[close].text not in r.quotes_close:
+            continue
+        around = (*range(max(0, index - _NEAR), index), *range(close + 1, min(close + 4, view.n)))
+        kinds = [
+            r.programme_words[words[i].text] for i in around if words[i].text in r.programme_words
+        ]
+        if not kinds:
+            continue
+        item = Found(index + 1, close, "PROGRAMME", "pattern:quoted", kind=kinds[-1])
+        item.name = squash(view.span_text(index + 1, close))
+        made.append(item)
+    return made

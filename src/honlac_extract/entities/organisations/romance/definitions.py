@@ -1,0 +1,181 @@
+"""Acronym definitions in Spanish and French notes.
+
+The acronym after a long form is often the English one ("la Oficina de las Naciones Unidas
+contra la Droga y el Delito (UNODC)", "Organización Internacional de Policía Criminal
+(INTERPOL)") or a syllabic one ("COFEPRIS", "DEVIDA"), so the letters are no evidence here:
+
+* the head-first name ending right before "(ACR)" takes it (a nested name whose initials spell
+  it wins over the longer one: "... de la Comunidad Andina (CAN)");
+* with no such name, the long form is read backwards from "(" to a capitalised head noun, over
+  words and elisions only (French sentence case: "Office central ... des stupéfiants
+  (OCRTIS)"): the nearest head whose initials spell the acronym, else the nearest head that is
+  not a complement of another ("du Projet Ion" belongs to "Système de notification ...");
+* a capitalised title after a programme word and its adjectives ("el programa interregional
+  Fortalecimiento ... (CRIMJUST)", "proyecto Cooperación en Seguridad en Panamá (SECOPA)").
+
+A known acronym (ONUDC, OMA, JIFE ...) gives the listed body: its English acronym, so that it
+links with English-named mentions, and its name in the note's language when the language's
+list has it (else the long form as written). "(ACR) de/du <País>" gives the country.
+"""
+
+from __future__ import annotations
+
+from ...acronyms import capitals, is_acronym
+from ..data import KnownBody, fold
+from ..definitions.finder import _acronym_part, _short_form
+from ..found import STOPS, Found
+from ..view import WordView
+from ..words import squash
+from .words import RomanceWords, initial, initials_spell
+
+_SHORT_REACH = 16
+
+
+def definitions(
+    view: WordView, r: RomanceWords, by_key: dict[str, KnownBody], found: list[Found]
+) -> list[Found]:
+    """The candidates that acronym definitions make or extend (new ones returned)."""
+    ending: dict[int, list[Found]] = {}
+    for item in found:
+        if not item.bare:
+            ending.setdefault(item.last, []).append(item)
+    extra: list[Found] = []
+    for index, word in enumerate(view.words):
+        if word.text != "(":
+            continue
+        reach = range(index + 2, min(index + _SHORT_REACH, view.n))
+        close = next((i for i in reach if view.words[i].text == ")"), None)
+        if close is None:
+            continue
+        short = view.text[view.words[index + 1].start : view.words[close - 1].end]
+        if not _short_form(view, index + 1, close, short):
+            continue
+        short = _acronym_part(view.words, index + 1, close, short)
+        if not is_acronym(short) and len(capitals(short)) < 2:
+            continue
+        owner = _owner(view, r, short, ending.get(index, []))
+        if owner is None:
+            owner = backwards(view, r, short, index) or headless(view, r, short, index)
+            if owner is None:
+                continue
+            extra.append(owner)
+        take(view, r, by_key, owner, short, close)
+    return extra
+
+
+def _owner(view: WordView, r: RomanceWords, short: str, owners: list[Found]) -> Found | None:
+    """The longest name ending before "(", or a nested one that spells the acronym."""
+    if not owners:
+        return None
+    ordered = sorted(owners, key=lambda f: (f.first, f.source))
+    letters = [c.lower() for c in short if c.isalnum()]
+    for item in ordered[1:]:
+        if initials_spell(letters, view, item.first, item.last) and not initials_spell(
+            letters, view, ordered[0].first, ordered[0].last
+        ):
+            return item
+    return ordered[0]
+
+
+def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> Found | None:
+    """The sentence-case long form read back from "(" to its head noun (see the module)."""
+    letters = [initial(c) for c in short if c.isalnum()]
+    if not is_acronym(short) or not 2 <= len(letters) <= 10:
+        return None
+    skip = view.p.function_words | r.connectors | view.p.articles
+    heads: list[int] = []
+    content, index = 0, open_index - 1
+    while index >= 0 and content <= max(len(letters) + 4, 8):
+        text = view.words[index].text
+        if text not in view.p.elisions and text not in ("-", "\u2010"):
+            if not _in_long_form(view, r, index, skip):
+                break
+            content += view.words[index].lower not in skip
+            if view.is_head(index):
+                heads.append(index)
+        index -= 1
+    spelled = [h for h in heads if initials_spell(letters, view, h, open_index)]
+    free = [h for h in heads if view.words[r.introducer(view, h)].lower not in r.connectors]
+    choices = spelled or free or heads[-1:]
+    return _made(view, choices[0], open_index) if choices else None
+
+
+def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[str]) -> bool:
+    """A word a long form may hold: capitalised, a function word, an adjective, or a
+    lower-case noun after "de"/"contre" ("de répression"); a verb ("participó en") is none."""
+    word = view.words[index]
+    if not word.text[:1].isalpha():
+        return False
+    if word.cap or word.lower in skip or r.is_adjective(view, index):
+        return True
+    before = r.introducer(view, index)
+    return before >= 0 and view.words[before].lower in r.lowercase_connectors | view.p.of_words
+
+
+def _made(view: WordView, head: int, end: int) -> Found:
+    base = view.base(head)
+    if base in view.p.programme_heads:
+        made = Found(head, end, "PROGRAMME", "pattern:head", head=base)
+        made.kind = view.p.programme_heads[base]
+    else:
+        made = Found(head, end, "AGENCY", "pattern:head", head=base)
+    made.head_at, made.post = head, "de"
+    skip = view.p.function_words | view.p.articles
+    made.premods = tuple(
+        w.lower for w in view.words[head + 1 : end] if w.text[:1].isalpha() and w.lower not in skip
+    )
+    return made
+
+
+def headless(view: WordView, r: RomanceWords, short: str, open_index: int) -> Found | None:
+    """A title after a programme word and its adjectives, up to "(ACR)"."""
+    if not is_acronym(view.words[open_index + 1].text):
+        return None
+    start = open_index - 1
+    while start > 0 and open_index - start <= r.max_long_form:
+        if view.words[start].text in STOPS:
+            return None
+        if view.nameword(start):
+            before = start - 1
+            while before > 0 and r.is_adjective(view, before):
+                before -= 1
+            kind = r.programme_words.get(view.words[before].lower)
+            if kind is not None and view.words[before].text.islower():
+                made = Found(start, open_index, "PROGRAMME", "pattern:acronym-definition")
+                made.kind = kind
+                made.name = squash(view.span_text(start, open_index))
+                return made
+        start -= 1
+    return None
+
+
+def take(
+    view: WordView,
+    r: RomanceWords,
+    by_key: dict[str, KnownBody],
+    owner: Found,
+    short: str,
+    close: int,
+) -> None:
+    """Give ``short`` to ``owner``; its span grows to ")" (and "de <País>" for an agency)."""
+    known = by_key.get(fold(short))
+    if owner.source != "list" and known is not None:
+        owner.label, owner.kind, owner.acronym = known.label, known.kind, known.acronym or short
+        owner.country = known.country or owner.country
+        written = owner.name or squash(view.span_text(owner.first, owner.last))
+        owner.name = known.name if known.language != "en" else written
+        owner.source = "list"
+    else:
+        owner.name = owner.name or squash(view.span_text(owner.first, owner.last))
+        owner.acronym = owner.acronym if owner.source == "list" and owner.acronym else short
+        owner.source = "list" if owner.source == "list" else "pattern:acronym-definition"
+    owner.protected, owner.short = True, False
+    owner.last = close + 1
+    after = close + 1
+    if after < view.n and view.words[after].lower in view.p.of_words:
+        start = r.skip_articles(view, after + 1)
+        place = view.country_end(start)
+        if place is not None and not view.nameword(place[0]):
+            owner.country = place[1]
+            if owner.label == "AGENCY":
+                owner.last = place[0]

@@ -1,0 +1,66 @@
+"""Head-first names of Spanish and French notes: the head noun comes first and its modifiers
+follow ("Comisión Federal para la Protección contra Riesgos Sanitarios", "Police nationale de
+Guinée-Bissau", "Office central de répression du trafic illicite des stupéfiants").
+
+From a capitalised head noun the name takes, in order: the capitalised words of its run and
+lower-case adjectives ("Agence nationale nigériane"); then connector phrases, a connector
+("de", "para", "contra", "pour", ...) with its articles and a capitalised phrase, an acronym
+("de la UNODC") or, in French, a lower-case noun phrase ("de lutte contre la drogue", at most
+``lowercase_segments`` of them); "y"/"et" joins a capitalised non-head phrase ("y Vida sin
+Drogas") but not a new body ("y la Comisión ..."); comma lists close with "y"/"et" ("el
+Blanqueo de Dinero, el Producto del Delito y la Financiación del Terrorismo"). A country after
+"de" is the body's country (an agency keeps it, a programme ends before it); a place after
+"en"/"à" is an office's seat, and ends any other name before it. Each name is at most
+``max_long_form`` words long, so the scan is linear.
+"""
+
+from __future__ import annotations
+
+from ..found import Found
+from ..view import WordView
+from .phrases import Extension, capital_phrase, comma_list
+from .words import RomanceWords
+
+
+def scan(view: WordView, r: RomanceWords) -> list[Found]:
+    """A head-first name at every capitalised head noun, in text order."""
+    found = []
+    for index in range(view.n):
+        if view.is_head(index):
+            item = _name(view, r, index)
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def _name(view: WordView, r: RomanceWords, head: int) -> Found | None:
+    p = view.p
+    base = view.base(head)
+    if base in p.programme_heads:
+        item = Found(head, head + 1, "PROGRAMME", "pattern:head", head=base)
+        item.kind = p.programme_heads[base]
+    else:
+        item = Found(head, head + 1, "AGENCY", "pattern:head", head=base)
+    item.head_at = head
+    at = r.introducer(view, head)
+    introduced = at < head - 1 or (at >= 0 and view.words[at].lower in r.connectors)
+    ext = Extension(view, r, item, head + r.max_long_form, lowercase=introduced)
+    ext.modifiers(view.run_end[head])
+    ext.post_modifiers()
+    item.last = ext.end
+    item.premods = ext.content_words(item.first + 1, ext.name_end)
+    item.short = _is_short(view, item, ext)
+    if item.short and item.last == head + 1 and at == head - 1:
+        return None  # a bare capitalised head without its article: a sentence's first word
+    return item
+
+
+def _is_short(view: WordView, item: Found, ext: Extension) -> bool:
+    """Only generic words after the head ("la Oficina Regional", "el Programa")."""
+    if item.country or item.post is not None or item.in_at is not None:
+        return False
+    words = [view.words[i].lower for i in range(item.first + 1, item.last)]
+    return all(w in view.p.generic_words for w in words)
+
+
+__all__ = ["capital_phrase", "comma_list", "scan"]

@@ -1,0 +1,195 @@
+"""The phrases a head-first name takes after its head (see :mod:`.grammar`)."""
+
+from __future__ import annotations
+
+from ..found import Found
+from ..view import WordView
+from .words import RomanceWords
+
+
+def adjectives_after(view: WordView, r: RomanceWords, index: int) -> int:
+    """The end of the lower-case adjectives starting at ``index`` ("nationale nigériane")."""
+    while r.is_adjective(view, index):
+        index += 1
+    return index
+
+
+def capital_phrase(view: WordView, r: RomanceWords, start: int) -> int:
+    """The end of a capitalised run and its adjectives ("Union africaine", "Riesgos
+    Sanitarios")."""
+    return adjectives_after(view, r, view.run_end[start])
+
+
+def comma_list(view: WordView, r: RomanceWords, comma: int, limit: int) -> int | None:
+    """End of a list ", el B y la C" starting at ``comma`` (closed by "y"/"et"), else None."""
+    index = comma
+    while view.text_is(index, ",") and index < limit:
+        start = r.skip_articles(view, index + 1)
+        if start < view.n and view.words[start].lower in r.coordinators:
+            return _member(view, r, r.skip_articles(view, start + 1))
+        end = _member(view, r, start)
+        if end is None:
+            return None
+        index = end
+    if index < view.n and view.words[index].lower in r.coordinators:
+        return _member(view, r, r.skip_articles(view, index + 1))
+    return None
+
+
+def _member(view: WordView, r: RomanceWords, start: int) -> int | None:
+    """End of one list member ("el Producto del Delito"); None at a new body or no name."""
+    if not view.nameword(start) or view.is_head(start) or view.has_acronym(start, start + 1):
+        return None
+    end = capital_phrase(view, r, start)
+    while end < view.n and view.words[end].lower in view.p.of_words:
+        nxt = r.skip_articles(view, end + 1)
+        if not view.nameword(nxt) or view.is_head(nxt):
+            break
+        end = capital_phrase(view, r, nxt)
+    return end
+
+
+class Extension:
+    """Grows one name over its post-modifiers (moves ``end``; ``name_end`` excludes a seat
+    or a trailing country)."""
+
+    def __init__(
+        self, view: WordView, r: RomanceWords, item: Found, limit: int, lowercase: bool
+    ) -> None:
+        self.view, self.r, self.item = view, r, item
+        self.limit = min(limit, view.n)
+        self.lowercase = lowercase
+        self.end = self.name_end = item.last
+        self.segments = 0
+        self.opened = ""  # the connector that opened the phrase being read
+        self.lowered = False  # the phrase being read is a lower-case noun phrase
+        self.done = False
+
+    def modifiers(self, run_end: int) -> None:
+        """The head's capitalised run, then (when the name is introduced) adjectives."""
+        self.end = min(run_end, self.limit)
+        if self.lowercase:
+            self.end = min(adjectives_after(self.view, self.r, self.end), self.limit)
+        self.name_end = self.end
+
+    def post_modifiers(self) -> None:
+        """Connector phrases and coordinated phrases, until a stop or the limit."""
+        words, r = self.view.words, self.r
+        while self.end < self.limit and not self.done:
+            word = words[self.end].lower
+            if word in r.coordinators:
+                nxt = self._coordinated(self.end)
+            elif word in r.connectors:
+                nxt = connected(self, self.end)
+            else:
+                nxt = None
+            if nxt is None or nxt > self.limit:
+                break
+            self.end = nxt
+
+    def _coordinated(self, at: int) -> int | None:
+        """ "y Vida sin Drogas", "y del Derecho", "et le Sahel"; not "y la Comisión"."""
+        view, r = self.view, self.r
+        if at + 1 < view.n and view.words[at + 1].lower in view.p.of_words:
+            start = r.skip_articles(view, at + 2)  # "y del Derecho", "et de la sûreté"
+            if start < view.n and view.words[start].acronym:
+                return None  # "de la UNODC y de la OMA": another body
+            return connected(self, at + 1)
+        start = r.skip_articles(view, at + 1)
+        if self.lowered and _lowercase_segment(self, "de", start):
+            self.segments += 1  # "de lutte contre la drogue et la toxicomanie"
+            self.name_end = adjectives_after(view, r, start + 1)
+            return self.name_end
+        if not view.nameword(start) or view.is_head(start):
+            return None
+        if view.country_end(start) is not None and self.opened in view.p.of_words | {""}:
+            return None  # "de Colombia y Ecuador": countries, not one name
+        if view.has_acronym(start, view.run_end[start]):
+            return None
+        self.name_end = capital_phrase(view, r, start)
+        return self.name_end
+
+    def content_words(self, first: int, end: int) -> tuple[str, ...]:
+        """The name's words that are not function words, lower case (its modifiers)."""
+        skip = self.view.p.function_words | self.r.connectors | self.r.coordinators
+        words = self.view.words[first:end]
+        return tuple(w.lower for w in words if w.text[:1].isalpha() and w.lower not in skip)
+
+
+def connected(ext: Extension, at: int) -> int | None:
+    """The end of the connector phrase at ``at``, None when the name stops before it."""
+    view, r, item = ext.view, ext.r, ext.item
+    connector = view.words[at].lower
+    start = r.skip_articles(view, at + 1)
+    if start >= view.n:
+        return None
+    place = view.country_end(start) or view.city_end(start)
+    if place is not None and not view.nameword(place[0]):
+        return _place(ext, at, connector, start, place)
+    end: int | None = None
+    if view.words[start].acronym:
+        end = start + 1  # "de la UNODC"
+    elif view.nameword(start):
+        end = capital_phrase(view, r, start)
+        if view.text_is(end, ","):
+            end = comma_list(view, r, end, ext.limit) or end
+    elif _lowercase_segment(ext, connector, start):
+        ext.segments += 1
+        end = adjectives_after(view, r, start + 1)
+    if end is None:
+        return None
+    ext.lowered = not view.words[start].cap
+    item.post = connector
+    item.has_of = item.has_of or connector in view.p.of_words
+    ext.opened, ext.name_end = connector, end
+    return end
+
+
+def _lowercase_segment(ext: Extension, connector: str, start: int) -> bool:
+    """A French lower-case noun after "de"/"contre" ("de répression", "contre la drogue")."""
+    word = ext.view.words[start]
+    return (
+        ext.lowercase
+        and connector in ext.r.lowercase_connectors
+        and ext.segments < ext.r.lowercase_segments
+        and word.text.islower()
+        and word.text[:1].isalpha()
+        and word.lower not in ext.view.p.function_words
+        and word.lower not in ext.view.p.not_places  # "du Centre de juillet 2016": a date
+        and not word.lower.endswith("er")  # an infinitive: "chargée de lutter"
+    )
+
+
+def _place(
+    ext: Extension, at: int, connector: str, start: int, place: tuple[int, str]
+) -> int | None:
+    """A country or city after a connector: an office's seat, a body's country, a place in
+    a programme's title ("para Centroamérica"); None when the name ends before it."""
+    view, r, item = ext.view, ext.r, ext.item
+    end, iso = place
+    country = view.country_end(start) is not None
+    if connector in r.seat_words:
+        if item.head not in view.p.office_heads:
+            return None
+        item.in_at, item.seat, item.seat_city = at, iso, not country
+        ext.done = True
+        return end
+    if connector in view.p.of_words:
+        if country and _places_follow(ext, end):
+            return None
+        ext.done = True
+        if country:
+            item.country = iso
+        else:
+            item.seat, item.seat_city = iso, True
+        return None if item.label == "PROGRAMME" else end
+    item.post, ext.opened, ext.name_end = connector, connector, end
+    return end
+
+
+def _places_follow(ext: Extension, end: int) -> bool:
+    """ "de Colombia, el Ecuador y el Perú": several countries, not the body's own."""
+    view, r = ext.view, ext.r
+    if not (view.text_is(end, ",") or (end < view.n and view.words[end].lower in r.coordinators)):
+        return False
+    return view.country_end(r.skip_articles(view, end + 1)) is not None

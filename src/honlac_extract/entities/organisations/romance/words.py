@@ -1,0 +1,93 @@
+"""The head-first grammar's own words for Spanish and French (``romance`` section of
+``data/languages/<lang>/organisations_grammar.json``), and the word tests built on them."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import Patterns, _grammar, patterns
+from ..view import WordView
+
+
+@dataclass(frozen=True)
+class RomanceWords:
+    """Connectors, articles and adjectives of a language whose modifiers follow the head."""
+
+    p: Patterns
+    connectors: frozenset[str]
+    coordinators: frozenset[str]
+    seat_words: frozenset[str]
+    lowercase_connectors: frozenset[str]
+    lowercase_segments: int
+    adjectives: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    quotes_open: frozenset[str]
+    quotes_close: frozenset[str]
+    max_long_form: int
+    programme_words: dict[str, str]
+
+    def is_adjective(self, view: WordView, index: int) -> bool:
+        """A lower-case adjective ("nationale", "aéroportuaire", "antinarcotiques")."""
+        if not 0 <= index < view.n:
+            return False
+        text = view.words[index].text
+        if not text.islower() or not text[:1].isalpha() or text in self.p.function_words:
+            return False
+        return text in self.adjectives or (len(text) > 4 and text.endswith(self.adjective_suffixes))
+
+    def skip_articles(self, view: WordView, index: int) -> int:
+        """The first word at or after ``index`` that is not an article or an elision mark."""
+        while 0 <= index < view.n and (
+            view.words[index].lower in self.p.articles or view.words[index].text in self.p.elisions
+        ):
+            index += 1
+        return index
+
+    def introducer(self, view: WordView, index: int) -> int:
+        """The word before ``index`` once articles and elision marks are passed, or -1."""
+        at = index - 1
+        while at >= 0 and (
+            view.words[at].text in self.p.elisions or view.words[at].lower in self.p.articles
+        ):
+            at -= 1
+        return at
+
+
+@cache
+def romance_words(language: str) -> RomanceWords:
+    """The words of ``language`` ("es" or "fr")."""
+    raw = _grammar(language)["romance"]
+    return RomanceWords(
+        p=patterns(language),
+        connectors=frozenset(raw["connectors"]),
+        coordinators=frozenset(raw["coordinators"]),
+        seat_words=frozenset(raw["seat_words"]),
+        lowercase_connectors=frozenset(raw["lowercase_connectors"]),
+        lowercase_segments=int(raw["lowercase_segments"]),
+        adjectives=frozenset(raw["adjectives"]),
+        adjective_suffixes=tuple(raw["adjective_suffixes"]),
+        quotes_open=frozenset(raw["quotes_open"]),
+        quotes_close=frozenset(raw["quotes_close"]),
+        max_long_form=int(raw["max_long_form"]),
+        programme_words=dict(raw["programme_words"]),
+    )
+
+
+def initial(text: str) -> str:
+    """The first letter of a word, lower case, accents removed ("États" -> "e")."""
+    decomposed = unicodedata.normalize("NFKD", text[:1].lower())
+    return decomposed[:1]
+
+
+def initials_spell(letters: list[str], view: WordView, first: int, end: int) -> bool:
+    """Whether the initials of words ``[first, end)`` spell ``letters`` in order, the first
+    word's initial first (greedy: a subsequence test, accents ignored)."""
+    if first >= end or initial(view.words[first].text) != letters[0]:
+        return False
+    position = 1
+    for index in range(first + 1, end):
+        if position < len(letters) and initial(view.words[index].text) == letters[position]:
+            position += 1
+    return position == len(letters)

@@ -1,0 +1,376 @@
+"""AGENCY/PROGRAMME in Spanish and French notes (issue 14): head-first names, acronym
+definitions whose acronym is often the English one, listed bodies by their UN names, and the
+same normalised values (English acronym, kind, iso3 country) as English. Sentences are
+invented, not taken from the development fixtures."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from honlac_extract.entities.organisations.component import AgencyComponent
+from honlac_extract.entities.organisations.data import known_bodies
+from honlac_extract.entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
+from honlac_extract.resources import data_text
+
+Found = list[tuple[str, str, dict[str, Any]]]
+_PIPES: dict[str, Language] = {}
+
+
+def nlp_of(language: str) -> Language:
+    """A blank tokenizer of ``language`` with the country and organisation components."""
+    if language not in _PIPES:
+        nlp = spacy.blank(language)
+        for name in ("honlac_countries_v1", "honlac_programmes_v1", "honlac_agencies_v1"):
+            nlp.add_pipe(name)
+        _PIPES[language] = nlp
+    return _PIPES[language]
+
+
+def orgs(language: str, text: str) -> Found:
+    nlp = nlp_of(language)
+    doc = nlp.make_doc(text)
+    doc.user_data[CONTEXT_KEY] = {}
+    doc = nlp(doc)
+    spans = sorted(doc.spans[SPAN_KEY], key=lambda s: (s.start, s.end, s.label_))
+    return [(s.label_, s.text, fields_of(s)) for s in spans if s.label_ in ("AGENCY", "PROGRAMME")]
+
+
+def one(found: Found, text: str) -> tuple[str, dict[str, Any]]:
+    matches = [(label, f) for label, span, f in found if span == text]
+    assert len(matches) == 1, found
+    return matches[0]
+
+
+# (language, sentence, span, label, expected fields)
+CASES = [
+    (
+        "es",
+        "Informó la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) ayer.",
+        "Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)",
+        "AGENCY",
+        {"name": "Oficina de las Naciones Unidas contra la Droga y el Delito", "acronym": "UNODC"},
+    ),
+    (
+        "fr",
+        "Les activités de l'Office des Nations Unies contre la "
+        "drogue et le crime (ONUDC) ont repris.",
+        "Office des Nations Unies contre la drogue et le crime (ONUDC)",
+        "AGENCY",
+        {"acronym": "UNODC", "kind": "international"},
+    ),
+    (
+        "es",
+        "con el apoyo de la Comisión Interamericana para el Control del Abuso de Drogas (CICAD).",
+        "Comisión Interamericana para el Control del Abuso de Drogas (CICAD)",
+        "AGENCY",
+        {"acronym": "CICAD", "kind": "international"},
+    ),
+    (
+        "es",
+        "Participó la Organización Internacional de Policía Criminal (INTERPOL) en la reunión.",
+        "Organización Internacional de Policía Criminal (INTERPOL)",
+        "AGENCY",
+        {"name": "Organización Internacional de Policía Criminal", "acronym": "INTERPOL"},
+    ),
+    (
+        "es",
+        "Se amplió el Programa Mundial de Fiscalización de Contenedores (UNODC-OMA) a Cuba.",
+        "Programa Mundial de Fiscalización de Contenedores (UNODC-OMA)",
+        "PROGRAMME",
+        {"name": "Programa Mundial de Fiscalización de Contenedores", "acronym": "CCP"},
+    ),
+    (
+        "fr",
+        "Le Programme mondial de contrôle des conteneurs couvre le Togo.",
+        "Programme mondial de contrôle des conteneurs",
+        "PROGRAMME",
+        {"acronym": "CCP", "kind": "programme"},
+    ),
+    (
+        "es",
+        "La Policía Nacional de Colombia incautó 8 toneladas.",
+        "Policía Nacional de Colombia",
+        "AGENCY",
+        {"kind": "national", "country": "COL", "acronym": None},
+    ),
+    (
+        "es",
+        "En el operativo intervino la Policía Federal junto a otros cuerpos.",
+        "Policía Federal",
+        "AGENCY",
+        {"kind": "national", "name": "Policía Federal"},
+    ),
+    (
+        "es",
+        "La Dirección Antidrogas (DIRAN) destruyó 12 laboratorios.",
+        "Dirección Antidrogas (DIRAN)",
+        "AGENCY",
+        {"name": "Dirección Antidrogas", "acronym": "DIRAN", "kind": "national"},
+    ),
+    (
+        "es",
+        "Apoyo a la Fuerza Especial de Lucha contra el Narcotráfico (FELCN) del Estado.",
+        "Fuerza Especial de Lucha contra el Narcotráfico (FELCN)",
+        "AGENCY",
+        {"name": "Fuerza Especial de Lucha contra el Narcotráfico", "acronym": "FELCN"},
+    ),
+    (
+        "fr",
+        "L'Office central pour la répression du trafic illicite des "
+        "stupéfiants (OCRTIS) a saisi 2 tonnes.",
+        "Office central pour la répression du trafic illicite des stupéfiants (OCRTIS)",
+        "AGENCY",
+        {"acronym": "OCRTIS", "kind": "national"},
+    ),
+    (
+        "fr",
+        "La Gendarmerie nationale a démantelé un réseau.",
+        "Gendarmerie nationale",
+        "AGENCY",
+        {"name": "Gendarmerie nationale", "kind": "national"},
+    ),
+    (
+        "fr",
+        "La Brigade des stupéfiants de Dakar a arrêté 12 suspects.",
+        "Brigade des stupéfiants de Dakar",
+        "AGENCY",
+        {"country": "SEN", "kind": "national"},
+    ),
+    (
+        "es",
+        "La Oficina de la UNODC en el Perú organizó dos talleres.",
+        "Oficina de la UNODC en el Perú",
+        "AGENCY",
+        {"kind": "unodc_office", "country": "PER", "name": "Oficina de la UNODC en el Perú"},
+    ),
+    (
+        "fr",
+        "Le Bureau régional de l'ONUDC pour l'Afrique de l'Est a aidé le Kenya.",
+        "Bureau régional de l'ONUDC pour l'Afrique de l'Est",
+        "AGENCY",
+        {"kind": "unodc_office"},
+    ),
+    (
+        "es",
+        "en el marco del proyecto Cooperación en Seguridad en Panamá (SECOPA), la UNODC",
+        "Cooperación en Seguridad en Panamá (SECOPA)",
+        "PROGRAMME",
+        {"acronym": "SECOPA", "kind": "project"},
+    ),
+    (
+        "fr",
+        "Dans le cadre du programme interrégional Renforcement de la "
+        "coopération portuaire (REPORT), l'ONUDC",
+        "Renforcement de la coopération portuaire (REPORT)",
+        "PROGRAMME",
+        {"acronym": "REPORT", "kind": "programme"},
+    ),
+    (
+        "es",
+        "La Secretaría de la Defensa Nacional (SEDENA) de México informó.",
+        "Secretaría de la Defensa Nacional (SEDENA) de México",
+        "AGENCY",
+        {"name": "Secretaría de la Defensa Nacional", "acronym": "SEDENA", "country": "MEX"},
+    ),
+    (
+        "fr",
+        "L'Office national de lutte contre la drogue et la "
+        "toxicomanie du Cameroun a organisé un atelier.",
+        "Office national de lutte contre la drogue et la toxicomanie du Cameroun",
+        "AGENCY",
+        {"country": "CMR", "kind": "national"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "span", "label", "expected"), CASES)
+def test_names_and_fields(
+    language: str, text: str, span: str, label: str, expected: dict[str, Any]
+) -> None:
+    found_label, fields = one(orgs(language, text), span)
+    assert found_label == label
+    for key, value in expected.items():
+        assert fields.get(key) == value, (key, fields)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        (
+            "es",
+            "El acuerdo con la República de Colombia se firmó en Bogotá.",
+            "República de Colombia",
+        ),
+        ("fr", "La République du Mali a ratifié la convention.", "République du Mali"),
+        ("es", "El Gobierno de Colombia presentó el informe.", "Gobierno de Colombia"),
+        (
+            "es",
+            "Los Jefes de los Organismos Nacionales Encargados de "
+            "Combatir el Tráfico se reunieron.",
+            "Organismos Nacionales Encargados de Combatir el Tráfico",
+        ),
+    ],
+)
+def test_not_an_agency(language: str, text: str, absent: str) -> None:
+    """A country name, a government glued to its country and a class of participants are not
+    bodies."""
+    assert all(absent not in span for _, span, _ in orgs(language, text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a date after a name is not inside it
+        (
+            "es",
+            "La Policía Nacional del Perú en marzo de 2019 incautó droga.",
+            [("AGENCY", "Policía Nacional del Perú")],
+        ),
+        (
+            "fr",
+            "en Afrique de l'Ouest et du Centre de juillet 2016 à avril 2017",
+            [],
+        ),
+        # "y/et" + a new head begins another body; "y al ACR" is another name
+        (
+            "es",
+            "la Policía Nacional y el Ejército de Guatemala",
+            [("AGENCY", "Policía Nacional"), ("AGENCY", "Ejército de Guatemala")],
+        ),
+        (
+            "es",
+            "adherirse al Programa Mundial de Fiscalización de Contenedores y al AIRCOP",
+            [
+                ("PROGRAMME", "Programa Mundial de Fiscalización de Contenedores"),
+                ("PROGRAMME", "AIRCOP"),
+            ],
+        ),
+        # a programme's owner is a body of its own, and the programme ends before it
+        (
+            "fr",
+            "Le Programme Sahel de l'ONUDC a fourni des scanneurs.",
+            [("PROGRAMME", "Programme Sahel"), ("AGENCY", "ONUDC")],
+        ),
+        # the programme word comes first; the identifier names it
+        (
+            "es",
+            "conectados al sistema de comunicaciones I-24/7 de INTERPOL",
+            [("PROGRAMME", "sistema de comunicaciones I-24/7"), ("AGENCY", "INTERPOL")],
+        ),
+        (
+            "fr",
+            "avec l'appui du projet « Riposte aux drogues et à la "
+            "criminalité organisée au Nigéria », financé",
+            [("PROGRAMME", "Riposte aux drogues et à la criminalité organisée au Nigéria")],
+        ),
+    ],
+)
+def test_extents(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(label, span) for label, span, _ in orgs(language, text)] == expected
+
+
+def test_local_acronym_gives_the_english_one() -> None:
+    """A bare local acronym (ONUDD, OMA, OICS) is the listed body: English acronym, name in
+    the note's language."""
+    es = {span: f for _, span, f in orgs("es", "La OMA y la JIFE apoyaron a la ONUDD.")}
+    assert (es["OMA"]["acronym"], es["OMA"]["name"]) == ("WCO", "Organización Mundial de Aduanas")
+    assert es["JIFE"]["acronym"] == "INCB"
+    assert es["ONUDD"]["acronym"] == "UNODC"
+    fr = {span: f for _, span, f in orgs("fr", "L'OMD et l'OICS ont aidé l'ONUDC et INTERPOL.")}
+    assert fr["OMD"]["acronym"] == "WCO"
+    assert fr["OICS"]["name"] == "Organe international de contrôle des stupéfiants"
+    assert fr["INTERPOL"]["name"] == "Organisation internationale de police criminelle"
+
+
+PARALLEL = [
+    (
+        "en",
+        "The United Nations Office on Drugs and Crime (UNODC) and "
+        "the World Customs Organization (WCO) "
+        "support the Container Control Programme.",
+    ),
+    (
+        "es",
+        "La Oficina de las Naciones Unidas contra la Droga y el "
+        "Delito (UNODC) y la Organización Mundial "
+        "de Aduanas (OMA) apoyan el Programa Mundial de Fiscalización de Contenedores.",
+    ),
+    (
+        "fr",
+        "L'Office des Nations Unies contre la drogue et le crime "
+        "(ONUDC) et l'Organisation mondiale des "
+        "douanes (OMD) appuient le Programme mondial de contrôle des conteneurs.",
+    ),
+]
+
+
+def test_parallel_sentences_normalise_alike() -> None:
+    """The same sentence in three languages gives the same labels, acronyms and kinds."""
+    keys = []
+    for language, text in PARALLEL:
+        found = orgs(language, text)
+        keys.append(sorted((label, f.get("acronym"), f.get("kind")) for label, _, f in found))
+    assert keys[0] == keys[1] == keys[2]
+    assert ("PROGRAMME", "CCP", "programme") in keys[0]
+
+
+def test_english_pipeline_reads_no_language_data() -> None:
+    """``nlp.lang == "en"`` keeps the English word lists (a French word is no head in English)."""
+    found = orgs("en", "The Office central pour la répression du trafic (OCRTIS) of Senegal.")
+    assert all(f.get("source") != "list" or f.get("acronym") != "UNODC" for _, _, f in found)
+    english, spanish = (nlp_of(lang).get_pipe("honlac_agencies_v1") for lang in ("en", "es"))
+    assert isinstance(english, AgencyComponent) and isinstance(spanish, AgencyComponent)
+    assert english.finder.romance is None and spanish.finder.romance is not None
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_language_list_consistent_with_english(language: str) -> None:
+    """Every listed body of the language that shares an English acronym has its label; every
+    entry's forms are non-empty and unique to it within the language."""
+    english = {b.acronym: b for b in known_bodies("en") if b.acronym}
+    local = [b for b in known_bodies(language) if b.language == language]
+    assert len(local) > 40
+    for body in local:
+        if body.acronym in english:
+            assert english[body.acronym].label == body.label, body
+        assert body.name and all(body.forms())
+    raw = json.loads(data_text(f"languages/{language}/organisations.json"))
+    assert len(raw["entries"]) == len(local)
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_every_listed_name_is_found(language: str) -> None:
+    """Each listed name, in a sentence, is one candidate carrying the list's acronym."""
+    for body in known_bodies(language):
+        if body.language != language:
+            continue
+        article = "la" if language == "es" else "le"
+        found = orgs(language, f"Según {article} {body.name}, hubo avances.")
+        names = [(label, f.get("name"), f.get("acronym")) for label, _, f in found]
+        assert (body.label, body.name, body.acronym) in names, (body, found)
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_long_paragraph_is_linear(language: str) -> None:
+    """Thousands of chained head nouns and definitions cost about as much per word as a short
+    paragraph (names are bounded; no rule scans the paragraph per name)."""
+    unit = {
+        "es": "la Oficina de la Comisión Nacional de Control (CNC) y la Unidad de Policía, ",
+        "fr": "l'Office de la Commission nationale de contrôle (CNC) et l'Unité de police, ",
+    }[language]
+
+    def cost(times: int) -> float:
+        text = unit * times
+        start = time.perf_counter()
+        orgs(language, text)
+        return (time.perf_counter() - start) / times
+
+    cost(20)
+    small, large = min(cost(50) for _ in range(3)), min(cost(2000) for _ in range(2))
+    assert large < small * 4
