@@ -386,6 +386,7 @@ def test_parallel_items_and_qualifiers_follow_english(pipelines: dict[str, Langu
         ("es", "doscientos cincuenta mil", 250_000.0),
         ("es", "dos y tres", None),
         ("fr", "1,5", 1.5),
+        ("fr", "5\u2009000", 5000.0),  # a thin space between groups
         ("fr", "3 700", 3700.0),
         ("fr", "3\u202f700", 3700.0),
         ("fr", "quatre-vingts", 80.0),

@@ -44,9 +44,10 @@ def _digits_pattern(language: str) -> str:
     then its decimal mark ("41.3" / "12,5")."""
     number_format = vocabulary(language)["number_format"]
     mark, decimal = re.escape(number_format["thousands"]), re.escape(number_format["decimal"])
+    spaces = number_format.get("group_spaces", " \u00a0\u202f")  # and U+2009 in French
     return (
         rf"(?:\d{{1,3}}(?:{mark}\d{{3}}){{1,4}}(?!\d)"
-        rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}(?![\d{mark}])|\d{{1,15}})"
+        rf"|\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,4}}(?![\d{mark}])|\d{{1,15}})"
         rf"(?:{decimal}\d{{1,6}})?(?!\d)"
     )
 
