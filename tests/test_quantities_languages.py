@@ -200,6 +200,21 @@ def fields(
             fields(63, "count", previous_value=41),
         ),
         ("fr", "27 d'entre elles ont été", "27", fields(27, "count")),
+        ("fr", "dont 211 étaient fausses", "211", fields(211, "count")),
+        ("es", "de las cuales 211 fueron falsas", "211", fields(211, "count")),
+        ("es", "alcanzó 121 en", "121", fields(121, "count")),
+        (
+            "fr",
+            "et 4 autres aéroports",
+            "4 autres aéroports",
+            fields(4, "count", "autres aéroports"),
+        ),
+        (
+            "es",
+            "y otros 4 aeropuertos",
+            "otros 4 aeropuertos",
+            fields(4, "count", "aeropuertos", "an additional"),
+        ),
         (
             "fr",
             "Cinq nouvelles unités ont été",
