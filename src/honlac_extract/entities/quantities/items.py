@@ -127,9 +127,8 @@ def known_item(text: str, pos: int, language: str) -> tuple[str, int] | None:
     """A thing the data names at ``text[pos:]`` ("clorhidrato de cocaína"), in English."""
     pattern = _known_items(language)
     found = pattern.match(text, pos) if pattern is not None else None
-    if found is None:
-        return None
-    return _item_names(language)[" ".join(found.group(1).casefold().split())], found.end()
+    name = _item_names(language).get(" ".join(found.group(1).casefold().split())) if found else None
+    return (name, found.end()) if name is not None and found is not None else None
 
 
 @cache
