@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from honlac_extract.entities.quantities import find_quantities
@@ -434,3 +436,54 @@ def test_spans_index_the_text() -> None:
         "más de 1.500 kg",
         "3 operaciones",
     ]
+
+
+_PIECES = [
+    "1.500",
+    "12,5",
+    "3 700",
+    "5\u202f000",
+    "2016",
+    "dos",
+    "treinta y",
+    "quatre-vingt",
+    "millones de",
+    "millions d'",
+    "toneladas",
+    "tonnes",
+    "por ciento",
+    "%",
+    "entre el",
+    "y el",
+    "de",
+    "à",
+    "más de",
+    "jusqu'à",
+    "US$",
+    "resolución",
+    "l'article",
+    "61/11",
+    "agentes",
+    "cocaína",
+    "COCAÏNE",
+    "dotless ı",
+    "-",
+    ",",
+    ".",
+    "(",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    language=st.sampled_from(["es", "fr"]),
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=30),
+    separators=st.lists(st.sampled_from([" ", "", "\u00a0", "\n"]), min_size=30, max_size=30),
+)
+def test_any_text_gives_grounded_quantities(
+    language: str, pieces: list[str], separators: list[str]
+) -> None:
+    text = "".join(piece + sep for piece, sep in zip(pieces, separators, strict=False))
+    for found in find_quantities(text, language=language):
+        assert 0 <= found.start < found.end <= len(text)
+        assert isinstance(found.fields["value"], float)
