@@ -39,3 +39,13 @@ def test_nothing_is_done_when_spacy_is_imported_already() -> None:
         "spacy.info.__module__)"
     )
     assert _printed(code) == "module spacy.cli.info"
+
+
+def test_a_library_caller_without_warm_up_does_not_load_spacy_cli() -> None:
+    code = (
+        "import sys; from honlac_extract.api import extract; "
+        "note = extract('1. UNODC met officials of Bolivia.'); "
+        "print(len(note.entities) > 0, sorted(m for m in sys.modules if m.startswith('spacy.cli')))"
+    )
+    assert _printed(code) == "True []"
+
