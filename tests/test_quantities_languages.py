@@ -189,6 +189,8 @@ def fields(
             fields(40, "percent", value_max=55),
         ),
         ("es", "un aumento del 36 % respecto de", "36 %", fields(36, "percent")),
+        ("es", "capacitó a 1,500 agentes", "1,500 agentes", fields(1500, "count", "officers")),
+        ("es", "se incautaron 1,500 toneladas", "1,500 toneladas", fields(1.5, "t")),
         (
             "es",
             "un aumento de 41 a 63 en un año",

@@ -38,6 +38,7 @@ from .lexicon import language_for, phrases, vocabulary, wordset
 
 SOURCE = "rule:quantities"
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,9 @@ def _interpret(core: Core, text: str, language: str = "en") -> Found | None:
     start, end = core.start, core.end
     item: str | None
     if unit is None:
+        first = _whole(core.n1, first, language)
+        if core.n2 and second is not None:
+            second = _whole(core.n2, second, language)
         counted = _counted(core, text, first, language)
         if counted is None:
             return None
@@ -96,6 +100,15 @@ def _interpret(core: Core, text: str, language: str = "en") -> Found | None:
         return None
     fields.update(unit=unit, item=item, qualifier=_qualifier(core.qualifier, language))
     return Found(start, end, core.kind, fields)
+
+
+def _whole(written: str, value: float, language: str) -> float:
+    """ "1,500 agentes": things counted are whole, so where the decimal mark is a comma, a
+    comma before groups of three digits in a count groups thousands (as some writers use it);
+    "1,5 millones de personas" and "12,5 toneladas" keep their decimals."""
+    if vocabulary(language)["number_format"]["decimal"] != ",":
+        return value
+    return float(written.replace(",", "")) if _COMMA_GROUPS.fullmatch(written) else value
 
 
 def _unit(unit_text: str | None, language: str) -> str | None:
