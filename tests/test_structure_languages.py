@@ -486,3 +486,19 @@ def test_running_header_after_an_article_at_a_page_break(
     paragraph = parse_structure_unguarded(broken).paragraphs[1]
     assert symbol not in paragraph.text
     assert " ".join(f"{before} {after}".split()) in paragraph.text
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_language_rules_overlay_the_english_ones(language: str) -> None:
+    english, other = rules("en"), rules(language)
+    # keys the language file does not give stay English (symbols, job numbers)
+    assert other.symbol.pattern == english.symbol.pattern
+    assert other.furniture[0].pattern.pattern == english.furniture[0].pattern.pattern
+    # lists under "extend" keep the English entries and add the language's
+    assert english.abbreviations < other.abbreviations
+    assert english.function_words < other.function_words
+    # replaced keys hold only the language's words
+    assert "paragraph" in english.number_context_words
+    assert "paragraph" not in other.number_context_words
+    assert other.words.month_number("Julio" if language == "es" else "Juillet") == 7
+    assert other.words.language_name("INGLÉS" if language == "es" else "Anglais") == "English"
