@@ -186,6 +186,37 @@ CASES = [
         "AGENCY",
         {"country": "CMR", "kind": "national"},
     ),
+    # a participle after a noun is part of the long form
+    (
+        "fr",
+        "L'Office central de lutte contre le crime organisé (OCLCO) a démantelé 3 laboratoires.",
+        "Office central de lutte contre le crime organisé (OCLCO)",
+        "AGENCY",
+        {"name": "Office central de lutte contre le crime organisé", "acronym": "OCLCO"},
+    ),
+    # a demonym among the head's modifiers gives the country
+    (
+        "es",
+        "La Policía Federal Argentina desarticuló 14 organizaciones.",
+        "Policía Federal Argentina",
+        "AGENCY",
+        {"country": "ARG", "kind": "national"},
+    ),
+    # "pour l'Afrique de l'Ouest" is the office's region, not an "of" phrase
+    (
+        "fr",
+        "Le Bureau régional pour l'Afrique de l'Ouest et du Centre a coordonné les activités.",
+        "Bureau régional pour l'Afrique de l'Ouest et du Centre",
+        "AGENCY",
+        {"kind": "unodc_office"},
+    ),
+    (
+        "fr",
+        "Le Haut-Commissariat des Nations Unies aux droits de l'homme a été consulté.",
+        "Haut-Commissariat des Nations Unies aux droits de l'homme",
+        "AGENCY",
+        {"kind": "international"},
+    ),
 ]
 
 

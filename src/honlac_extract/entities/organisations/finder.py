@@ -65,6 +65,7 @@ class OrganisationFinder:
             lambda a, b: geo.country_at(words, a, b),
             geo.countries.get,
             geo.cities.get,
+            geo.demonyms.get,
         )
         if self.romance is None:
             found = self._collect(view)

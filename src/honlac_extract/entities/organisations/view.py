@@ -25,6 +25,7 @@ class WordView:
         country_at: CountryAt,
         country_end: PlaceEnd,
         city_end: PlaceEnd | None = None,
+        demonym_end: PlaceEnd | None = None,
     ) -> None:
         self.text = text
         self.words = words
@@ -32,6 +33,7 @@ class WordView:
         self.country_at = country_at
         self.country_end = country_end
         self.city_end = city_end or (lambda index: None)
+        self.demonym_end = demonym_end or (lambda index: None)
         self.n = len(words)
         self.run_end = _run_ends(self)
 

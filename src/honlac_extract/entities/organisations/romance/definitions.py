@@ -106,7 +106,7 @@ def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[s
     word = view.words[index]
     if not word.text[:1].isalpha():
         return False
-    if word.cap or word.lower in skip or r.is_adjective(view, index):
+    if word.cap or word.lower in skip or r.is_adjective(view, index, participles=True):
         return True
     before = r.introducer(view, index)
     return before >= 0 and view.words[before].lower in r.lowercase_connectors | view.p.of_words

@@ -48,11 +48,35 @@ def _name(view: WordView, r: RomanceWords, head: int) -> Found | None:
     ext.modifiers(view.run_end[head])
     ext.post_modifiers()
     item.last = ext.end
-    item.premods = ext.content_words(item.first + 1, ext.name_end)
+    international = (
+        w for w in ext.content_words(ext.modifiers_end, ext.name_end) if w in p.international_words
+    )  # "Oficina de las Naciones Unidas ...", "Haut-Commissariat des Nations Unies ..."
+    item.premods = (
+        ext.content_words(item.first + 1, ext.modifiers_end)
+        + tuple(international)
+        + _acronyms(view, item)
+    )
+    if item.country is None and item.label == "AGENCY":
+        item.country = _demonym(view, head + 1, ext.modifiers_end)
     item.short = _is_short(view, item, ext)
     if item.short and item.last == head + 1 and at == head - 1:
         return None  # a bare capitalised head without its article: a sentence's first word
     return item
+
+
+def _acronyms(view: WordView, item: Found) -> tuple[str, ...]:
+    """The acronyms a name holds, lower case ("de la UNODC": a UNODC office)."""
+    return tuple(w.lower for w in view.words[item.first : item.last] if w.acronym)
+
+
+def _demonym(view: WordView, first: int, end: int) -> str | None:
+    """The country of a demonym or country among the head's own modifiers ("Policía Federal
+    Argentina", "Agence nationale nigériane")."""
+    for index in range(first, end):
+        place = view.demonym_end(index) or view.country_end(index)
+        if place is not None and place[0] <= end:
+            return place[1]
+    return None
 
 
 def _is_short(view: WordView, item: Found, ext: Extension) -> bool:

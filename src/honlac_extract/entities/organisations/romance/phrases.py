@@ -7,9 +7,10 @@ from ..view import WordView
 from .words import RomanceWords
 
 
-def adjectives_after(view: WordView, r: RomanceWords, index: int) -> int:
-    """The end of the lower-case adjectives starting at ``index`` ("nationale nigériane")."""
-    while r.is_adjective(view, index):
+def adjectives_after(view: WordView, r: RomanceWords, index: int, participles: bool = False) -> int:
+    """The end of the lower-case adjectives starting at ``index`` ("nationale nigériane";
+    with ``participles`` after a noun, "organisé" too)."""
+    while r.is_adjective(view, index, participles):
         index += 1
     return index
 
@@ -59,7 +60,7 @@ class Extension:
         self.view, self.r, self.item = view, r, item
         self.limit = min(limit, view.n)
         self.lowercase = lowercase
-        self.end = self.name_end = item.last
+        self.end = self.name_end = self.modifiers_end = item.last
         self.segments = 0
         self.opened = ""  # the connector that opened the phrase being read
         self.lowered = False  # the phrase being read is a lower-case noun phrase
@@ -70,7 +71,7 @@ class Extension:
         self.end = min(run_end, self.limit)
         if self.lowercase:
             self.end = min(adjectives_after(self.view, self.r, self.end), self.limit)
-        self.name_end = self.end
+        self.name_end = self.modifiers_end = self.end
 
     def post_modifiers(self) -> None:
         """Connector phrases and coordinated phrases, until a stop or the limit."""
@@ -98,7 +99,7 @@ class Extension:
         start = r.skip_articles(view, at + 1)
         if self.lowered and _lowercase_segment(self, "de", start):
             self.segments += 1  # "de lutte contre la drogue et la toxicomanie"
-            self.name_end = adjectives_after(view, r, start + 1)
+            self.name_end = adjectives_after(view, r, start + 1, participles=True)
             return self.name_end
         if not view.nameword(start) or view.is_head(start):
             return None
@@ -135,12 +136,13 @@ def connected(ext: Extension, at: int) -> int | None:
             end = comma_list(view, r, end, ext.limit) or end
     elif _lowercase_segment(ext, connector, start):
         ext.segments += 1
-        end = adjectives_after(view, r, start + 1)
+        end = adjectives_after(view, r, start + 1, participles=True)
     if end is None:
         return None
     ext.lowered = not view.words[start].cap
     item.post = connector
-    item.has_of = item.has_of or connector in view.p.of_words
+    if not ext.opened:  # "Oficina de Enlace", not "Bureau pour l'Afrique de l'Ouest"
+        item.has_of = connector in view.p.of_words
     ext.opened, ext.name_end = connector, end
     return end
 

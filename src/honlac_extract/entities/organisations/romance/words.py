@@ -23,19 +23,24 @@ class RomanceWords:
     lowercase_segments: int
     adjectives: frozenset[str]
     adjective_suffixes: tuple[str, ...]
+    participle_suffixes: tuple[str, ...]
     quotes_open: frozenset[str]
     quotes_close: frozenset[str]
     max_long_form: int
     programme_words: dict[str, str]
 
-    def is_adjective(self, view: WordView, index: int) -> bool:
-        """A lower-case adjective ("nationale", "aéroportuaire", "antinarcotiques")."""
+    def is_adjective(self, view: WordView, index: int, participles: bool = False) -> bool:
+        """A lower-case adjective ("nationale", "aéroportuaire", "antinarcotiques"); with
+        ``participles``, a past participle too (after a noun: "crime organisé")."""
         if not 0 <= index < view.n:
             return False
         text = view.words[index].text
         if not text.islower() or not text[:1].isalpha() or text in self.p.function_words:
             return False
-        return text in self.adjectives or (len(text) > 4 and text.endswith(self.adjective_suffixes))
+        if text in self.adjectives:
+            return True
+        suffixes = self.adjective_suffixes + (self.participle_suffixes if participles else ())
+        return len(text) > 4 and text.endswith(suffixes)
 
     def skip_articles(self, view: WordView, index: int) -> int:
         """The first word at or after ``index`` that is not an article or an elision mark."""
@@ -68,6 +73,7 @@ def romance_words(language: str) -> RomanceWords:
         lowercase_segments=int(raw["lowercase_segments"]),
         adjectives=frozenset(raw["adjectives"]),
         adjective_suffixes=tuple(raw["adjective_suffixes"]),
+        participle_suffixes=tuple(raw["participle_suffixes"]),
         quotes_open=frozenset(raw["quotes_open"]),
         quotes_close=frozenset(raw["quotes_close"]),
         max_long_form=int(raw["max_long_form"]),
