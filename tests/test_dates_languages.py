@@ -367,3 +367,27 @@ GUIDELINES = [
 def test_guideline_examples(language: str, text: str, intervals: list[tuple[str, str]]) -> None:
     """The examples of docs/annotation-guidelines.md ("Spanish and French notes")."""
     assert [found[:2] for found in dates(language, text)] == intervals
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "En el ejercicio económico 2018 se gastó."),
+        ("es", "En el año fiscal 2018 se gastó."),
+        ("fr", "Pendant l'exercice budgétaire 2018, il a agi."),
+    ],
+)
+def test_a_year_after_a_period_adjective_is_a_date(language: str, text: str) -> None:
+    assert dates(language, text) == [("2018-01-01", "2018-12-31", "year", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("es", "El 1ro de enero de 2019 entró en vigor.", "2019-01-01"),
+        ("es", "El 1.º de enero de 2019 entró en vigor.", "2019-01-01"),
+        ("fr", "Le 1er et le 2 octobre 2018, il a agi.", "2018-10-01"),
+    ],
+)
+def test_first_of_the_month(language: str, text: str, day: str) -> None:
+    assert dates(language, text)[0][0] == day
