@@ -282,6 +282,17 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
                 ("PROGRAMME", "AIRCOP"),
             ],
         ),
+        # at the head's level "y" joins two bodies; inside a phrase, two of its words
+        (
+            "es",
+            "El Banco Mundial y el Fondo Monetario Internacional (FMI) apoyaron la evaluación.",
+            [("AGENCY", "Banco Mundial"), ("AGENCY", "Fondo Monetario Internacional (FMI)")],
+        ),
+        (
+            "es",
+            "El Centro de Información y Coordinación Regional de Asia Central (CARICC) colaboró.",
+            [("AGENCY", "Centro de Información y Coordinación Regional de Asia Central (CARICC)")],
+        ),
         # a programme's owner is a body of its own, and the programme ends before it
         (
             "fr",

@@ -91,6 +91,8 @@ class Extension:
     def _coordinated(self, at: int) -> int | None:
         """ "y Vida sin Drogas", "y del Derecho", "et le Sahel"; not "y la Comisión"."""
         view, r = self.view, self.r
+        if not self.opened:
+            return None  # "el Banco Mundial y el Fondo ...": two bodies
         if at + 1 < view.n and view.words[at + 1].lower in view.p.of_words:
             start = r.skip_articles(view, at + 2)  # "y del Derecho", "et de la sûreté"
             if start < view.n and view.words[start].acronym:
@@ -101,8 +103,8 @@ class Extension:
             self.segments += 1  # "de lutte contre la drogue et la toxicomanie"
             self.name_end = adjectives_after(view, r, start + 1, participles=True)
             return self.name_end
-        if not view.nameword(start) or view.is_head(start):
-            return None
+        if not view.nameword(start) or (view.is_head(start) and start > at + 1):
+            return None  # "y la Comisión ...": a new body; "de Información y Coordinación"
         if view.country_end(start) is not None and self.opened in view.p.of_words | {""}:
             return None  # "de Colombia y Ecuador": countries, not one name
         if view.has_acronym(start, view.run_end[start]):
