@@ -85,7 +85,9 @@ def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> F
     skip = view.p.function_words | r.connectors | view.p.articles
     heads: list[int] = []
     content, index = 0, open_index - 1
-    while index >= 0 and content <= max(len(letters) + 4, 8):
+    while (
+        index >= 0 and content <= max(len(letters) + 4, 8) and open_index - index <= r.max_long_form
+    ):
         text = view.words[index].text
         if text not in view.p.elisions and text not in ("-", "\u2010"):
             if not _in_long_form(view, r, index, skip):

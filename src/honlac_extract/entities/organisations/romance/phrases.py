@@ -6,11 +6,15 @@ from ..found import Found
 from ..view import WordView
 from .words import RomanceWords
 
+_MAX_ADJECTIVES = 6
+"""Most adjectives in a row one name takes (a bound, so that no scan runs to the text's end)."""
+
 
 def adjectives_after(view: WordView, r: RomanceWords, index: int, participles: bool = False) -> int:
     """The end of the lower-case adjectives starting at ``index`` ("nationale nigériane";
     with ``participles`` after a noun, "organisé" too)."""
-    while r.is_adjective(view, index, participles):
+    end = index + _MAX_ADJECTIVES
+    while index < end and r.is_adjective(view, index, participles):
         index += 1
     return index
 
