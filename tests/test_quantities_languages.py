@@ -191,6 +191,7 @@ def fields(
         ("es", "un aumento del 36 % respecto de", "36 %", fields(36, "percent")),
         ("es", "capacitó a 1,500 agentes", "1,500 agentes", fields(1500, "count", "officers")),
         ("es", "se incautaron 1,500 toneladas", "1,500 toneladas", fields(1.5, "t")),
+        ("es", "recibió US$ 1.5 millones", "US$ 1.5 millones", fields(1_500_000, "usd")),
         (
             "es",
             "un aumento de 41 a 63 en un año",
@@ -322,6 +323,8 @@ def test_amounts(
         ("es", "los artículos 3 y 4 de la Convención de 1988"),
         ("es", "una reunión con un representante"),
         ("es", "la versión 1.5 del sistema"),
+        ("es", "a las 10.30 horas, la meta 16.4"),
+        ("es", "unos 1.5000 kg"),
         ("fr", "En 2018, l'Office a présenté son rapport."),
         ("fr", "conformément à la résolution 61/11 de la Commission"),
         ("fr", "comme indiqué aux paragraphes 5 et 6"),
@@ -397,6 +400,7 @@ def test_parallel_items_and_qualifiers_follow_english(pipelines: dict[str, Langu
     [
         ("es", "1.500", 1500.0),
         ("es", "1,500", 1.5),  # a decimal comma, as Spanish writes it
+        ("es", "1.5", 1.5),  # a dot before two digits or fewer groups no thousands
         ("es", "12,5", 12.5),
         ("es", "1.250.000", 1_250_000.0),
         ("es", "12 500,5", 12500.5),

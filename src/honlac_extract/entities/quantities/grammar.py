@@ -45,10 +45,12 @@ def _digits_pattern(language: str) -> str:
     number_format = vocabulary(language)["number_format"]
     mark, decimal = re.escape(number_format["thousands"]), re.escape(number_format["decimal"])
     spaces = number_format.get("group_spaces", " \u00a0\u202f")  # and U+2009 in French
+    short = number_format.get("short_decimal")  # "1.5 millones": a dot that groups no thousands
+    decimals = rf"{decimal}\d{{1,6}}" + (rf"|{re.escape(short)}\d{{1,2}}(?!\d)" if short else "")
     return (
         rf"(?:\d{{1,3}}(?:{mark}\d{{3}}){{1,4}}(?!\d)"
         rf"|\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,4}}(?![\d{mark}])|\d{{1,15}})"
-        rf"(?:{decimal}\d{{1,6}})?(?!\d)"
+        rf"(?:{decimals})?(?!\d)"
     )
 
 
