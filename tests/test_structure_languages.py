@@ -7,6 +7,7 @@ are normalised as for an English note (ISO dates, English language and region na
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -502,3 +503,29 @@ def test_language_rules_overlay_the_english_ones(language: str) -> None:
     assert "paragraph" not in other.number_context_words
     assert other.words.month_number("Julio" if language == "es" else "Juillet") == 7
     assert other.words.language_name("INGLÉS" if language == "es" else "Anglais") == "English"
+
+
+ADVERSARIAL = {
+    "ordinal words": "Vigésima vigesimo décimo quinto quatre-vingt-dix-vingt et et vingt-et ",
+    "meeting titles": "Vigésima Reunión de Jefes de los Organismos Nacionales Encargados de ",
+    "french titles": "Vingtième Réunion des chefs des services chargés de la lutte contre ",
+    "dates": "1 de 2 de 3 de julio de 4 a 5 de del 6 al 1er 2 au août ",
+    "venues": "Lima Cusco Ciudad de Lima, Perú, Lima (Perú), Dar es-Salaam, ",
+    "agenda": "Temas 4 y 5 y 6, 7 a 8 a) b) Points 4 et 5 à 6 ",
+}
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    parse_structure_unguarded(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_spanish_and_french_rules_run_in_linear_time(name: str) -> None:
+    # a long run of header tokens before the body (the header rules read its first 6000
+    # characters, the body rules all of it) costs at most 10x a real note per character
+    parse_structure_unguarded(SPANISH)
+    per_char = min(_cpu(SPANISH) for _ in range(3)) / len(SPANISH)
+    text = ADVERSARIAL[name] * (60_000 // len(ADVERSARIAL[name])) + SPANISH
+    assert _cpu(text) <= 10 * per_char * len(text) + 0.05
