@@ -416,3 +416,16 @@ def test_long_paragraph_is_linear(language: str) -> None:
     cost(20)
     small, large = min(cost(50) for _ in range(3)), min(cost(2000) for _ in range(2))
     assert large < small * 4
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_kinds_are_the_english_ones(language: str) -> None:
+    """Programme kinds in the language's grammar and list are values English uses too."""
+    english = json.loads(data_text("organisation_patterns.json"))
+    kinds = set(english["programme_heads"].values()) | {b.kind for b in known_bodies("en")}
+    grammar = json.loads(data_text(f"languages/{language}/organisations_grammar.json"))
+    used = set(grammar["patterns"]["programme_heads"].values())
+    used |= set(grammar["patterns"]["trailing_programme_words"].values())
+    used |= set(grammar["romance"]["programme_words"].values())
+    used |= {b.kind for b in known_bodies(language) if b.language == language}
+    assert used <= kinds, used - kinds
