@@ -50,6 +50,7 @@ class OrdinalGrammar:
     joiner: re.Pattern[str]
     max_prefixes: int
     pattern: str
+    longest_first: tuple[str, ...] = ()  # the prefixes, longest first ("quatre-vingts")
 
     def value(self, words: str, depth: int | None = None) -> int | None:
         """The number of an ordinal such as "Twenty-seventh", "vigesimoséptima" or "27th"."""
@@ -62,7 +63,7 @@ class OrdinalGrammar:
         depth = self.max_prefixes if depth is None else depth
         if depth <= 0:
             return None
-        for prefix in sorted(self.prefixes, key=len, reverse=True):
+        for prefix in self.longest_first:
             if not words.startswith(prefix):
                 continue
             joiner = self.joiner.match(words, len(prefix))
@@ -94,4 +95,5 @@ def ordinal_grammar(data: dict[str, Any]) -> OrdinalGrammar:
     pattern = rf"(?i:\b{prefix}(?:{alternation(list(finals))})\b|\b{numeric}(?!\w))"
     if "numeric" not in data:  # English: exactly the seed's pattern
         pattern = rf"(?i:\b{prefix}(?:{alternation(list(finals))})\b|\b{numeric}\b)"
-    return OrdinalGrammar(finals, prefixes, re.compile(joiner), max_prefixes, pattern)
+    longest = tuple(sorted(prefixes, key=lambda w: (-len(w), w)))
+    return OrdinalGrammar(finals, prefixes, re.compile(joiner), max_prefixes, pattern, longest)
