@@ -293,6 +293,12 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
             "El Centro de Información y Coordinación Regional de Asia Central (CARICC) colaboró.",
             [("AGENCY", "Centro de Información y Coordinación Regional de Asia Central (CARICC)")],
         ),
+        # a country's UN form in brackets is no acronym definition
+        (
+            "es",
+            "El Gobierno de Bolivia (Estado Plurinacional de) y la Fuerza Naval (FN) cooperaron.",
+            [("AGENCY", "Fuerza Naval (FN)")],
+        ),
         # a programme's owner is a body of its own, and the programme ends before it
         (
             "fr",

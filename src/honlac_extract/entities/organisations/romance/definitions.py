@@ -51,7 +51,7 @@ def definitions(
         if not _short_form(view, index + 1, close, short):
             continue
         short = _acronym_part(view.words, index + 1, close, short)
-        if not is_acronym(short) and len(capitals(short)) < 2:
+        if not _acronym_like(view, index + 1, short):
             continue
         owner = _owner(view, r, short, ending.get(index, []))
         if owner is None:
@@ -61,6 +61,14 @@ def definitions(
             extra.append(owner)
         take(view, r, by_key, owner, short, close)
     return extra
+
+
+def _acronym_like(view: WordView, first: int, short: str) -> bool:
+    """An acronym ("FELCN", "EL PAcCTO", "PAcCTO"), not words in brackets ("(Estado
+    Plurinacional de)", a country's UN form, "(Nota del Secretario)")."""
+    if is_acronym(view.words[first].text):
+        return True
+    return " " not in short and len(capitals(short)) >= 2
 
 
 def _owner(view: WordView, r: RomanceWords, short: str, owners: list[Found]) -> Found | None:
