@@ -391,3 +391,31 @@ def test_a_year_after_a_period_adjective_is_a_date(language: str, text: str) -> 
 )
 def test_first_of_the_month(language: str, text: str, day: str) -> None:
     assert dates(language, text)[0][0] == day
+
+
+@pytest.mark.parametrize(
+    ("language", "piece"),
+    [
+        ("es", "2017 y "),
+        ("es", "de 2017 a "),
+        ("es", "2 de octubre de "),
+        ("es", "entre el "),
+        ("es", "el primer semestre del año "),
+        ("fr", "2017 "),
+        ("fr", "l'"),
+        ("fr", "du 2 au "),
+        ("fr", "le premier trimestre de l'année "),
+        ("fr", "octobre-"),
+    ],
+)
+def test_dense_inputs_cost_linear_time(language: str, piece: str) -> None:
+    def per_char(size: int) -> float:
+        text = piece * (size // len(piece) + 1)
+        began = time.perf_counter()
+        find_dates(text, language)
+        return (time.perf_counter() - began) / len(text)
+
+    find_dates(piece, language)  # compile outside the timing
+    small = min(per_char(2_000) for _ in range(3))
+    large = min(per_char(32_000) for _ in range(3))
+    assert large < 4 * small  # 16x the text; a quadratic stage would cost 16x per character
