@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -419,3 +420,16 @@ def test_dense_inputs_cost_linear_time(language: str, piece: str) -> None:
     small = min(per_char(2_000) for _ in range(3))
     large = min(per_char(32_000) for _ in range(3))
     assert large < 4 * small  # 16x the text; a quadratic stage would cost 16x per character
+
+
+def test_the_parallel_note_has_the_english_dates() -> None:
+    """fixtures/lang-dev: pair-es.txt is pair-en.txt in Spanish, with the same facts."""
+    notes = Path(__file__).parent.parent / "fixtures" / "lang-dev" / "notes"
+
+    def read(name: str, language: str) -> list[tuple[object, ...]]:
+        text = (notes / name).read_text(encoding="utf-8")
+        return [(f.interval, f.precision, f.in_name) for f in find_dates(text, language)]
+
+    english = read("pair-en.txt", "en")
+    assert len(english) >= 10
+    assert read("pair-es.txt", "es") == english
