@@ -13,6 +13,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from honlac_extract import extract
 from honlac_extract.entities.organisations.component import AgencyComponent
 from honlac_extract.entities.organisations.data import known_bodies
 from honlac_extract.entities.spans import CONTEXT_KEY, SPAN_KEY, fields_of
@@ -435,3 +436,47 @@ def test_kinds_are_the_english_ones(language: str) -> None:
     used |= set(grammar["romance"]["programme_words"].values())
     used |= {b.kind for b in known_bodies(language) if b.language == language}
     assert used <= kinds, used - kinds
+
+
+NOTE_ES = """Naciones Unidas                                               UNODC/HONLAC/30/4
+
+                                                              Distr. general
+                                                              3 de agosto de 2021
+
+                                                              Español
+                                                              Original: inglés
+
+Nota de la Secretaría
+
+I. Introducción
+
+1. La Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) presta asistencia a \
+los Estados de la región. La Policía de Investigaciones (PDI) de Chile cooperó con la \
+Organización Mundial de Aduanas (OMA).
+
+2. En 2020, la UNODC y la OMA apoyaron a la PDI en el marco del Programa Mundial de \
+Fiscalización de Contenedores. El Programa amplió su cobertura.
+"""
+
+
+def test_note_links_mentions_in_spanish() -> None:
+    """In a whole Spanish note a bare acronym takes its definition's body and entity_id."""
+    note = extract(NOTE_ES)
+    assert note.metadata.language == "es"
+    orgs_ = [e for e in note.entities if e.label in ("AGENCY", "PROGRAMME")]
+    by_text: dict[str, list[Any]] = {}
+    for entity in orgs_:
+        by_text.setdefault(entity.text, []).append(entity)
+    unodc = {e.entity_id for e in orgs_ if e.acronym == "UNODC"}
+    assert len(unodc) == 1 and len([e for e in orgs_ if e.acronym == "UNODC"]) == 2
+    pdi = by_text["PDI"][0]
+    assert (pdi.name, pdi.country, pdi.entity_id) == (
+        "Policía de Investigaciones",
+        "CHL",
+        by_text["Policía de Investigaciones (PDI) de Chile"][0].entity_id,
+    )
+    assert {
+        e.acronym for e in orgs_ if e.text in ("OMA", "Organización Mundial de Aduanas (OMA)")
+    } == {"WCO"}
+    programme = by_text["Programa"][0]
+    assert programme.name == "Programa Mundial de Fiscalización de Contenedores"
