@@ -30,7 +30,7 @@ from .definitions import DefinitionRules, trailing_word
 from .found import Found
 from .geography import Geography
 from .grammar import scan
-from .listing import KnownNames
+from .listing import KnownNames, apply_known
 from .output import Results, to_results
 from .owners import with_owners
 from .resolve import resolve
@@ -48,7 +48,7 @@ class OrganisationFinder:
         self.p = patterns(language)
         self.by_key = known_by_key(language)
         self.definitions = DefinitionRules(self.by_key)
-        self.known = KnownNames(nlp, known_bodies(language), self.by_key)
+        self.known = KnownNames(nlp, known_bodies(language))
         self.romance: RomanceWords | None = None if language == "en" else romance_words(language)
 
     def find(self, doc: Doc) -> Results:
@@ -89,7 +89,7 @@ class OrganisationFinder:
                 trailing_word(view, item)  # "Task Force programme"
         found.extend(cues.lowercase_heads(view))
         found.extend(self.known.listed(view.words))
-        self.known.apply(view, found)
+        apply_known(view, self.by_key, found)
         found.extend(self.definitions.definitions(view, found))
         found.extend(cues.programme_words(view, self.by_key, found))
         found.extend(cues.quoted(view))

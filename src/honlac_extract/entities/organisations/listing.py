@@ -16,11 +16,8 @@ from .words import Word, words_of
 class KnownNames:
     """Phrase matchers over our words for every written form of the listed bodies."""
 
-    def __init__(
-        self, nlp: Language, bodies: tuple[KnownBody, ...], by_key: dict[str, KnownBody]
-    ) -> None:
+    def __init__(self, nlp: Language, bodies: tuple[KnownBody, ...]) -> None:
         self.vocab = nlp.vocab
-        self.by_key = by_key
         self.bodies: dict[str, KnownBody] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -60,21 +57,22 @@ class KnownNames:
                 found.append(item)
         return found
 
-    def apply(self, view: WordView, found: list[Found]) -> None:
-        """A pattern name that is a known body takes the list's name, acronym, label, kind."""
-        words = view.words
-        for item in found:
-            if item.source == "list":
-                continue
-            text = view.span_text(item.first, item.last)
-            body = self.by_key.get(fold(text))
-            if body is None and item.last - item.first > 1 and words[item.first].acronym:
-                rest = text[words[item.first + 1].start - words[item.first].start :]
-                body = self.by_key.get(fold(rest))
-            if body is None:
-                continue
-            item.label, item.kind, item.name = body.label, body.kind, body.name
-            item.country = body.country or item.country
-            item.acronym = body.acronym
-            item.source = "list"
-            item.short = False
+
+def apply_known(view: WordView, by_key: dict[str, KnownBody], found: list[Found]) -> None:
+    """A pattern name that is a known body takes the list's name, acronym, label, kind."""
+    words = view.words
+    for item in found:
+        if item.source == "list":
+            continue
+        text = view.span_text(item.first, item.last)
+        body = by_key.get(fold(text))
+        if body is None and item.last - item.first > 1 and words[item.first].acronym:
+            rest = text[words[item.first + 1].start - words[item.first].start :]
+            body = by_key.get(fold(rest))
+        if body is None:
+            continue
+        item.label, item.kind, item.name = body.label, body.kind, body.name
+        item.country = body.country or item.country
+        item.acronym = body.acronym
+        item.source = "list"
+        item.short = False

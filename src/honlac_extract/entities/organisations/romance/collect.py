@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..cues import bare_acronyms
 from ..data import KnownBody, fold
 from ..found import Found
-from ..listing import KnownNames
+from ..listing import KnownNames, apply_known
 from ..view import WordView
 from ..words import squash
 from . import cues
@@ -26,7 +26,7 @@ def collect(
         if fold(view.span_text(item.first, item.last)) not in view.p.not_names
     ]
     found.extend(known.listed(view.words))
-    known.apply(view, found)
+    apply_known(view, by_key, found)
     found.extend(definitions(view, r, by_key, found))
     found.extend(cues.identified(view, r, by_key))
     found.extend(cues.quoted(view, r))

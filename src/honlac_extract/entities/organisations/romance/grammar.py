@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..found import Found
 from ..view import WordView
-from .phrases import Extension, capital_phrase, comma_list
+from .phrases import Extension, capital_phrase, comma_list, content_words
 from .words import RomanceWords
 
 
@@ -49,10 +49,10 @@ def _name(view: WordView, r: RomanceWords, head: int) -> Found | None:
     ext.post_modifiers()
     item.last = ext.end
     international = (
-        w for w in ext.content_words(ext.modifiers_end, ext.name_end) if w in p.international_words
+        w for w in content_words(ext, ext.modifiers_end, ext.name_end) if w in p.international_words
     )  # "Oficina de las Naciones Unidas ...", "Haut-Commissariat des Nations Unies ..."
     item.premods = (
-        ext.content_words(item.first + 1, ext.modifiers_end)
+        content_words(ext, item.first + 1, ext.modifiers_end)
         + tuple(international)
         + _acronyms(view, item)
     )

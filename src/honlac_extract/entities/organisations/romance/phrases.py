@@ -83,7 +83,7 @@ class Extension:
         while self.end < self.limit and not self.done:
             word = words[self.end].lower
             if word in r.coordinators:
-                nxt = self._coordinated(self.end)
+                nxt = _coordinated(self, self.end)
             elif word in r.connectors:
                 nxt = connected(self, self.end)
             else:
@@ -91,36 +91,6 @@ class Extension:
             if nxt is None or nxt > self.limit:
                 break
             self.end = nxt
-
-    def _coordinated(self, at: int) -> int | None:
-        """ "y Vida sin Drogas", "y del Derecho", "et le Sahel"; not "y la Comisión"."""
-        view, r = self.view, self.r
-        if not self.opened:
-            return None  # "el Banco Mundial y el Fondo ...": two bodies
-        if at + 1 < view.n and view.words[at + 1].lower in view.p.of_words:
-            start = r.skip_articles(view, at + 2)  # "y del Derecho", "et de la sûreté"
-            if start < view.n and view.words[start].acronym:
-                return None  # "de la UNODC y de la OMA": another body
-            return connected(self, at + 1)
-        start = r.skip_articles(view, at + 1)
-        if self.lowered and _lowercase_segment(self, "de", start):
-            self.segments += 1  # "de lutte contre la drogue et la toxicomanie"
-            self.name_end = adjectives_after(view, r, start + 1, participles=True)
-            return self.name_end
-        if not view.nameword(start) or (view.is_head(start) and start > at + 1):
-            return None  # "y la Comisión ...": a new body; "de Información y Coordinación"
-        if view.country_end(start) is not None and self.opened in view.p.of_words | {""}:
-            return None  # "de Colombia y Ecuador": countries, not one name
-        if view.has_acronym(start, view.run_end[start]):
-            return None
-        self.name_end = capital_phrase(view, r, start)
-        return self.name_end
-
-    def content_words(self, first: int, end: int) -> tuple[str, ...]:
-        """The name's words that are not function words, lower case (its modifiers)."""
-        skip = self.view.p.function_words | self.r.connectors | self.r.coordinators
-        words = self.view.words[first:end]
-        return tuple(w.lower for w in words if w.text[:1].isalpha() and w.lower not in skip)
 
 
 def connected(ext: Extension, at: int) -> int | None:
@@ -201,3 +171,35 @@ def _places_follow(ext: Extension, end: int) -> bool:
     if not (view.text_is(end, ",") or (end < view.n and view.words[end].lower in r.coordinators)):
         return False
     return view.country_end(r.skip_articles(view, end + 1)) is not None
+
+
+def _coordinated(ext: Extension, at: int) -> int | None:
+    """ "y Vida sin Drogas", "y del Derecho", "et le Sahel"; not "y la Comisión"."""
+    view, r = ext.view, ext.r
+    if not ext.opened:
+        return None  # "el Banco Mundial y el Fondo ...": two bodies
+    if at + 1 < view.n and view.words[at + 1].lower in view.p.of_words:
+        start = r.skip_articles(view, at + 2)  # "y del Derecho", "et de la sûreté"
+        if start < view.n and view.words[start].acronym:
+            return None  # "de la UNODC y de la OMA": another body
+        return connected(ext, at + 1)
+    start = r.skip_articles(view, at + 1)
+    if ext.lowered and _lowercase_segment(ext, "de", start):
+        ext.segments += 1  # "de lutte contre la drogue et la toxicomanie"
+        ext.name_end = adjectives_after(view, r, start + 1, participles=True)
+        return ext.name_end
+    if not view.nameword(start) or (view.is_head(start) and start > at + 1):
+        return None  # "y la Comisión ...": a new body; "de Información y Coordinación"
+    if view.country_end(start) is not None and ext.opened in view.p.of_words | {""}:
+        return None  # "de Colombia y Ecuador": countries, not one name
+    if view.has_acronym(start, view.run_end[start]):
+        return None
+    ext.name_end = capital_phrase(view, r, start)
+    return ext.name_end
+
+
+def content_words(ext: Extension, first: int, end: int) -> tuple[str, ...]:
+    """The name's words that are not function words, lower case (its modifiers)."""
+    skip = ext.view.p.function_words | ext.r.connectors | ext.r.coordinators
+    words = ext.view.words[first:end]
+    return tuple(w.lower for w in words if w.text[:1].isalpha() and w.lower not in skip)
