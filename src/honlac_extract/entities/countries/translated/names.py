@@ -27,6 +27,7 @@ class Grammar:
         self.parenthesised = re.compile(r"^(?P<head>[^(]+?) \((?P<tail>[^()]+)\)$")
         self.ends_in_particle = re.compile(rf"(?:^| )(?:{particles})$")
         self.articles = rules.leading_articles
+        self.small_words = rules.words("title_small_words")
 
     def _without_article(self, name: str) -> str:
         for article in self.articles:
@@ -49,7 +50,20 @@ class Grammar:
             found.append((head, DERIVED))
             if self.ends_in_particle.search(tail):
                 found.append((_joined(tail, head), priority))
-        return found
+        return found + [(self.title_case(form), p) for form, p in found if "(" not in form]
+
+    def title_case(self, form: str) -> str:
+        """Every word but the small ones capitalised ("Guinée Équatoriale", "République
+        Islamique d'Iran"): texts capitalise the words of a name unevenly."""
+        words = form.split(" ")
+        for index, word in enumerate(words):
+            elided = next(
+                (w for w in self.small_words if w[-1:] in "'’" and word.startswith(w)), ""
+            )
+            if index and word not in self.small_words:
+                rest = word[len(elided) :]
+                words[index] = elided + rest[:1].upper() + rest[1:]
+        return " ".join(words)
 
 
 def _joined(tail: str, head: str) -> str:
