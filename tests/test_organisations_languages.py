@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from honlac_extract import extract
@@ -480,3 +482,82 @@ def test_note_links_mentions_in_spanish() -> None:
     } == {"WCO"}
     programme = by_text["Programa"][0]
     assert programme.name == "Programa Mundial de Fiscalización de Contenedores"
+
+
+_PIECES = {
+    "es": [
+        "la",
+        "de",
+        "del",
+        "y",
+        "Oficina",
+        "Nacional",
+        "Policía",
+        "Programa",
+        "(",
+        ")",
+        "UNODC",
+        "OMA",
+        ",",
+        ".",
+        "en",
+        "el",
+        "Perú",
+        "para",
+        "contra",
+        "«",
+        "»",
+        "sistema",
+        "I-24/7",
+        "proyecto",
+        "Cooperación",
+        "Drogas",
+        "2019",
+        "marzo",
+    ],
+    "fr": [
+        "la",
+        "de",
+        "l",
+        "'",
+        "du",
+        "des",
+        "et",
+        "Office",
+        "central",
+        "Police",
+        "nationale",
+        "Programme",
+        "(",
+        ")",
+        "ONUDC",
+        "OCRTIS",
+        ",",
+        ".",
+        "à",
+        "Dakar",
+        "pour",
+        "contre",
+        "lutte",
+        "drogue",
+        "«",
+        "»",
+        "plateforme",
+        "CENcomm",
+        "organisé",
+        "juillet",
+    ],
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_text_gives_grounded_spans(data: st.DataObject) -> None:
+    """Texts of the grammar's own words never make the components raise, and every span
+    lies on the text."""
+    language = data.draw(st.sampled_from(["es", "fr"]))
+    words = data.draw(st.lists(st.sampled_from(_PIECES[language]), max_size=60))
+    text = " ".join(words)
+    for _, span, fields in orgs(language, text):
+        assert span and span in text
+        assert isinstance(fields.get("source"), str)

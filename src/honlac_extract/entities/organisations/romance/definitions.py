@@ -105,9 +105,16 @@ def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> F
                 heads.append(index)
         index -= 1
     spelled = [h for h in heads if initials_spell(letters, view, h, open_index)]
-    free = [h for h in heads if view.words[r.introducer(view, h)].lower not in r.connectors]
+    free = [h for h in heads if not _complement(view, r, h)]
     choices = spelled or free or heads[-1:]
     return _made(view, choices[0], open_index) if choices else None
+
+
+def _complement(view: WordView, r: RomanceWords, head: int) -> bool:
+    """Whether a connector comes right before the head ("du Projet Ion"): it is a complement
+    of a longer name, not the long form's first word."""
+    at = r.introducer(view, head)
+    return at >= 0 and view.words[at].lower in r.connectors
 
 
 def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[str]) -> bool:
