@@ -302,6 +302,15 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
             "El Gobierno de Bolivia (Estado Plurinacional de) y la Fuerza Naval (FN) cooperaron.",
             [("AGENCY", "Fuerza Naval (FN)")],
         ),
+        # a capitalised title after a programme word, closed by punctuation
+        (
+            "es",
+            "En el marco del proyecto Fortalecimiento de la Capacidad de Interdicción en Puertos, "
+            "financiado por el Canadá, se capacitó a 30 agentes.",
+            [("PROGRAMME", "Fortalecimiento de la Capacidad de Interdicción en Puertos")],
+        ),
+        ("es", "El proyecto Apoyo Técnico recibió fondos.", []),
+        ("es", "el programa Mundial contra el Blanqueo de Dinero.", []),
         # a programme's owner is a body of its own, and the programme ends before it
         (
             "fr",

@@ -13,6 +13,7 @@ from ..words import squash
 from . import cues
 from .definitions import definitions
 from .grammar import scan
+from .titles import titled
 from .words import RomanceWords
 
 
@@ -29,6 +30,7 @@ def collect(
     apply_known(view, by_key, found)
     found.extend(definitions(view, r, by_key, found))
     found.extend(cues.identified(view, r, by_key))
+    found.extend(titled(view, r, found))
     found.extend(cues.quoted(view, r))
     found.extend(bare_acronyms(view))
     return found
