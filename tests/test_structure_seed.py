@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import textwrap
-import time
 
 import pytest
 
-from honlac_extract.structure import Structure, parse_structure, parse_structure_unguarded
+from honlac_extract.structure import Structure, parse_structure_unguarded
 from structure_support import (
     SEED,
     check_offsets,
@@ -159,21 +158,6 @@ def test_flattened_seed_gives_the_same_paragraphs_sections_and_subheadings(
     assert [[(i.label, i.text) for i in p.items] for p in flat.paragraphs] == [
         [(i.label, " ".join(i.text.split())) for i in p.items] for p in seed.paragraphs
     ]
-
-
-@pytest.mark.parametrize("flatten", [False, True], ids=["lines", "flattened"])
-def test_parsing_the_seed_takes_milliseconds(flatten: bool) -> None:
-    text = note_text(SEED)
-    text = flattened(text) if flatten else text
-    parse_structure(text)
-    best = min(_timed(text) for _ in range(5))
-    assert best < 0.05, f"{best * 1000:.1f} ms"
-
-
-def _timed(text: str) -> float:
-    start = time.perf_counter()
-    parse_structure(text)
-    return time.perf_counter() - start
 
 
 @pytest.mark.parametrize("width", [1500, 300, 90])

@@ -56,9 +56,12 @@ def complete(prepared: Prepared, *, model: str | None = None) -> Note:
 
 def _complete(prepared: Prepared, model: str | None) -> Note:
     structure = prepared.structure
-    nlp = _pipeline(model, structure.metadata.language or "en")
+    language = structure.metadata.language or "en"
+    nlp = _pipeline(model, language)
     paragraphs = [
-        p.model_copy(update={"countries": heading_countries(p.subsection)}) if p.subsection else p
+        p.model_copy(update={"countries": heading_countries(p.subsection, language)})
+        if p.subsection
+        else p
         for p in structure.paragraphs
     ]
     entities = link_entities(
