@@ -7,17 +7,16 @@ runs in linear time. The word lists are data (``data/languages/detection.json``)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
-
-import regex
 
 from ..models import LanguageCode as Language  # re-exported by the package
 from ..resources import data_json
 
 LANGUAGES: tuple[Language, ...] = ("en", "es", "fr")
-_WORD = regex.compile(r"\p{L}+")
+_WORD = re.compile(r"[^\W\d_]+")  # runs of letters, any script
 
 
 @dataclass(frozen=True)
@@ -55,8 +54,8 @@ def detect_language(text: str) -> Language | None:
     """
     detector = _detector()
     hits = dict.fromkeys(LANGUAGES, 0)
-    for match in _WORD.finditer(text, 0, detector.sample):
-        language = detector.language_of.get(match.group().lower())
+    for word in _WORD.findall(text[: detector.sample].lower()):
+        language = detector.language_of.get(word)
         if language is not None:
             hits[language] += 1
     best = max(LANGUAGES, key=lambda language: (hits[language], language == detector.default))
