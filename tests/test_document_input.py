@@ -284,6 +284,22 @@ def test_docx_text_box_is_read_once_as_its_own_block(tmp_path: Path) -> None:
     )
 
 
+def test_docx_footnote_mark_is_glued_to_the_word_before_it(tmp_path: Path) -> None:
+    """A text run ending with a space before the footnote reference (where the line or page
+    was wrapped) still reads 'hectáreas,1 y': the mark is printed glued to what it follows."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = Document()
+    paragraph = document.add_paragraph("22. En torno a 169.000 hectáreas, ")
+    paragraph._p.append(parse_xml(f'<w:r xmlns:w="{w}"><w:lastRenderedPageBreak/></w:r>'))
+    paragraph._p.append(parse_xml(f'<w:r xmlns:w="{w}"><w:footnoteReference w:id="2"/></w:r>'))
+    paragraph.add_run(" y la producción.")
+    path = tmp_path / "mark.docx"
+    document.save(str(path))
+    read = read_document(path)
+    assert read.text == "22. En torno a 169.000 hectáreas,1 y la producción.\n"
+    assert read.layout is not None and read.layout.page(read.text.index("1 y")) == 2
+
+
 def test_docx_automatic_paragraph_numbers_are_put_back(tmp_path: Path) -> None:
     """A Word note numbered by list numbering reads like one with typed numbers."""
     note = parse_fixture(NOTES / "damage-page-break.txt")

@@ -19,21 +19,7 @@ from notedocs import build_docx, build_pdf, parse_fixture
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "lang-dev" / "notes"
 NAMES = ("es-honlac-full", "fr-honlaf-full")
-DOCX_FOOTNOTE = pytest.mark.xfail(
-    strict=True,
-    reason="DOCX reader: a numbered footnote mark glued after a comma ('hectáreas,1 y') comes "
-    "back as ', 1' with the footnote text appended to the paragraph",
-)
-CASES = [
-    pytest.param(
-        name,
-        fmt,
-        id=f"{name}.{fmt}",
-        marks=[DOCX_FOOTNOTE] if (name, fmt) == ("es-honlac-full", "docx") else [],
-    )
-    for name in NAMES
-    for fmt in ("pdf", "docx")
-]
+CASES = [pytest.param(name, fmt, id=f"{name}.{fmt}") for name in NAMES for fmt in ("pdf", "docx")]
 
 
 @pytest.fixture(scope="module")

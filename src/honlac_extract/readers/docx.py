@@ -113,6 +113,7 @@ class _Reader:
         else:
             self.auto += 1
             marker = str(self.auto)
+            _glue(pieces)
             pieces.append((marker, self.page))
         text = self.footnotes.get(identifier, "")
         if marker and text.startswith(marker):
@@ -126,6 +127,18 @@ class _Reader:
             self.builder.add_footnote(marker, text, note_page, [None] * len(text))
         self.pending = []
         self.page_ended = False
+
+
+def _glue(pieces: list[tuple[str, int]]) -> None:
+    """Drop the spaces just before a footnote mark: a reference mark is printed glued to the
+    word or punctuation it follows ('hectáreas,1 y'), and a file whose text run ends with a
+    space before the reference run (as when a line or page was wrapped there) would otherwise
+    read ', 1', a number standing alone in the sentence."""
+    while pieces and pieces[-1][0][-1:] == " ":
+        text, page = pieces.pop()
+        if text.rstrip(" "):
+            pieces.append((text.rstrip(" "), page))
+            return
 
 
 def _own_nodes(element: Any) -> list[Any]:
