@@ -16,10 +16,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from docx import Document
+from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
 
+from honlac_extract import extract_file
 from honlac_extract.cli import main
 from honlac_extract.errors import InputError
 from honlac_extract.models import Entity, Footnote, Metadata, Note, Paragraph, Source
@@ -298,6 +300,31 @@ def test_docx_footnote_mark_is_glued_to_the_word_before_it(tmp_path: Path) -> No
     read = read_document(path)
     assert read.text == "22. En torno a 169.000 hectáreas,1 y la producción.\n"
     assert read.layout is not None and read.layout.page(read.text.index("1 y")) == 2
+
+
+def test_docx_running_header_symbol_is_evidence_when_page_one_has_none(tmp_path: Path) -> None:
+    """Word defines the running header once and prints it on every later page: its symbol is
+    kept as furniture for pages 2 to 6, like the PDF reader's header band, and fills a
+    masthead whose first page prints none."""
+    document = Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.header.paragraphs[0].add_run("A/48/PV.46")
+    for line in ("General Assembly", "Forty-eighth session", "46th plenary meeting"):
+        document.add_paragraph(line)
+    document.add_paragraph("President: Mr. Insanally (Guyana)")
+    for page in range(3):
+        document.add_paragraph(f"The meeting continued on page {page + 1}.")
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    path = tmp_path / "pv.docx"
+    document.save(str(path))
+    read = read_document(path)
+    assert read.layout is not None
+    assert read.layout.furniture.count("A/48/PV.46") == 3  # pages 2, 3 and 4
+    assert "A/48/PV.46" not in read.text
+    metadata = extract_file(path).metadata
+    assert (metadata.symbol, metadata.symbols) == ("A/48/PV.46", ["A/48/PV.46"])
+    assert metadata.kind == "verbatim_record"
 
 
 def test_docx_automatic_paragraph_numbers_are_put_back(tmp_path: Path) -> None:

@@ -173,6 +173,23 @@ def _following_mark(node: Any) -> str:
     return ""
 
 
+RUNNING_PAGES = 6
+"""The running headers printed on pages 2 to this one are kept as furniture, as in a PDF."""
+
+
+def _running_headers(document: Any, section: Any, pages: int) -> list[str]:
+    """The header lines Word prints on pages 2 to RUNNING_PAGES (the default header, and the
+    even-page one on even pages when the file sets different odd and even headers): a header
+    is defined once but printed on every page, so its symbol repeats as it does in a PDF."""
+    even = bool(document.settings.odd_and_even_pages_header_footer)
+    lines: list[str] = []
+    for page in range(2, min(pages, RUNNING_PAGES) + 1):
+        header = section.even_page_header if even and page % 2 == 0 else section.header
+        if not header.is_linked_to_previous:
+            lines += [p.text for p in header.paragraphs if p.text.strip()]
+    return lines
+
+
 def read_docx(data: bytes, path: str) -> tuple[str, Layout]:
     """Extract a Word note's text laid out like a .txt note, with pages per offset."""
     document = _open(data, path)
@@ -190,5 +207,7 @@ def read_docx(data: bytes, path: str) -> tuple[str, Layout]:
     reader.flush()
     if not reader.builder.length:
         raise InputError(path, "Word file has no text")
+    if section is not None:  # running headers: the symbol as evidence, as the PDF reader keeps
+        reader.builder.furniture += _running_headers(document, section, reader.page)
     reader.builder.add("\n", reader.page)
     return reader.builder.build()
