@@ -48,7 +48,7 @@ class OrganisationFinder:
         self.p = patterns(language)
         self.by_key = known_by_key(language)
         self.definitions = DefinitionRules(self.by_key)
-        self.known = KnownNames(nlp, known_bodies(language))
+        self.known = KnownNames(known_bodies(language))
         self.romance: RomanceWords | None = None if language == "en" else romance_words(language)
 
     def find(self, doc: Doc) -> Results:

@@ -3,8 +3,10 @@ demonyms and cities by first word, the words of regions; and the fields they giv
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import pycountry
@@ -31,13 +33,13 @@ class Geography:
     @classmethod
     def of(cls, doc: Doc, words: list[Word]) -> Geography:
         """From the COUNTRY, LOCATION and REGION candidates the country component wrote."""
-        at_start = {word.start: index for index, word in enumerate(words)}
-        at_end = {word.end: index for index, word in enumerate(words)}
         geo = cls()
         for span in candidates(doc):
-            first = at_start.get(span.start_char)
-            last = at_end.get(span.end_char)
-            if first is not None and last is not None:
+            first = _word_at(words, span.start_char, _START)
+            if first is None:
+                continue
+            last = _word_at(words, span.end_char, _END)
+            if last is not None:
                 geo._add(span, first, last)
         return geo
 
@@ -69,6 +71,16 @@ class Geography:
         if end - first > 4 or not words[first].cap:
             return None
         return _lookup_country(" ".join(words[i].text for i in range(first, end)))
+
+
+_START, _END = itemgetter(2), itemgetter(3)  # Word.start, Word.end
+
+
+def _word_at(words: list[Word], offset: int, edge: itemgetter[int]) -> int | None:
+    """The word whose start (or end) is at character ``offset``, by bisection: a table of
+    every word's offsets per paragraph cost more than the few places it is asked for."""
+    index = bisect_left(words, offset, key=edge)
+    return index if index < len(words) and edge(words[index]) == offset else None
 
 
 @cache

@@ -3,10 +3,6 @@ to a pattern name that is one of them (canonical name, acronym, label, kind)."""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-
 from .data import KnownBody, fold
 from .found import Found
 from .view import WordView
@@ -14,48 +10,71 @@ from .words import Word, words_of
 
 
 class KnownNames:
-    """Phrase matchers over our words for every written form of the listed bodies."""
+    """Every written form of the listed bodies, matched on our words by table look-ups.
 
-    def __init__(self, nlp: Language, bodies: tuple[KnownBody, ...]) -> None:
-        self.vocab = nlp.vocab
-        self.bodies: dict[str, KnownBody] = {}
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    Forms and text are split alike by :func:`.words_of` (whatever the spacing: "UNODC\u00a0
+    Laboratory", a name broken by a line end). A form of several words matches its words'
+    lower case (and needs a capitalised first word), a one-word form the word as written.
+    Only the words that begin some form are tried, each against the lengths of the forms
+    beginning with it: no second Doc of the paragraph's words, no matcher call.
+    """
+
+    def __init__(self, bodies: tuple[KnownBody, ...]) -> None:
+        self.bodies = bodies
+        self.many: dict[tuple[str, ...], tuple[int, ...]] = {}  # lower words -> bodies
+        self.one: dict[str, tuple[int, ...]] = {}  # word as written -> bodies
+        lengths: dict[str, set[int]] = {}  # lower first word -> lengths of its forms
         claimed: dict[str, str] = {}  # folded form -> language of the first body with it
         for number, body in enumerate(bodies):
-            key = f"ORG|{number}"
-            self.bodies[key] = body
-            written = [
-                f
-                for f in body.forms()
-                if claimed.setdefault(fold(f), body.language) == body.language
-            ]
-            forms = [self._word_doc(words_of(form)) for form in written]
-            many = [form for form in forms if len(form) > 1]
-            one = [form for form in forms if len(form) == 1]
-            if many:
-                self.phrases.add(key, many)
-            if one:
-                self.exact.add(key, one)
-
-    def _word_doc(self, words: list[Word]) -> Doc:
-        """A Doc of our words (not spaCy's tokens): list forms and text split alike, whatever
-        the spacing ("UNODC\u00a0Laboratory", a name broken by a line end)."""
-        return Doc(self.vocab, words=[word.text for word in words])
+            for form in body.forms():
+                if claimed.setdefault(fold(form), body.language) != body.language:
+                    continue
+                words = words_of(form)
+                if len(words) > 1:
+                    key = tuple(word.lower for word in words)
+                    self.many[key] = _with(self.many.get(key, ()), number)
+                    lengths.setdefault(key[0], set()).add(len(key))
+                elif words:
+                    self.one[words[0].text] = _with(self.one.get(words[0].text, ()), number)
+        self.lengths = {first: tuple(sorted(n)) for first, n in lengths.items()}
+        self.starts = frozenset(self.lengths) | frozenset(text.lower() for text in self.one)
+        """Lower case of every word that may begin a form (a cheap filter per word)."""
 
     def listed(self, words: list[Word]) -> list[Found]:
-        """Every listed form in the words (several-word forms capitalised)."""
-        found = []
-        view = self._word_doc(words)
-        for matcher, needs_cap in ((self.phrases, True), (self.exact, False)):
-            for key, first, end in matcher(view):
-                if needs_cap and not words[first].cap:
-                    continue
-                body = self.bodies[self.vocab.strings[key]]
-                item = Found(first, end, body.label, "list", kind=body.kind)
-                item.name, item.acronym, item.country = body.name, body.acronym, body.country
-                found.append(item)
+        """Every listed form in the words (several-word forms capitalised): the forms of
+        several words in text order (shorter first at one start), then the one-word forms."""
+        starts = self.starts
+        tried = [i for i, word in enumerate(words) if word.lower in starts]
+        if not tried:
+            return []
+        found: list[Found] = []
+        singles: list[Found] = []
+        count = len(words)
+        for first in tried:
+            word = words[first]
+            if word.cap:
+                for length in self.lengths.get(word.lower, ()):
+                    end = first + length
+                    if end > count:
+                        break
+                    key = tuple(w.lower for w in words[first:end])
+                    for number in self.many.get(key, ()):
+                        found.append(self._found(number, first, end))
+            for number in self.one.get(word.text, ()):
+                singles.append(self._found(number, first, first + 1))
+        found.extend(singles)
         return found
+
+    def _found(self, number: int, first: int, end: int) -> Found:
+        body = self.bodies[number]
+        item = Found(first, end, body.label, "list", kind=body.kind)
+        item.name, item.acronym, item.country = body.name, body.acronym, body.country
+        return item
+
+
+def _with(numbers: tuple[int, ...], number: int) -> tuple[int, ...]:
+    """``numbers`` and ``number``, once each, in order (a form listed twice for one body)."""
+    return numbers if number in numbers else (*numbers, number)
 
 
 def apply_known(view: WordView, by_key: dict[str, KnownBody], found: list[Found]) -> None:
