@@ -12,6 +12,7 @@ lines between blocks, header lines kept as lines, footnotes after the page's las
 from __future__ import annotations
 
 import ctypes
+import gc
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -171,7 +172,22 @@ def _is_continuation(block: Block, previous: Block, right: float) -> bool:
 
 
 def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
-    """Extract a PDF note's text laid out like a .txt note, with its layout."""
+    """Extract a PDF note's text laid out like a .txt note, with its layout.
+
+    The cyclic collector is paused meanwhile, as ``api.complete`` and the command line do: the
+    reader allocates a box tuple per word, which would start collections that walk every live
+    object of the process, and what it leaves cyclic (pypdfium2's page and document wrappers)
+    is collected after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_pdf(data, path)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
     document = _open(data, path)
     try:
         pages = [(page, _page_lines(page, number)) for number, page in enumerate(document, 1)]

@@ -13,6 +13,7 @@ number in its own object about twenty, against a call per sample.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .pdfium_text import TextLayer
@@ -24,6 +25,11 @@ every SAMPLE_EVERY-th character after: a line's type is uniform enough."""
 _BLANK = r"[^\S\r\n\u00a0\u2007\u202f]"
 _PIECES = re.compile(rf"([^\s\ufffe]+)|([\u00a0\u2007\u202f])|({_BLANK}+)")
 """A line's visible characters (sampled), a kept no-break space, spaces (one at most)."""
+
+_VISIBLE = re.compile(r"[^\s\ufffe]")
+_SQUEEZED = re.compile(rf"\r|{_BLANK}{{2}}")
+_LEADING = re.compile(_BLANK)
+"""What the line's text squeezes: with none, a character's place in the line is its offset."""
 
 Span = tuple[int, int, int]
 """Samples ``[first, stop)`` (indices into the sample list) shown by one text object."""
@@ -57,6 +63,15 @@ def line_type(
 
 def _samples(text: str, begin: int, stop: int) -> list[int]:
     """Page indices of the line's sampled characters."""
+    end = stop - 1 if text[stop - 1 : stop] == "\r" else stop  # pdfium's line end is "\r\n"
+    squeezed = _SQUEEZED.search(text, begin, end) or _LEADING.match(text, begin, end)
+    if squeezed is None:  # places are offsets: no walk needed
+        found = [m.start() for m in itertools.islice(_VISIBLE.finditer(text, begin, stop), SAMPLES)]
+        if len(found) < SAMPLES:
+            return found
+        after = found[-1] + 1
+        every = range(after + (-(after - begin + 1)) % SAMPLE_EVERY, stop, SAMPLE_EVERY)
+        return found + [i for i in every if not text[i].isspace() and text[i] != "\ufffe"]
     samples: list[int] = []
     position = 0  # characters of the line before the piece
     spaced = True  # the line so far is empty or ends with a space

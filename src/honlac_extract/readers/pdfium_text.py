@@ -6,8 +6,8 @@ against 0.25 µs without the conversion). The reader makes thousands of calls pe
 rectangle per letter run, a box per punctuation mark, a text object per line), so these few
 go through prototypes without argument types: the text page handle and the out-parameters
 are prebuilt ``c_void_p`` values and indices plain ints, which ctypes passes as C ``int``,
-the type every one of these functions takes. Calls made once per text object (font size,
-name, weight, matrix) keep pypdfium2's typed bindings.
+the type every one of these functions takes. The font's name, read once per text object, goes into a
+buffer of its own size passed with its length as a C ``unsigned long``.
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ _GET_RECT = _bare(pdfium_c.FPDFText_GetRect, ctypes.c_int)
 _CHAR_BOX = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
 _CHAR_ORIGIN = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 _TEXT_OBJECT = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
+_MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_FONT_BYTES = 128
 
 
 def bare_calls(layer: TextLayer) -> tuple[Any, Any, Any, list[ctypes.c_void_p]]:
@@ -52,9 +57,15 @@ class TextLayer:
         base = ctypes.addressof(self.out)
         self.slots = [ctypes.c_void_p(base + 8 * slot) for slot in range(4)]
         self.types: dict[int, Type] = {}
-        self.font = ctypes.create_string_buffer(128)
+        self.font = ctypes.create_string_buffer(_FONT_BYTES)
         self.flags = ctypes.c_int()
         self.matrix = pdfium_c.FS_MATRIX()
+        self.font_args = (
+            ctypes.c_void_p(ctypes.addressof(self.font)),
+            ctypes.c_ulong(_FONT_BYTES),
+            ctypes.c_void_p(ctypes.addressof(self.flags)),
+        )
+        self.matrix_at = ctypes.c_void_p(ctypes.addressof(self.matrix))
 
     def rects(self, start: int, count: int) -> int:
         """How many rectangles pdfium gives ``[start, start + count)``: one per stretch of one
@@ -101,15 +112,14 @@ class TextLayer:
         known = self.types.get(handle) if handle else None
         if known is not None:
             return known
-        raw = self.raw
-        size = pdfium_c.FPDFText_GetFontSize(raw, index)
-        pdfium_c.FPDFText_GetFontInfo(raw, index, self.font, 128, self.flags)
-        weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-        bold = b"Bold" in self.font.value or weight >= 600
+        page = self.handle
+        size = float(_FONT_SIZE(page, index))
+        _FONT_INFO(page, index, *self.font_args)
+        bold = b"Bold" in self.font.value or _FONT_WEIGHT(page, index) >= 600
         if not handle:
             return size, bold, None
         # the object's matrix in effect: b == 0 means every glyph origin has one y
-        upright = pdfium_c.FPDFText_GetMatrix(raw, index, self.matrix)
+        upright = _MATRIX(page, index, self.matrix_at)
         baseline = self.baseline(index) if upright and self.matrix.b == 0 else None
         known = (size, bold, baseline)
         self.types[handle] = known
