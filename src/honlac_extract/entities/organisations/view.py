@@ -35,6 +35,8 @@ class WordView:
         self.city_end = city_end or (lambda index: None)
         self.demonym_end = demonym_end or (lambda index: None)
         self.n = len(words)
+        self.names = [word.cap and word.text[:1].isalpha() for word in words]
+        """Per word, whether it can be part of a name (asked several times per word)."""
         self.run_end = _run_ends(self)
 
     def base(self, index: int) -> str:
@@ -43,10 +45,7 @@ class WordView:
 
     def nameword(self, index: int) -> bool:
         """A capitalised word that can be part of a name."""
-        if not 0 <= index < self.n:
-            return False
-        word = self.words[index]
-        return word.cap and word.text[:1].isalpha()
+        return 0 <= index < self.n and self.names[index]
 
     def is_head(self, index: int) -> bool:
         """A capitalised head noun of an agency or programme name."""
@@ -76,11 +75,12 @@ def _run_ends(view: WordView) -> list[int]:
     """Per word, the end of the capitalised run it starts (a possessive ends a run unless
     a head follows: "Prosecutor's Office")."""
     ends = list(range(1, view.n + 1))
+    names, words = view.names, view.words
     for index in range(view.n - 2, -1, -1):
         if (
-            view.nameword(index)
-            and view.nameword(index + 1)
-            and (not view.words[index].possessive or view.is_head(index + 1))
+            names[index]
+            and names[index + 1]
+            and (not words[index].possessive or view.is_head(index + 1))
         ):
             ends[index] = ends[index + 1]
     return ends
