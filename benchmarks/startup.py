@@ -9,8 +9,14 @@ three settings, alternating them round by round, and prints each one's median an
 - ``old``: the source of ``REV`` (default: the commit before the start-up work), extracted
   with ``git archive`` into a temporary folder and put first on ``PYTHONPATH``.
 
+- ``floor``: only ``import spacy`` and ``spacy.blank("en")`` (collector off, no clean-up at
+  exit): what any one-note run on spaCy pays before a component or a note.
+
 The cold and warm outputs must be byte-identical (the old revision's may differ by the other
-changes made since).
+changes made since). ``--bytecode`` runs every setting with Python's bytecode cache in a
+temporary folder (``PYTHONPYCACHEPREFIX``, each setting run once first to fill it), as an
+installed package runs; without it the environment decides (with ``PYTHONDONTWRITEBYTECODE``
+set, as in the development sandbox, every module of ``src`` is compiled from source each run).
 """
 
 from __future__ import annotations
@@ -36,11 +42,26 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+FLOOR = (
+    "import gc, os; gc.disable()\n"
+    "from honlac_extract.spacy_import import import_spacy\n"
+    "import_spacy(); import spacy; spacy.blank('en'); os._exit(0)"
+)
+"""The ``floor`` setting's program: spaCy imported and a blank English pipeline built."""
+
+
 def convert_cpu(env: dict[str, str], out: Path) -> float:
     """CPU seconds of one ``convert`` of the seed into ``out`` in a fresh interpreter."""
     command = [sys.executable, "-m", "honlac_extract.cli", "convert", str(SEED), "-o", str(out)]
     before = _children_cpu()
     subprocess.run(command, env=env, check=True, capture_output=True)
+    return _children_cpu() - before
+
+
+def floor_cpu(env: dict[str, str]) -> float:
+    """CPU seconds of :data:`FLOOR` in a fresh interpreter."""
+    before = _children_cpu()
+    subprocess.run([sys.executable, "-c", FLOOR], env=env, check=True, capture_output=True)
     return _children_cpu() - before
 
 
@@ -59,31 +80,48 @@ def _outputs(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def _bytecode(env: dict[str, str], folder: Path) -> dict[str, str]:
+    """``env`` with the bytecode cache written and read in ``folder``."""
+    cached = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**cached, "PYTHONPYCACHEPREFIX": str(folder)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--old", default=OLD, help="git revision timed as 'old'")
+    parser.add_argument("--bytecode", action="store_true", help="a bytecode cache, as installed")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
         base = dict(os.environ)
+        if arguments.bytecode:
+            base = _bytecode(base, work / "pycache")
         warm_cache = work / "warm-cache"
         settings = {
             "cold": base,
             "warm": {**base, "HONLAC_CACHE_DIR": str(warm_cache)},
             "old": {**base, "PYTHONPATH": str(_old_source(arguments.old, work / "old"))},
+            "floor": base,
         }
-        convert_cpu(settings["warm"], work / "fill")  # fills the warm cache
+        convert_cpu(settings["warm"], work / "fill")  # fills the warm cache (and bytecode's)
+        if arguments.bytecode:
+            convert_cpu(settings["old"], work / "fill-old")
         times: dict[str, list[float]] = {name: [] for name in settings}
         last: dict[str, dict[str, bytes]] = {}
         for round_ in range(arguments.rounds):
             for name, env in settings.items():
+                if name == "floor":
+                    times[name].append(floor_cpu(env))
+                    continue
                 if name == "cold":
                     env = {**base, "HONLAC_CACHE_DIR": str(work / f"cold-{round_}")}
                 out = work / f"out-{name}-{round_}"
                 times[name].append(convert_cpu(env, out))
                 last[name] = _outputs(out)
+    cache = "bytecode cached" if arguments.bytecode else "bytecode as the environment says"
     print(f"one-note convert of {SEED.name}, CPU s (user + system), {arguments.rounds} rounds")
+    print(f"({cache}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end)")
     for name, values in times.items():
         print(
             f"{name:<5} median {statistics.median(values):.3f}  "

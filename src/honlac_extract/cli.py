@@ -19,14 +19,27 @@ if __name__ == "__main__" or os.path.basename(sys.argv[0]).startswith("honlac-ex
 
 import argparse  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
-from importlib import metadata  # noqa: E402
+from importlib import import_module  # noqa: E402
+from typing import Any  # noqa: E402
+
+from .warmup import start_command, started  # noqa: E402
 
 
 def _version() -> str:
+    from importlib import metadata  # here: only ``--version`` needs it (about 0.02 s)
+
     try:
         return metadata.version("honlac-extract")
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+class _VersionAction(argparse._VersionAction):
+    """``--version``: argparse's own, with the installed version looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        self.version = f"%(prog)s {_version()}"
+        super().__call__(parser, *args, **kwargs)
 
 
 def _schema(arguments: argparse.Namespace) -> int:
@@ -36,32 +49,51 @@ def _schema(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every sub-command.
+def _add_schema_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schema = commands.add_parser("schema", help="print the JSON Schema of a Note")
+    schema.set_defaults(run=_schema)
+
+
+_COMMANDS = (
+    ("convert", ".outputs.convert", "add_convert_command"),
+    ("schema", "", ""),
+    ("evaluate", ".evaluation.command", "add_evaluate_command"),
+    ("table", ".outputs.tables", "add_table_command"),
+    ("review", ".outputs.review", "add_review_command"),
+    ("db", ".outputs.database", "add_db_command"),
+)
+"""Each sub-command's name and the module and function that register it, in the help's order."""
+
+
+def _chosen(argv: Sequence[str] | None) -> str | None:
+    """The sub-command ``argv`` starts with, if it starts with one (not an option)."""
+    first = argv[0] if argv else None
+    return first if any(first == name for name, _, _ in _COMMANDS) else None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser of every sub-command, or only of the one ``argv`` starts with.
 
     The commands are imported here, not at the top, so that a Ctrl-C while they load is
-    caught by :func:`main` like any other (one line, exit 130, no traceback).
+    caught by :func:`main` like any other (one line, exit 130, no traceback). A command line
+    that names its sub-command first (``convert ...``) is parsed by a parser of that one only:
+    it parses the same, and ``convert`` does not import the review, table, database and
+    evaluation modules; anything else (``-h``, an unknown command) gets every sub-command.
     """
-    from .evaluation.command import add_evaluate_command
-    from .outputs.convert import EXIT_CODES, add_convert_command
-    from .outputs.database import add_db_command
-    from .outputs.review import add_review_command
-    from .outputs.tables import add_table_command
+    from .outputs.convert import EXIT_CODES
 
+    chosen = _chosen(argv)
     parser = argparse.ArgumentParser(
         prog="honlac-extract",
         description="Structured, source-grounded data from UNODC HONLEA Secretariat notes.",
         epilog=EXIT_CODES,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True)
-    add_convert_command(commands)
-    schema = commands.add_parser("schema", help="print the JSON Schema of a Note")
-    schema.set_defaults(run=_schema)
-    add_evaluate_command(commands)
-    add_table_command(commands)
-    add_review_command(commands)
-    add_db_command(commands)
+    for name, module, function in _COMMANDS:
+        if chosen is None or name == chosen:
+            add = getattr(import_module(module, __package__), function) if module else None
+            (add or _add_schema_command)(commands)
     return parser
 
 
@@ -69,8 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``EXIT_CODES``)."""
     if signal.getsignal(signal.SIGINT) is _interrupted_while_starting:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # started: Ctrl-C as usual
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        arguments = build_parser().parse_args(argv)
+        arguments = build_parser(argv).parse_args(argv)
+        started()  # the command line's start-up is over (see warmup.start_command)
         code: int = arguments.run(arguments)
     except KeyboardInterrupt:  # Ctrl-C before a command's own handling (start-up, imports)
         print("honlac-extract: interrupted", file=sys.stderr)
@@ -85,6 +119,7 @@ def run() -> None:
     short note; every file is closed and written by then, so only the standard streams need
     flushing. Library callers (and tests) use :func:`main`, which returns normally.
     """
+    start_command()
     try:
         code = main()
     except KeyboardInterrupt:  # Ctrl-C while the command line itself was being imported
