@@ -42,6 +42,8 @@ def format_table(report: EvaluationReport) -> str:
         ("paragraph numbers", report.structure.paragraph_numbers),
         ("boundaries", report.structure.boundaries),
     ]
+    if report.structure.groups.total:
+        figures.insert(3, ("sub-section groups", report.structure.groups))
     for name, figure in figures:
         lines.append(
             f"{name:<18} {figure.correct:7d} {figure.total:5d} {figure.predicted:5d} "

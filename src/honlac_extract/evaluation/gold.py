@@ -87,6 +87,8 @@ class GoldFile(GoldRecord):
     metadata: dict[str, Any] = Field(default_factory=dict)
     sections: list[tuple[str, str]] = Field(default_factory=list)
     subheadings: list[tuple[str, str]] = Field(default_factory=list)
+    # (section number, lettered sub-section line as printed); None: not annotated
+    subsection_groups: list[tuple[str, str]] | None = None
     paragraphs: list[GoldParagraph] = Field(default_factory=list)
     entities: list[GoldEntity] = Field(default_factory=list)
     facts: list[GoldFact] | None = None

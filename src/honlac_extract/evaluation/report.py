@@ -81,13 +81,21 @@ class StructureFigures(ReportRecord):
     subheadings: Figure
     paragraph_numbers: Figure
     boundaries: Figure
+    # lettered sub-section lines ("A. Recommendations adopted by ..."), only where the gold
+    # lists them (its ``subsection_groups`` key)
+    groups: Figure = Figure(correct=0, total=0, predicted=0, rate=0.0)
 
     @classmethod
     def empty(cls) -> StructureFigures:
         """The figures of no file at all."""
         zero = Figure.of(0, 0, 0)
         return cls(
-            metadata=zero, sections=zero, subheadings=zero, paragraph_numbers=zero, boundaries=zero
+            metadata=zero,
+            sections=zero,
+            subheadings=zero,
+            paragraph_numbers=zero,
+            boundaries=zero,
+            groups=zero,
         )
 
     def __add__(self, other: StructureFigures) -> StructureFigures:
@@ -97,6 +105,7 @@ class StructureFigures(ReportRecord):
             subheadings=self.subheadings + other.subheadings,
             paragraph_numbers=self.paragraph_numbers + other.paragraph_numbers,
             boundaries=self.boundaries + other.boundaries,
+            groups=self.groups + other.groups,
         )
 
 
@@ -114,7 +123,7 @@ class StructureError(ReportRecord):
     """A structure check that failed: what the gold says and what was predicted."""
 
     file: str
-    kind: Literal["metadata", "section", "subheading", "paragraph", "first", "last"]
+    kind: Literal["metadata", "section", "subheading", "group", "paragraph", "first", "last"]
     key: str
     gold: str | None
     predicted: str | None

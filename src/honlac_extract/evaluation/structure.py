@@ -11,7 +11,7 @@ from .gold import GoldFile
 from .normalise import fold, squash, unstarred
 from .report import Figure, StructureError, StructureFigures
 
-Kind = Literal["section", "subheading"]
+Kind = Literal["section", "subheading", "group"]
 
 
 def _canonical(value: Any) -> Any:
@@ -135,11 +135,22 @@ def compare_structure(
         file, "subheading", gold.subheadings, found_subheadings
     )
     numbers, boundaries, paragraph_errors = _paragraphs(file, gold, note)
+    groups, group_errors = Figure.of(0, 0, 0), list[StructureError]()
+    if gold.subsection_groups is not None:
+        found_groups = {(s.number, sub.group) for s in note.sections for sub in s.subsections}
+        groups, group_errors = _headings(
+            file,
+            "group",
+            gold.subsection_groups,
+            sorted((n, g) for n, g in found_groups if g is not None),
+        )
     figures = StructureFigures(
         metadata=metadata,
         sections=sections,
         subheadings=subheadings,
         paragraph_numbers=numbers,
         boundaries=boundaries,
+        groups=groups,
     )
-    return figures, [*metadata_errors, *section_errors, *subheading_errors, *paragraph_errors]
+    errors = [*metadata_errors, *section_errors, *subheading_errors, *group_errors]
+    return figures, [*errors, *paragraph_errors]
