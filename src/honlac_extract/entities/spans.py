@@ -24,6 +24,12 @@ _TEXT_KEY = "honlac_text"
 _FIELDS_KEY = "honlac_fields"
 """``doc.user_data`` key of the fields store: (start char, end char) -> label -> fields."""
 
+_LEDGER_KEY = "honlac_ledger"
+"""``doc.user_data`` key of the candidates as plain tuples (see :func:`ledger`)."""
+
+Entry = tuple[int, int, str, int, int]
+"""A candidate as (start char, end char, label, start token, end token)."""
+
 
 def _store(doc: Doc) -> dict[tuple[int, int], dict[str, Any]]:
     store: dict[tuple[int, int], dict[str, Any]] = doc.user_data.setdefault(_FIELDS_KEY, {})
@@ -66,8 +72,27 @@ def add_candidate_at(
     per_label = dict(store.get(key) or {})
     per_label[label] = {"source": source, **fields}
     store[key] = per_label
+    entries = ledger(doc)
     candidates(doc).append(labelled)
+    entries.append((*key, label, start, end))
     return labelled
+
+
+def ledger(doc: Doc) -> list[Entry]:
+    """The candidates of ``doc`` in the order written, as plain tuples (:data:`Entry`).
+
+    The later components and the records stage read candidates several times per paragraph;
+    iterating the span group builds a Span object (and its character offsets) per candidate
+    each time, which cost more than a short paragraph's own rules. :func:`add_candidate_at`
+    keeps this list beside the group; a group changed by other means (a different length) is
+    read again.
+    """
+    entries = doc.user_data.get(_LEDGER_KEY)
+    group = doc.spans.get(SPAN_KEY, ())
+    if not isinstance(entries, list) or len(entries) != len(group):
+        entries = [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in group]
+        doc.user_data[_LEDGER_KEY] = entries
+    return entries
 
 
 def fields_of(span: Span) -> dict[str, Any]:
@@ -77,15 +102,24 @@ def fields_of(span: Span) -> dict[str, Any]:
     return dict(fields) if isinstance(fields, dict) else {}
 
 
-def candidates_with_fields(doc: Doc) -> Iterator[tuple[Span, dict[str, Any]]]:
-    """Every candidate of ``doc`` with its fields (as :func:`fields_of`, a fresh dict), the
-    store looked up once per doc: the records stage reads every entity this way."""
-    if SPAN_KEY not in doc.spans:
-        return
+def entry_fields(doc: Doc, entry: Entry) -> dict[str, Any]:
+    """The fields recorded for ``entry`` (the stored dict itself: read it, do not change it)."""
+    fields = (_store(doc).get((entry[0], entry[1])) or {}).get(entry[2], {})
+    return fields if isinstance(fields, dict) else {}
+
+
+def entries_with_fields(doc: Doc) -> Iterator[tuple[Entry, dict[str, Any]]]:
+    """Every candidate of ``doc`` (as :func:`ledger`) with its fields (as :func:`fields_of`, a
+    fresh dict), the store looked up once per doc: the records stage reads every entity so."""
     store = _store(doc)
-    for span in doc.spans[SPAN_KEY]:
-        fields = (store.get((span.start_char, span.end_char)) or {}).get(span.label_, {})
-        yield span, dict(fields) if isinstance(fields, dict) else {}
+    for entry in ledger(doc):
+        fields = (store.get((entry[0], entry[1])) or {}).get(entry[2], {})
+        yield entry, dict(fields) if isinstance(fields, dict) else {}
+
+
+def entries_with_label(doc: Doc, label: str) -> list[Entry]:
+    """Candidates of one label already written by earlier components, as :data:`Entry`."""
+    return [entry for entry in ledger(doc) if entry[2] == label]
 
 
 def spans_with_label(doc: Doc, label: str) -> list[Span]:

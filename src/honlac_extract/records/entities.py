@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..entities.bounded import make_doc
 from ..entities.dashes import hyphenated
-from ..entities.spans import CONTEXT_KEY, candidates_with_fields
+from ..entities.spans import CONTEXT_KEY, entries_with_fields
 from ..models import Entity, Paragraph
 
 
@@ -98,14 +98,14 @@ def extract_entities(
     for paragraph, doc in zip(paragraphs, docs, strict=True):
         ground = PieceMap(paragraph).to_note_offsets
         number, section = paragraph.number, paragraph.section
-        for span, fields in candidates_with_fields(doc):
-            offsets = ground(span.start_char, span.end_char, note_text)
+        for (span_start, span_end, label, _, _), fields in entries_with_fields(doc):
+            offsets = ground(span_start, span_end, note_text)
             if offsets is None:
                 continue
             start, end = offsets
             # ``fields`` is a fresh dict: completed in place (this runs once per entity)
             fields["source"] = str(fields.get("source", "rule"))
-            fields["label"] = span.label_
+            fields["label"] = label
             fields["text"] = note_text[start:end]
             fields["start"] = start
             fields["end"] = end

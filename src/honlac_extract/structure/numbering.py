@@ -140,39 +140,51 @@ def candidates(
     return found
 
 
-def _transition(previous: Candidate, current: Candidate) -> float | None:
-    step = current.number - previous.number
-    if step == 1:
-        return _FOLLOW
-    if 1 < step <= _MAX_GAP:
-        return _FOLLOW - _GAP_COST * (step - 1)
-    if step <= 0 and current.evidence >= 2.0 and previous.number - current.number < 50:
-        return -_BACK_COST
-    return None
+_STEPS = {step: _FOLLOW - _GAP_COST * (step - 1) for step in range(1, _MAX_GAP + 1)}
+"""The score of a forward step n -> n + step: n + 1 scores highest, a small gap (a missing
+paragraph) costs a little; a longer step links nothing."""
 
 
 def best_chain(found: list[Candidate]) -> list[Candidate]:
-    """The highest-scoring chain of candidates in document order (see module docstring)."""
+    """The highest-scoring chain of candidates in document order (see module docstring).
+
+    Each candidate looks back over at most ``_WINDOW`` earlier ones: a forward step scores from
+    ``_STEPS``, a step back (of under 50) only on strong evidence. The rule is inlined (a
+    function call per pair of candidates was most of this loop's time).
+    """
     if not found:
         return []
+    unreached = float("-inf")
+    numbers = [candidate.number for candidate in found]
     scores: list[float] = []
     links: list[int] = []
+    steps, max_gap, back = _STEPS, _MAX_GAP, -_BACK_COST
     for index, candidate in enumerate(found):
+        number = candidate.number
         node = candidate.evidence + 1.0
-        may_start = candidate.number <= _START_MAX
-        best = (3.0 if candidate.number == 1 else 0.0) + node if may_start else float("-inf")
+        may_back = candidate.evidence >= 2.0
+        may_start = number <= _START_MAX
+        best = (3.0 if number == 1 else 0.0) + node if may_start else unreached
         link = -1
-        for previous in range(max(0, index - _WINDOW), index):
-            step = _transition(found[previous], candidate)
-            if step is None:
+        low = max(0, index - _WINDOW)
+        for previous, earlier in enumerate(numbers[low:index], low):
+            step = number - earlier
+            if step > max_gap:
                 continue
-            score = scores[previous] + step + node
-            if score > best and scores[previous] > float("-inf"):
+            if step > 0:
+                gain = steps[step]
+            elif may_back and step > -50:
+                gain = back
+            else:
+                continue
+            before = scores[previous]
+            score = before + gain + node
+            if score > best and before > unreached:
                 best, link = score, previous
         scores.append(best)
         links.append(link)
     index = max(range(len(found)), key=lambda i: (scores[i], -i))
-    if scores[index] == float("-inf"):
+    if scores[index] == unreached:
         return []
     chain = []
     while index >= 0:

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import add_candidate_at, candidates, spans_with_label
+from ..spans import add_candidate_at, candidates, entries_with_label
 from .finder import OrganisationFinder
 
 _SHARED = "_honlac_organisations"
@@ -80,7 +80,7 @@ class AgencyComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
-        inside = _Containment([(s.start, s.end) for s in spans_with_label(doc, "PROGRAMME")])
+        inside = _Containment([entry[3:] for entry in entries_with_label(doc, "PROGRAMME")])
         for start, end, label, fields in _results(self.finder, doc, keep=False):
             if label == "AGENCY" and not inside(start, end):
                 _write(doc, start, end, label, fields)

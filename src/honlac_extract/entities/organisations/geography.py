@@ -10,15 +10,17 @@ from operator import itemgetter
 from typing import Any
 
 import pycountry
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..spans import candidates, fields_of
+from ..spans import Entry, entry_fields, ledger
 from .data import KnownBody, fold
 from .found import Found
 from .words import Word
 
 Places = dict[int, tuple[int, str]]
 """First word of a place -> (end word, iso3)."""
+
+_PLACES = frozenset({"COUNTRY", "LOCATION", "REGION"})
 
 
 @dataclass
@@ -34,28 +36,28 @@ class Geography:
     def of(cls, doc: Doc, words: list[Word]) -> Geography:
         """From the COUNTRY, LOCATION and REGION candidates the country component wrote."""
         geo = cls()
-        for span in candidates(doc):
-            first = _word_at(words, span.start_char, _START)
+        for entry in ledger(doc):
+            if entry[2] not in _PLACES:
+                continue
+            first = _word_at(words, entry[0], _START)
             if first is None:
                 continue
-            last = _word_at(words, span.end_char, _END)
+            last = _word_at(words, entry[1], _END)
             if last is not None:
-                geo._add(span, first, last)
+                geo._add(doc, entry, first, last)
         return geo
 
-    def _add(self, span: Span, first: int, last: int) -> None:
-        label = span.label_
+    def _add(self, doc: Doc, entry: Entry, first: int, last: int) -> None:
+        label = entry[2]
         if label == "REGION":
             self.regions.update(range(first, last + 1))
             return
         if label == "LOCATION":
-            country = fields_of(span).get("country")
+            country = entry_fields(doc, entry).get("country")
             if isinstance(country, str):
                 self.cities.setdefault(first, (last + 1, country))
             return
-        if label != "COUNTRY":
-            return
-        fields = fields_of(span)
+        fields = entry_fields(doc, entry)
         iso = fields.get("iso3")
         if isinstance(iso, str):
             table = self.demonyms if fields.get("demonym") else self.countries

@@ -29,7 +29,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import add_candidate, candidates, doc_text, fields_of, spans_with_label
+from ..spans import (
+    add_candidate,
+    candidates,
+    doc_text,
+    entries_with_label,
+    fields_of,
+    spans_with_label,
+)
 from .context import after_identifier, elliptical, one_excluded
 from .core import Core
 from .grammar import parse_number, pre_word, quantity_matcher, quantity_pattern, unit_table
@@ -61,7 +68,7 @@ def _month_names(language: str) -> frozenset[str]:
 
 
 def _date_ranges(doc: Doc) -> tuple[list[int], list[int]]:
-    ranges = sorted((s.start_char, s.end_char) for s in spans_with_label(doc, "DATE"))
+    ranges = sorted(entry[:2] for entry in entries_with_label(doc, "DATE"))
     return [s for s, _ in ranges], [e for _, e in ranges]
 
 
