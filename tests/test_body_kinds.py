@@ -2,10 +2,15 @@
 
 The paragraph sequences and first/last words of the fixtures are checked against their gold
 by test_structure_fixtures in all three forms; these tests check what the gold cannot say:
-paragraph kinds, annex labels, the adoption trailer and the signature block.
+paragraph kinds, annex labels, the adoption trailer and the signature block. Unnumbered
+paragraphs of a document that also prints numbers (preambular clauses, a letter's own text
+before its numbered annex) are numbered -1, -2, ...; a letter with no printed numbers keeps
+position numbers 1..n.
 """
 
 from __future__ import annotations
+
+import textwrap
 
 import pytest
 
@@ -41,10 +46,15 @@ def test_resolution_operative_paragraphs_without_the_trailer(flat: bool) -> None
     text = note_text("body-resolution")
     text = flattened(text) if flat else text
     structure = parse_structure_unguarded(text)
-    assert [p.kind for p in structure.paragraphs] == ["operative"] * 4
+    assert [(p.number, p.kind) for p in structure.paragraphs] == [
+        *[(n, "preambular") for n in (-1, -2, -3)],
+        *[(n, "operative") for n in (1, 2, 3, 4)],
+    ]
+    assert structure.paragraphs[2].text.startswith("Concerned about the growing use")
+    assert structure.paragraphs[2].text.endswith("between regions,")
     assert all("7th meeting" not in p.text for p in structure.paragraphs)
     assert structure.paragraphs[-1].text.endswith("of the present resolution.")
-    assert [item.label for item in structure.paragraphs[2].items] == ["a", "b"]
+    assert [item.label for item in structure.paragraphs[5].items] == ["a", "b"]
 
 
 def test_a_note_without_an_opening_has_no_operative_paragraphs() -> None:
@@ -58,8 +68,18 @@ def test_letter_annex_paragraphs_are_marked_and_the_signature_kept_out(flat: boo
     text = note_text("body-letter-annex")
     text = flattened(text) if flat else text
     structure = parse_structure_unguarded(text)
-    assert [(p.number, p.annex) for p in structure.paragraphs] == [(n, "Annex") for n in (1, 2, 3)]
-    assert all("(Signed)" not in p.text for p in structure.paragraphs)
+    assert [(p.number, p.kind, p.annex) for p in structure.paragraphs] == [
+        (-1, "body", None),
+        (-2, "body", None),
+        (-3, "signature", None),
+        *[(n, None, "Annex") for n in (1, 2, 3)],
+    ]
+    assert structure.paragraphs[2].text == (
+        "(Signed) Ana María Quispe Huamán Ambassador Permanent Representative of Peru to the"
+        " United Nations"
+    )
+    assert all("(Signed)" not in p.text for p in structure.paragraphs if p.kind != "signature")
+    assert all("Annex to the letter" not in p.text for p in structure.paragraphs)
 
 
 def test_letter_body_paragraphs_and_signature_block() -> None:
@@ -82,6 +102,29 @@ def test_letter_body_paragraphs_and_signature_block() -> None:
     )
     for paragraph in paragraphs:
         assert " ".join(LETTER[s:e] for s, e in paragraph.spans).split() == paragraph.text.split()
+
+
+@pytest.mark.parametrize("rewrap", [False, True])
+def test_a_flattened_letter_splits_only_at_formulaic_paragraph_openings(rewrap: bool) -> None:
+    text = flattened(LETTER)
+    if rewrap:  # broken into lines anywhere, still without a blank line
+        text = "\n".join(textwrap.wrap(text, 90, break_long_words=False, break_on_hyphens=False))
+    structure = parse_structure_unguarded(text)
+    assert structure.warnings == []
+    paragraphs = structure.paragraphs
+    assert [(p.number, p.kind) for p in paragraphs] == [(1, "body"), (2, "body"), (3, "signature")]
+    # the break before "The consignment ..." cannot be seen without line breaks
+    assert paragraphs[0].text.startswith("I have the honour to inform you")
+    assert paragraphs[0].text.endswith("was bound for a port in Europe.")
+    assert paragraphs[1].text.startswith("I should be grateful if the present letter")
+    assert paragraphs[2].text == (
+        "(Signed) Kwame Mensah Ambassador Permanent Representative of Ghana to the United Nations"
+    )
+
+
+def test_a_flattened_letter_needs_a_known_addressee() -> None:
+    text = flattened(LETTER).replace("addressed to the President of the Security Council", "")
+    assert parse_structure_unguarded(text).paragraphs == []
 
 
 def test_a_page_break_inside_a_letter_paragraph_does_not_split_it() -> None:

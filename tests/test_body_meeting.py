@@ -2,13 +2,19 @@
 
 "A. Recommendations adopted by ..." under a Roman section is followed by the heading of a
 recommendation ("Recommendation 1: ..."): neither is body text of the paragraph before, and
-the recommendation heading is the sub-heading of the paragraph after it. Checked in printed
-form only: in a flattened report the recommendation headings are not found (see the report).
+the recommendation heading is the sub-heading of the paragraph after it. A numbered heading
+("1. Recommendation on ...") numbers a recommendation, not a paragraph: its number stays out
+of the paragraph sequence. Checked printed, flattened and re-wrapped (flattened, then broken
+into lines anywhere).
 """
 
 from __future__ import annotations
 
-from honlac_extract.structure import parse_structure_unguarded
+import textwrap
+
+import pytest
+
+from honlac_extract.structure import Structure, parse_structure_unguarded
 
 REPORT = """                                                              UNODC/HONLAF/30/5
 
@@ -49,8 +55,33 @@ was attended by representatives of 27 States.
 """
 
 
-def test_lettered_lines_and_recommendation_headings_stay_out_of_paragraphs() -> None:
-    structure = parse_structure_unguarded(REPORT)
+FORMS = ["printed", "flattened", "rewrapped"]
+NUMBERED = {
+    "Recommendation 1: Container control at seaports": (
+        "1. Recommendation on container control at seaports"
+    ),
+    "Recommendation 2: Sharing of seizure data": "2. Recommendation on sharing of seizure data",
+    "Recommendation 3: Early warning": "3. Recommendation on early warning",
+}
+
+
+def parsed(text: str, form: str) -> Structure:
+    if form != "printed":
+        text = " ".join(text.split())
+    if form == "rewrapped":
+        text = "\n".join(textwrap.wrap(text, 100, break_long_words=False, break_on_hyphens=False))
+    return parse_structure_unguarded(text)
+
+
+def numbered(text: str) -> str:
+    for heading, replacement in NUMBERED.items():
+        text = text.replace(heading, replacement)
+    return text
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_lettered_lines_and_recommendation_headings_stay_out_of_paragraphs(form: str) -> None:
+    structure = parsed(REPORT, form)
     assert structure.warnings == []
     paragraphs = structure.paragraphs
     assert [p.number for p in paragraphs] == [1, 2, 3, 4, 5]
@@ -76,6 +107,28 @@ def test_lettered_lines_and_recommendation_headings_stay_out_of_paragraphs() -> 
         ("I", "Recommendations"),
         ("II", "Organization of the Meeting"),
     ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_numbered_recommendation_headings_are_not_paragraphs(form: str) -> None:
+    structure = parsed(numbered(REPORT), form)
+    assert structure.warnings == []
+    assert [p.number for p in structure.paragraphs] == [1, 2, 3, 4, 5]
+    assert [p.subsection for p in structure.paragraphs] == [None, *NUMBERED.values(), None]
+    assert structure.paragraphs[0].text.endswith("which were adopted by the Meeting.")
+    assert structure.paragraphs[1].text.startswith("Governments should establish joint port")
+    assert all("Recommendation on" not in p.text for p in structure.paragraphs)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_paragraph_about_recommendations_stays_a_paragraph(form: str) -> None:
+    text = numbered(REPORT).replace(
+        "4. Governments should set up",
+        "4. Recommendations on early warning were adopted by consensus. Governments should set up",
+    )
+    structure = parsed(text, form)
+    assert [p.number for p in structure.paragraphs] == [1, 2, 3, 4, 5]
+    assert structure.paragraphs[3].text.startswith("Recommendations on early warning were")
 
 
 def test_a_lettered_line_without_a_heading_after_it_is_the_sub_heading() -> None:

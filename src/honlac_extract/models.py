@@ -113,7 +113,17 @@ class Item(Record):
 
 
 class Paragraph(Record):
-    """A numbered body paragraph.
+    """A body paragraph, in document order.
+
+    ``number`` is the printed paragraph number. In a document that also prints numbers, an
+    unnumbered paragraph gets -1, -2, ... in document order, and ``kind`` says what it is: a
+    resolution's preambular clauses ("preambular"), a letter's own paragraphs and signature
+    block before its numbered annex ("body", "signature"), an annex's unnumbered opening
+    paragraphs ("body", with ``annex`` set), an annotated agenda's annotation paragraphs
+    ("annotation"). A document with no printed numbers at all (a letter) numbers its
+    paragraphs by position, 1..n. Not paragraphs: adoption trailers ("7th meeting / 17 March
+    2023"), masthead and annex title lines, "Recommendation 3: ..." headings, an agenda's
+    numbered item headings in its annotations, contents lines and page furniture.
 
     ``text`` is the clean text without the number: the pieces of ``Note.text`` listed in
     ``spans`` joined with one space (page furniture, footnote blocks, line breaks and no-break
@@ -134,7 +144,8 @@ class Paragraph(Record):
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     # other document kinds: "operative" for a resolution's numbered paragraphs after its
-    # opening ("The General Assembly,"); the label ("Annex", "Annex I") of the annex it is in
+    # opening ("The General Assembly,"), "preambular", "body", "signature", "annotation" (see
+    # above), None in a note; the label ("Annex", "Annex I") of the annex it is in
     kind: str | None = None
     annex: str | None = None
 

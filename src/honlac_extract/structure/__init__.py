@@ -16,7 +16,15 @@ from ..models import Footnote, Metadata, Paragraph, Section
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
 from .header import parse_header
-from .kinds import BodyMarks, body_marks, letter_paragraphs, lettered_tail, marked
+from .kinds import (
+    BodyMarks,
+    body_marks,
+    letter_paragraphs,
+    lettered_tail,
+    marked,
+    numbered_heading,
+    with_unnumbered,
+)
 from .markup import paragraph_pieces
 from .numbering import Candidate, best_chain, candidates
 from .paragraphs import split_tail
@@ -85,7 +93,10 @@ def _read_body(
         body, heading = split_tail(text, mask.pieces(candidate.end, end), compiled, end)
         if end in marks.lettered:
             line_end = marks.lettered[end]
-            heading = lettered_tail(text, mask, end, line_end, next_boundary(end, False))
+            zone_end = next_boundary(end, False)
+            heading = lettered_tail(text, mask, end, line_end, zone_end, marks.headings)
+        elif end in marks.headings:
+            heading = numbered_heading(text, mask, end, marks.headings[end])
         drafts.append(ParagraphDraft(candidate, paragraph_pieces(text, body), heading))
     return heads, drafts
 
@@ -97,8 +108,10 @@ def parse_structure_unguarded(text: str) -> Structure:
     language = detect_language(text)
     compiled = rules(language or "en")
     cond = condition(text, compiled.language)
-    chain = best_chain(candidates(text, compiled.paragraph_number, False, compiled, cond.mask))
     marks = body_marks(text, cond.mask, compiled)
+    found = candidates(text, compiled.paragraph_number, False, compiled, cond.mask)
+    # a numbered recommendation heading's number is not a paragraph's
+    chain = best_chain([c for c in found if c.start not in marks.headings])
     heads, drafts = _read_body(cond, compiled, chain, marks)
     sections, paragraphs = assemble(text, heads, drafts, compiled)
     paragraphs = marked(paragraphs, marks)
@@ -109,6 +122,9 @@ def parse_structure_unguarded(text: str) -> Structure:
     footnotes = footnote_records(text, cond.footnotes)
     metadata = parse_header(cond, min(body_start, HEADER_MAX), footnotes, compiled)
     metadata = metadata.model_copy(update={"language": language})
+    # after the header: its window ends at the first numbered paragraph, as before
+    numbered = [c.start for c in chain]
+    paragraphs = with_unnumbered(text, cond.mask, marks, paragraphs, numbered, compiled)
     warnings = numbering_warnings(chain) if paragraphs else [NOT_A_NOTE]
     if not paragraphs:
         paragraphs = letter_paragraphs(text, cond.mask, marks, compiled)

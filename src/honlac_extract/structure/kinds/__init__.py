@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from .letter import letter_paragraphs
-from .lettered import lettered_tail
+from .lettered import lettered_tail, numbered_heading
 from .marks import BodyMarks, body_marks, marked
+from .unnumbered import with_unnumbered
 
-__all__ = ["BodyMarks", "body_marks", "letter_paragraphs", "lettered_tail", "marked"]
+__all__ = [
+    "BodyMarks",
+    "body_marks",
+    "letter_paragraphs",
+    "lettered_tail",
+    "marked",
+    "numbered_heading",
+    "with_unnumbered",
+]

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from ...conditioning import Mask, Rules, Span, joined
 from ...models import Paragraph
 from ..paragraphs import find_items
+from .letter_run_in import run_in_blocks, run_in_body_start, run_in_signature
 from .marks import BodyMarks
 from .rules import body_rules
 
@@ -27,19 +28,24 @@ _SHORT_LINE = 0.85
 _REFLOWED = 1.5  # of a full line's width: a shorter line may end a paragraph
 
 
-def _body_start(text: str, mask: Mask) -> int | None:
-    """Where the first paragraph after a letter's title (and salutation) starts.
+def _title_end(text: str, mask: Mask) -> int | None:
+    """Where a letter's title ("Letter dated 3 May 2024 from") ends, or None when the text has
+    no letter title (on its own line, or run in after white space in flattened text)."""
+    compiled = body_rules()
+    for pattern in (compiled.letter_title, compiled.letter_title_run_in):
+        title = next((m for m in pattern.finditer(text) if not mask.contains(m.start())), None)
+        if title is not None:
+            return title.end()
+    return None
+
+
+def _body_start(text: str, position: int) -> int | None:
+    """Where the first paragraph after a printed letter's title (and salutation) starts.
 
     The title ends with the addressee line(s) after "addressed to" (the name may sit after a
     blank line in a double-spaced letter); without that phrase, at the first blank line.
     """
     compiled = body_rules()
-    title = next(
-        (m for m in compiled.letter_title.finditer(text) if not mask.contains(m.start())), None
-    )
-    if title is None:
-        return None
-    position = title.end()
     addressee = compiled.addressee.search(text, position, position + _TITLE_MAX)
     if addressee is not None:
         position = addressee.end()
@@ -109,24 +115,54 @@ def _record(text: str, number: int, kind: str, pieces: list[Span], rules: Rules)
     )
 
 
-def letter_paragraphs(text: str, mask: Mask, marks: BodyMarks, rules: Rules) -> list[Paragraph]:
-    """The body paragraphs and signature block of a letter, or [] if it is not one."""
-    start = _body_start(text, mask)
+def _region(
+    marks: BodyMarks, start: int, numbered: list[int] | None, length: int
+) -> tuple[int, int]:
+    """The end of a letter's own text starting at ``start`` (the first stop after it, or the
+    first ``numbered`` paragraph start before that stop) and the index of that stop in
+    ``marks.stops`` (-1 when a numbered paragraph ends it)."""
+    index = bisect_right(marks.stops, start)
+    end = marks.stops[index] if index < len(marks.stops) else length
+    following = bisect_right(numbered or [], start)
+    if numbered and following < len(numbered) and numbered[following] < end:
+        return numbered[following], -1  # the letter's own text runs into numbers
+    return end, index
+
+
+def letter_blocks(
+    text: str, mask: Mask, marks: BodyMarks, numbered: list[int] | None = None
+) -> list[tuple[str, list[Span]]]:
+    """The kind ("body", "signature") and pieces of each block of a letter's own text, or []
+    if it is not a letter. The body ends at the first stop after it or at the first of the
+    ``numbered`` paragraph starts (an annex with printed numbers), whichever comes first; a
+    letter with no blank line in it (flattened text) is read by :mod:`.letter_run_in`."""
+    position = _title_end(text, mask)
+    if position is None:
+        return []
+    end, index = _region(marks, position, numbered, len(text))
+    run_in = _BLANK.search(text, position, end) is None
+    start = run_in_body_start(text, position, end) if run_in else _body_start(text, position)
     if start is None:
         return []
-    index = bisect_right(marks.stops, start)
-    end = marks.stops[index] if index < len(marks.stops) else len(text)
+    if not run_in:
+        end, index = _region(marks, start, numbered, len(text))
     header = body_rules().running_header
     pieces = [p for p in mask.pieces(start, end) if not header.fullmatch(text, p[0], p[1])]
-    paragraphs = [
-        _record(text, number, "body", block, rules)
-        for number, block in enumerate(_blocks(text, pieces), start=1)
-    ]
-    if not paragraphs:
-        return []
-    if end in marks.signatures:
-        following = marks.stops[index + 1] if index + 1 < len(marks.stops) else len(text)
-        signature = _signature(text, mask.pieces(end, following))
+    found = run_in_blocks(text, pieces) if run_in else _blocks(text, pieces)
+    blocks = [("body", block) for block in found]
+    if blocks and index >= 0 and end in marks.signatures:
+        following_stop = marks.stops[index + 1] if index + 1 < len(marks.stops) else len(text)
+        signature_pieces = mask.pieces(end, following_stop)
+        signature = (run_in_signature if run_in else _signature)(text, signature_pieces)
         if signature:
-            paragraphs.append(_record(text, len(paragraphs) + 1, "signature", signature, rules))
-    return paragraphs
+            blocks.append(("signature", signature))
+    return blocks
+
+
+def letter_paragraphs(text: str, mask: Mask, marks: BodyMarks, rules: Rules) -> list[Paragraph]:
+    """The body paragraphs and signature block of a letter without printed paragraph numbers,
+    numbered by position, or [] if it is not a letter."""
+    return [
+        _record(text, number, kind, pieces, rules)
+        for number, (kind, pieces) in enumerate(letter_blocks(text, mask, marks), start=1)
+    ]

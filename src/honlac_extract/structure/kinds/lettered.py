@@ -8,18 +8,39 @@ lettered line, is the sub-heading of the paragraphs after it; without one, the l
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ...conditioning import Mask, rules
 from ..headings import clean_heading, looks_like_heading
 from ..paragraphs import Heading
 
 
-def lettered_tail(text: str, mask: Mask, start: int, line_end: int, end: int) -> Heading:
+def lettered_tail(
+    text: str,
+    mask: Mask,
+    start: int,
+    line_end: int,
+    end: int,
+    headings: Mapping[int, int] | None = None,
+) -> Heading:
     """The sub-heading after the lettered line ``text[start:line_end]``: the heading between it
-    and ``end`` if there is one, with the lettered line as its ``group``; else the lettered
-    line itself (without its letter), as a plain sub-heading."""
+    and ``end`` if there is one (a numbered recommendation heading of ``headings`` too), with
+    the lettered line as its ``group``; else the lettered line itself (without its letter), as
+    a plain sub-heading."""
     pieces = mask.pieces(line_end, end)
-    title = " ".join(text[s:e] for s, e in pieces)
     group = " ".join(text[start:line_end].split())
-    if pieces and looks_like_heading(title, rules()):
+    known = (headings or {}).get(pieces[0][0]) if pieces else None
+    if known is not None:
+        pieces = mask.pieces(pieces[0][0], known)
+    title = " ".join(text[s:e] for s, e in pieces)
+    if pieces and (known is not None or looks_like_heading(title, rules())):
         return Heading(clean_heading(title), pieces[0][0], pieces[-1][1], group, True)
     return Heading(clean_heading(group), start, line_end, None, True)
+
+
+def numbered_heading(text: str, mask: Mask, start: int, end: int) -> Heading:
+    """A numbered recommendation heading ``text[start:end]`` as a sub-heading, number kept
+    ("3. Recommendation on precursor control"): it opens no sub-section of its own, so the
+    lettered line before it stays its group."""
+    pieces = mask.pieces(start, end)
+    return Heading(clean_heading(" ".join(text[s:e] for s, e in pieces)), start, end)

@@ -15,18 +15,26 @@ from dataclasses import dataclass, field
 from ...conditioning import Mask, Rules
 from ...models import Paragraph
 from ..headings import looks_like_heading
+from .recommendations import recommendation_headings, run_in_lettered
 from .rules import body_rules
 
 
 @dataclass(frozen=True)
 class BodyMarks:
-    """Stops (positions a paragraph may not run past), annexes and resolution openings."""
+    """Stops (positions a paragraph may not run past), annexes and resolution openings.
+
+    ``lettered`` and ``headings`` map the start of a lettered sub-section line and of a
+    numbered recommendation heading to their end; ``opening_ends`` an opening's start to its
+    end (where the preamble begins).
+    """
 
     stops: list[int]
     annexes: list[tuple[int, str]]
     openings: list[int]
     signatures: frozenset[int] = frozenset()
     lettered: dict[int, int] = field(default_factory=dict)
+    headings: dict[int, int] = field(default_factory=dict)
+    opening_ends: dict[int, int] = field(default_factory=dict)
 
     def annex_at(self, position: int) -> tuple[int, str] | None:
         """The start and label of the annex ``position`` lies in, if any."""
@@ -84,16 +92,25 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
                 found.setdefault(start, " ".join([first.capitalize(), *rest]))
                 stops.add(start)
     annexes = sorted(found.items())
-    openings = sorted(
-        {
-            match.start()
-            for pattern in compiled.openings
-            for match in pattern.finditer(text)
-            if not mask.contains(match.start())
-        }
-    )
+    opening_ends: dict[int, int] = {}
+    for pattern in compiled.openings:
+        for match in pattern.finditer(text):
+            if not mask.contains(match.start()):
+                opening_ends[match.start()] = max(opening_ends.get(match.start(), 0), match.end())
+    for start, end in run_in_lettered(text, mask, rules).items():
+        lettered.setdefault(start, end)
+    headings = recommendation_headings(text, mask, rules, lettered)
     stops.update(lettered)
-    return BodyMarks(sorted(stops), annexes, openings, frozenset(signatures), lettered)
+    stops.update(headings)
+    return BodyMarks(
+        sorted(stops),
+        annexes,
+        sorted(opening_ends),
+        frozenset(signatures),
+        lettered,
+        headings,
+        opening_ends,
+    )
 
 
 def marked(paragraphs: list[Paragraph], marks: BodyMarks) -> list[Paragraph]:

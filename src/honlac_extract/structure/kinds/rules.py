@@ -13,7 +13,8 @@ from ...conditioning.rules import rules as structure_rules
 
 @dataclass(frozen=True)
 class BodyRules:
-    """Stops (trailers, signatures), annex headings, resolution openings, letter shapes."""
+    """Stops (trailers, signatures), annex headings, resolution openings and preambular
+    clauses, letter shapes (printed and run in), recommendation headings."""
 
     stops: tuple[tuple[str, re.Pattern[str]], ...]
     annexes: tuple[re.Pattern[str], ...]
@@ -24,6 +25,15 @@ class BodyRules:
     salutation: re.Pattern[str]
     running_header: re.Pattern[str]
     block_end: re.Pattern[str]
+    preamble_clause: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    recommendation_headings: tuple[re.Pattern[str], ...]
+    lettered_run_in: re.Pattern[str]
+    heading_after: re.Pattern[str]
+    letter_title_run_in: re.Pattern[str]
+    addressee_run_in: re.Pattern[str]
+    salutation_run_in: re.Pattern[str]
+    letter_paragraph_opening: re.Pattern[str]
 
 
 def body_rules(language: str = "en") -> BodyRules:
@@ -51,4 +61,13 @@ def _compiled(language: str) -> BodyRules:
         salutation=compile_(kinds["salutation"]),
         running_header=compile_(kinds["running_header"]),
         block_end=compile_(kinds["block_end"]),
+        preamble_clause=compile_(kinds["preamble_clause"]),
+        clause_end=compile_(kinds["clause_end"]),
+        recommendation_headings=tuple(compile_(p) for p in kinds["recommendation_headings"]),
+        lettered_run_in=compile_(kinds["lettered_run_in"]),
+        heading_after=compile_(kinds["heading_after"]),
+        letter_title_run_in=compile_(kinds["letter_title_run_in"]),
+        addressee_run_in=compile_(kinds["addressee_run_in"]),
+        salutation_run_in=compile_(kinds["salutation_run_in"]),
+        letter_paragraph_opening=compile_(kinds["letter_paragraph_opening"]),
     )
