@@ -59,6 +59,8 @@ def candidates(doc: Doc) -> SpanGroup:
 
 def add_candidate(doc: Doc, span: Span, label: str, source: str, **fields: Any) -> Span:
     """Record ``span`` as a ``label`` candidate with its normalised ``fields``."""
+    if span.label_ == label and not span.kb_id and not span.id:  # recorded as it is
+        return _record(doc, span, label, source, fields)
     return add_candidate_at(doc, span.start, span.end, label, source, **fields)
 
 
@@ -66,7 +68,11 @@ def add_candidate_at(
     doc: Doc, start: int, end: int, label: str, source: str, **fields: Any
 ) -> Span:
     """:func:`add_candidate` for tokens ``[start, end)`` (no span built just to be read)."""
-    labelled = Span(doc, start, end, label=label)
+    return _record(doc, Span(doc, start, end, label=label), label, source, fields)
+
+
+def _record(doc: Doc, labelled: Span, label: str, source: str, fields: dict[str, Any]) -> Span:
+    start, end = labelled.start, labelled.end
     store = _store(doc)
     key = (labelled.start_char, labelled.end_char)
     per_label = dict(store.get(key) or {})

@@ -307,7 +307,7 @@ class QuantityComponent:
         candidates(doc)
         dates = _date_ranges(doc)
         for found in find_quantities(doc_text(doc), dates, language=self.language):
-            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            span = doc.char_span(found.start, found.end, label="QUANTITY", alignment_mode="expand")
             if span is None:
                 continue
             add_candidate(doc, span, "QUANTITY", f"{SOURCE}:{found.kind}", **found.fields)

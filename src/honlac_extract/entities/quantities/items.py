@@ -9,7 +9,8 @@ is written as English names it, so every language gives the same item for the sa
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 
 import regex
 
@@ -23,7 +24,12 @@ TOKEN = regex.compile(r"\s*([^\W\d_][\w'’.-]*[\w’']|[^\W\d_]|\S)")
 def plural_head(word: str, language: str = "en") -> bool:
     """Whether a word ends a counted English noun phrase ("officials", "people"), or is plural
     in a head-first language ("funcionarios", "réseaux")."""
-    folded = word.casefold()
+    return _plural(word.casefold(), language)
+
+
+@lru_cache(maxsize=8192)
+def _plural(folded: str, language: str) -> bool:
+    """:func:`plural_head` of a case-folded word (asked for every word of every item)."""
     if folded in wordset(language, "irregular_plurals"):
         return True
     not_plural = tuple(vocabulary(language).get("not_plural_endings", ()))
@@ -46,18 +52,13 @@ def noun_phrase(
         return known_item(text, pos, language) or _head_first_phrase(text, pos, language, counted)
     stops = wordset(language, "item_stop_words")
     found: list[str] = []
-    end = cursor = pos
-    while len(found) < MAX_ITEM_WORDS:
-        token = TOKEN.match(text, cursor)
-        if token is None:
-            break
-        word = token.group(1)
+    end = pos
+    for word, token_end in _words(text, pos):
         if word == ",":
-            after = TOKEN.match(text, token.end())
+            after = TOKEN.match(text, token_end)
             nxt = after.group(1) if after else ""
             if commas and found and _coordinated(found[-1], nxt, stops, language):
                 found.append(",")
-                cursor = token.end()
                 continue
             break
         if not word[:1].isalpha() or word.casefold() in stops:
@@ -65,8 +66,20 @@ def noun_phrase(
         if found and plural_head(found[-1], language):
             break
         found.append(word)
-        end = cursor = token.end()
+        end = token_end
     return (text[pos:end].strip(), end) if found else None
+
+
+def _words(text: str, pos: int) -> Iterator[tuple[str, int]]:
+    """(word, end offset) of the tokens from ``pos`` on, while an item may still grow (it
+    stops after ``MAX_ITEM_WORDS`` yielded: the caller keeps fewer, or as many, of them)."""
+    cursor = pos
+    for _ in range(MAX_ITEM_WORDS):
+        token = TOKEN.match(text, cursor)
+        if token is None:
+            return
+        cursor = token.end()
+        yield token.group(1), cursor
 
 
 def _coordinated(last: str, nxt: str, stops: frozenset[str], language: str) -> bool:
@@ -84,12 +97,8 @@ def _head_first_phrase(text: str, pos: int, language: str, counted: bool) -> tup
     number, up to a function word or a participle ("capacitados": what was done to them)."""
     stops = wordset(language, "item_stop_words")
     found: list[str] = []
-    end = cursor = pos
-    while len(found) < MAX_ITEM_WORDS:
-        token = TOKEN.match(text, cursor)
-        if token is None:
-            break
-        word = token.group(1)
+    end = pos
+    for word, token_end in _words(text, pos):
         folded = word.casefold()
         if not word[:1].isalpha() or folded in stops:
             break
@@ -99,7 +108,7 @@ def _head_first_phrase(text: str, pos: int, language: str, counted: bool) -> tup
         ):
             break
         found.append(word)
-        end = cursor = token.end()
+        end = token_end
     if not found or (counted and not _count_head(found[0], language)):
         return None
     return text[pos:end].strip(), end

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Entity, Fact, Metadata, Paragraph
+from ..entities import PieceMap
 from .linking import numbered, paragraph_facts
 from .period import reporting_period
 from .sentences import Sentence, paragraph_sentences, sentence_bounds
@@ -34,6 +35,7 @@ def build_facts(
     found = []
     for paragraph in paragraphs:
         mentions = by_paragraph.get(paragraph.number, [])
-        sentences = paragraph_sentences(paragraph)
-        found += paragraph_facts(text, paragraph, sentences, mentions, period, language)
+        pieces = PieceMap(paragraph)  # once per paragraph, for its sentences and its facts
+        sentences = paragraph_sentences(paragraph, pieces)
+        found += paragraph_facts(text, paragraph, sentences, mentions, period, language, pieces)
     return numbered(found)

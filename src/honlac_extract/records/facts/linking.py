@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...models import Entity, Fact, Paragraph
@@ -31,9 +31,14 @@ class Context:
     entities: Sequence[Entity]
     period: tuple[str, str] | None
     language: str = "en"
+    by_label: dict[str, list[Entity]] = field(default_factory=dict, compare=False)
+    """The entities grouped by label, filled on first use by :meth:`of` (a fact asks for five)."""
 
     def of(self, label: str) -> list[Entity]:
-        return [e for e in self.entities if e.label == label]
+        if not self.by_label and self.entities:
+            for entity in self.entities:
+                self.by_label.setdefault(entity.label, []).append(entity)
+        return list(self.by_label.get(label, ()))
 
     def cues(self) -> list[Cue]:
         """The sentence's activity words, grounded in ``Note.text`` (page-crossing ones dropped)."""
@@ -117,9 +122,12 @@ def paragraph_facts(
     entities: Sequence[Entity],
     period: tuple[str, str] | None,
     language: str = "en",
+    pieces: PieceMap | None = None,
 ) -> list[tuple[int, dict[str, Any]]]:
-    """(anchor offset, fact fields) of every sentence of one paragraph (words of ``language``)."""
-    pieces = PieceMap(paragraph)
+    """(anchor offset, fact fields) of every sentence of one paragraph (words of ``language``);
+    ``pieces`` is the paragraph's :class:`PieceMap` when the caller has it."""
+    if pieces is None:
+        pieces = PieceMap(paragraph)
     # Sentences are cut only from the entities starting in them (bisect on sorted starts), so a
     # long paragraph costs one sort, not one scan of its every entity per sentence.
     ordered = sorted(entities, key=lambda e: e.start)  # stable: ties keep their order

@@ -85,11 +85,13 @@ def _note_position(pieces: PieceMap, position: int) -> int:
     return pieces.note_starts[index] + min(inside, pieces.lengths[index])
 
 
-def paragraph_sentences(paragraph: Paragraph) -> list[Sentence]:
-    """The sentences of one paragraph; a paragraph without text has none."""
+def paragraph_sentences(paragraph: Paragraph, pieces: PieceMap | None = None) -> list[Sentence]:
+    """The sentences of one paragraph; a paragraph without text has none. ``pieces`` is the
+    paragraph's :class:`PieceMap` when the caller has it."""
     if not paragraph.spans or not paragraph.text.strip():
         return []
-    pieces = PieceMap(paragraph)
+    if pieces is None:
+        pieces = PieceMap(paragraph)
     sentences = []
     for begin, finish in sentence_bounds(paragraph.text):
         start = _note_position(pieces, begin)
