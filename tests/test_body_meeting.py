@@ -15,6 +15,7 @@ import textwrap
 import pytest
 
 from honlac_extract.structure import Structure, parse_structure_unguarded
+from structure_support import note_text
 
 REPORT = """                                                              UNODC/HONLAF/30/5
 
@@ -131,11 +132,85 @@ def test_a_paragraph_about_recommendations_stays_a_paragraph(form: str) -> None:
     assert structure.paragraphs[3].text.startswith("Recommendations on early warning were")
 
 
-def test_a_lettered_line_without_a_heading_after_it_is_the_sub_heading() -> None:
+ORGANIZATION = """II. Organization of the Meeting
+
+A. Opening and duration of the Meeting
+
+5. The Thirtieth Meeting was held in Abuja from 19 to 23 September 2022.
+
+B. Attendance
+
+6. The Meeting was attended by representatives of 27 States.
+"""
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_lettered_line_without_a_heading_after_it_is_its_own_group(form: str) -> None:
     text = REPORT.replace("Recommendation 3: Early warning\n\n", "")
-    structure = parse_structure_unguarded(text)
+    structure = parsed(text, form)
     assert structure.paragraphs[3].subsection == (
         "Recommendations adopted by the working group on synthetic drugs"
     )
     assert structure.paragraphs[2].text.endswith("(UNODC) within three months.")
-    assert structure.sections[0].subsections[-1].group is None
+    last = structure.sections[0].subsections[-1]
+    assert (last.title, last.group, last.paragraphs) == (
+        "Recommendations adopted by the working group on synthetic drugs",
+        "B. Recommendations adopted by the working group on synthetic drugs",
+        [4],
+    )
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_lettered_lines_right_after_a_section_title_open_groups(form: str) -> None:
+    head, _, _ = REPORT.partition("II. Organization of the Meeting")
+    text = head.replace(
+        "1. The working groups of the Thirtieth Meeting submitted the recommendations\n"
+        "set out below, which were adopted by the Meeting.\n\n",
+        "",
+    )
+    text = text.replace("2. Gov", "1. Gov").replace("3. Gov", "2. Gov").replace("4. Gov", "3. Gov")
+    structure = parsed(text + ORGANIZATION.replace("5.", "4.").replace("6.", "5."), form)
+    assert structure.warnings == []
+    assert [(s.number, s.title) for s in structure.sections] == [
+        ("I", "Recommendations"),
+        ("II", "Organization of the Meeting"),
+    ]
+    assert [(s.number, u.title, u.group) for s in structure.sections for u in s.subsections] == [
+        (
+            "I",
+            "Recommendation 1: Container control at seaports",
+            "A. Recommendations adopted by the working group on maritime trafficking",
+        ),
+        (
+            "I",
+            "Recommendation 2: Sharing of seizure data",
+            "A. Recommendations adopted by the working group on maritime trafficking",
+        ),
+        (
+            "I",
+            "Recommendation 3: Early warning",
+            "B. Recommendations adopted by the working group on synthetic drugs",
+        ),
+        ("II", "Opening and duration of the Meeting", "A. Opening and duration of the Meeting"),
+        ("II", "Attendance", "B. Attendance"),
+    ]
+    assert [p.subsection for p in structure.paragraphs][-2:] == [
+        "Opening and duration of the Meeting",
+        "Attendance",
+    ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_the_lettered_report_fixture_keeps_every_lettered_line_as_a_group(form: str) -> None:
+    structure = parsed(note_text("kind-report-lettered"), form)
+    groups = [(s.number, u.group, u.paragraphs) for s in structure.sections for u in s.subsections]
+    synthetic = "A. Recommendations adopted by the working group on synthetic drugs"
+    assert groups == [
+        ("I", synthetic, [1]),
+        ("I", synthetic, [2]),
+        ("I", "B. Recommendations adopted by the working group on maritime trafficking", [3]),
+        ("I", "C. Follow-up", [4]),
+        ("II", "A. Opening and duration of the Meeting", [5]),
+        ("II", "B. Attendance", [6]),
+        ("II", "C. Election of officers", [7]),
+    ]

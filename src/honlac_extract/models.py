@@ -82,7 +82,13 @@ class Metadata(Record):
 
 
 class Subsection(Record):
-    """An unnumbered heading (often a country) inside a section."""
+    """An unnumbered heading (often a country) inside a section.
+
+    A lettered line ("A. Recommendations adopted by the working group on ...", "B.
+    Attendance") always sets ``group``, as printed: the sub-sections under it carry it, each
+    titled by its own heading ("Recommendation 1: ..."); a lettered line with no heading under
+    it is a sub-section of its own, titled by the line's words without the letter.
+    """
 
     title: str
     start: int

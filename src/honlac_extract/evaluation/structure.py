@@ -6,12 +6,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from ..models import Note
+from ..models import Note, Subsection
 from .gold import GoldFile
 from .normalise import fold, squash, unstarred
 from .report import Figure, StructureError, StructureFigures
 
 Kind = Literal["section", "subheading", "group"]
+_SLACK = 80  # characters of line breaks and spaces a lettered line may gain in the text
 
 
 def _canonical(value: Any) -> Any:
@@ -122,6 +123,17 @@ def _paragraphs(
     return numbers, Figure.of(correct, checked, checked), errors
 
 
+def _is_group_line(text: str, sub: Subsection) -> bool:
+    """Whether a sub-section is a lettered line with no heading under it: it starts with the
+    line itself (a heading under the line starts after it). A gold that lists
+    ``subsection_groups`` scores such a line there, not as a sub-heading (a gold without the
+    key keeps the older reading: its words are a sub-heading)."""
+    if sub.group is None:
+        return False
+    window = text[sub.start : min(sub.end, sub.start + 2 * len(sub.group) + _SLACK)]
+    return squash(window).startswith(squash(sub.group))
+
+
 def compare_structure(
     file: str, gold: GoldFile, note: Note
 ) -> tuple[StructureFigures, list[StructureError]]:
@@ -130,7 +142,12 @@ def compare_structure(
     sections, section_errors = _headings(
         file, "section", gold.sections, [(s.number, s.title) for s in note.sections]
     )
-    found_subheadings = [(s.number, sub.title) for s in note.sections for sub in s.subsections]
+    found_subheadings = [
+        (s.number, sub.title)
+        for s in note.sections
+        for sub in s.subsections
+        if gold.subsection_groups is None or not _is_group_line(note.text, sub)
+    ]
     subheadings, subheading_errors = _headings(
         file, "subheading", gold.subheadings, found_subheadings
     )

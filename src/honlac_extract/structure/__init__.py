@@ -8,7 +8,7 @@ capitalised leftovers between a sentence end and the next number are sub-heading
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..conditioning import Conditioned, Rules, condition, rules
 from ..languages import detect_language
@@ -76,6 +76,7 @@ def _read_body(
     body_end = annex.start() if annex else len(text)
 
     stops = marks.stops
+    lettered_starts = sorted(marks.lettered)
 
     def next_boundary(position: int, stopped: bool = True) -> int:
         index = bisect_right(boundaries, position)
@@ -83,10 +84,19 @@ def _read_body(
         stop = bisect_right(stops, position)
         return min(end, stops[stop]) if stopped and stop < len(stops) else end
 
-    # a section title and the lettered sub-heading under it are read together, stops apart
-    heads = [
-        read_heading(text, compiled, mask, c, next_boundary(c.start, False)) for c in section_chain
-    ]
+    # a section title and the sub-heading under it are read together, stops apart; a lettered
+    # line there opens a lettered sub-section (with the heading under it, if any)
+    heads = []
+    for candidate in section_chain:
+        zone_end = next_boundary(candidate.start, False)
+        index = bisect_right(lettered_starts, candidate.end)
+        if index < len(lettered_starts) and lettered_starts[index] < zone_end:
+            line = lettered_starts[index]
+            head = read_heading(text, compiled, mask, candidate, line)
+            sub = lettered_tail(text, mask, line, marks.lettered[line], zone_end, marks.headings)
+            heads.append(replace(head, sub=sub, end=max(head.end, sub.end)))
+        else:
+            heads.append(read_heading(text, compiled, mask, candidate, zone_end))
     drafts = []
     for candidate in chain:
         end = next_boundary(candidate.start)

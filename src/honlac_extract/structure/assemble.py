@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..conditioning import Rules, Span, joined
 from ..models import Paragraph, Section, Subsection
+from .kinds.lettered import grouped
 from .numbering import Candidate
 from .paragraphs import Heading, find_items
 from .sections import SectionHead
@@ -81,7 +82,8 @@ def assemble(
         if isinstance(event, SectionHead):
             opened.append(_OpenSection(event))
             if event.sub is not None:
-                opened[-1].subsections.append(_OpenSubsection(event.sub))
+                sub = grouped(text, event.sub)
+                opened[-1].subsections.append(_OpenSubsection(sub, group=sub.group))
             continue
         if event.pieces:
             current = subs[-1] if subs else None
@@ -99,7 +101,7 @@ def assemble(
                 current.paragraphs.append(event.candidate.number)
         if event.next_heading is not None:
             # a lettered sub-section lasts until the next one or the next section
-            heading = event.next_heading
+            heading = grouped(text, event.next_heading)
             inherited = subs[-1].group if subs and not heading.lettered else None
             group = heading.group or inherited
             subs.append(_OpenSubsection(heading, group=group))

@@ -25,8 +25,8 @@ def lettered_tail(
 ) -> Heading:
     """The sub-heading after the lettered line ``text[start:line_end]``: the heading between it
     and ``end`` if there is one (a numbered recommendation heading of ``headings`` too), with
-    the lettered line as its ``group``; else the lettered line itself (without its letter), as
-    a plain sub-heading."""
+    the lettered line as its ``group``; else the lettered line itself, its words (without the
+    letter) as the title and the line as the group."""
     pieces = mask.pieces(line_end, end)
     group = " ".join(text[start:line_end].split())
     known = (headings or {}).get(pieces[0][0]) if pieces else None
@@ -35,7 +35,19 @@ def lettered_tail(
     title = " ".join(text[s:e] for s, e in pieces)
     if pieces and (known is not None or looks_like_heading(title, rules())):
         return Heading(clean_heading(title), pieces[0][0], pieces[-1][1], group, True)
-    return Heading(clean_heading(group), start, line_end, None, True)
+    return Heading(clean_heading(group), start, line_end, group, True)
+
+
+def grouped(text: str, heading: Heading) -> Heading:
+    """``heading`` as a lettered sub-section when its own text is a lettered line ("B.
+    Attendance" read as a plain heading, e.g. after a section title or in flattened text):
+    its group is the line as printed, its title the line's words."""
+    if heading.group is not None:
+        return heading
+    line = " ".join(text[heading.start : heading.end].split())
+    if not rules().heading_letter.match(line):
+        return heading
+    return Heading(heading.title, heading.start, heading.end, line, True)
 
 
 def numbered_heading(text: str, mask: Mask, start: int, end: int) -> Heading:

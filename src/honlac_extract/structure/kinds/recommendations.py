@@ -1,11 +1,13 @@
-"""Numbered recommendation headings and lettered lines run into them, in a meeting report.
+"""Numbered recommendation headings and run-in lettered lines, in a meeting report.
 
 "3. Recommendation on precursor control" under "A. Recommendations adopted by the meeting"
 numbers a recommendation, not a paragraph: it is a heading (the sub-heading of the paragraph
 after it) and its number is kept out of the paragraph sequence. In flattened text the
 lettered line runs straight into the recommendation heading after it ("A. Recommendations
 adopted by the working group ... Recommendation 1: Container control 2. Governments ..."):
-the recommendation heading is where the lettered line ends.
+the recommendation heading is where the lettered line ends; so is the paragraph number after
+a lettered line with no heading under it ("... States. B. Attendance 6. The Meeting ..."), and
+a lettered line may follow a section title's last word ("II. Organization A. Opening 5. ...").
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ _BEFORE = 80  # characters before a heading read for the sentence end or blank l
 
 
 def run_in_lettered(text: str, mask: Mask, rules: Rules) -> dict[int, int]:
-    """Start -> end of every lettered line run into a recommendation heading."""
+    """Start -> end of every lettered line run into the recommendation heading or paragraph
+    number after it."""
     found: dict[int, int] = {}
-    for match in body_rules(rules.language).lettered_run_in.finditer(text):
-        start, end = match.start("head"), match.end("head")
-        if not mask.contains(start) and looks_like_heading(text[start + 2 : end], rules):
-            found[start] = end
+    for pattern in body_rules(rules.language).lettered_run_in:
+        for match in pattern.finditer(text):
+            start, end = match.start("head"), match.end("head")
+            if not mask.contains(start) and looks_like_heading(text[start + 2 : end], rules):
+                found.setdefault(start, end)
     return found
 
 

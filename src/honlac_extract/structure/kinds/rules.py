@@ -28,7 +28,7 @@ class BodyRules:
     preamble_clause: re.Pattern[str]
     clause_end: re.Pattern[str]
     recommendation_headings: tuple[re.Pattern[str], ...]
-    lettered_run_in: re.Pattern[str]
+    lettered_run_in: tuple[re.Pattern[str], ...]
     heading_after: re.Pattern[str]
     letter_title_run_in: re.Pattern[str]
     addressee_run_in: re.Pattern[str]
@@ -64,7 +64,7 @@ def _compiled(language: str) -> BodyRules:
         preamble_clause=compile_(kinds["preamble_clause"]),
         clause_end=compile_(kinds["clause_end"]),
         recommendation_headings=tuple(compile_(p) for p in kinds["recommendation_headings"]),
-        lettered_run_in=compile_(kinds["lettered_run_in"]),
+        lettered_run_in=tuple(compile_(p) for p in kinds["lettered_run_in"]),
         heading_after=compile_(kinds["heading_after"]),
         letter_title_run_in=compile_(kinds["letter_title_run_in"]),
         addressee_run_in=compile_(kinds["addressee_run_in"]),
