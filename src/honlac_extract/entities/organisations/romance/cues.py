@@ -20,8 +20,9 @@ _NEAR = 8
 def identified(view: WordView, r: RomanceWords, by_key: dict[str, KnownBody]) -> list[Found]:
     """A programme word followed by an identifier or an acronym."""
     made = []
-    for index, word in enumerate(view.words):
-        kind = r.programme_words.get(word.text)
+    words = r.programme_words
+    for index in [i for i, word in enumerate(view.words) if word.text in words]:
+        kind = words[view.words[index].text]
         if kind is not None:
             item = _identifier_after(view, by_key, index, kind)
             if item is not None:

@@ -25,7 +25,8 @@ from .words import RomanceWords
 def scan(view: WordView, r: RomanceWords) -> list[Found]:
     """A head-first name at every capitalised head noun, in text order."""
     found = []
-    for index in range(view.n):
+    names = view.names  # most words are no name word: is_head only for those that are
+    for index in [i for i, name in enumerate(names) if name]:
         if view.is_head(index):
             item = _name(view, r, index)
             if item is not None:

@@ -19,8 +19,9 @@ def titled(view: WordView, r: RomanceWords, found: list[Found]) -> list[Found]:
     """The titles after programme words that no other name starts with."""
     starts = {item.first for item in found}
     made = []
-    for index, word in enumerate(view.words):
-        kind = r.programme_words.get(word.text)
+    programme_words = r.programme_words
+    for index in [i for i, word in enumerate(view.words) if word.text in programme_words]:
+        kind = programme_words[view.words[index].text]
         start = index + 1
         if kind is None or start in starts or not view.nameword(start) or view.is_head(start):
             continue
