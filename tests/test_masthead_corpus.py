@@ -8,7 +8,11 @@ so the floors below are in-sample figures for both folders. ``unseen2`` (9 files
 1990-91 letters and old verbatim records) was measured blind later: symbol 0.444, date 0.556,
 original language 0.778, kind 0.333, title 0.400, agenda items 0.750; the agenda-line and
 session fixes made after reading its errors raised title to 0.600 and agenda items to 1.000,
-and reading a masthead without a symbol as a UN masthead raised date to 0.667.
+and reading a masthead without a symbol as a UN masthead raised date to 0.667. The OCR
+rules (confusion classes for dates, languages, symbols and job numbers, stacked joint
+symbols, split organ and meeting lines, the record's symbol box, letters known by their
+opening) then gave symbol 0.778 and every other field 1.000 (in-sample); the two symbols
+left are OCR'd digits only the PDF's running headers print right (readers/layout.py).
 """
 
 from __future__ import annotations
@@ -43,11 +47,11 @@ FLOORS = {
         "agenda_items": 10,
     },
     "unseen2": {
-        "symbol": 4,
-        "date": 6,
-        "original_language": 7,
-        "kind": 3,
-        "title": 3,
+        "symbol": 7,
+        "date": 9,
+        "original_language": 9,
+        "kind": 9,
+        "title": 5,
         "agenda_items": 8,
     },
 }
@@ -73,8 +77,6 @@ def test_headline_fields_stay_at_their_measured_figures(scored: tuple[str, Field
 
 
 def test_other_masthead_fields_are_all_right(scored: tuple[str, FieldScores]) -> None:
-    name, scores = scored
-    if name == "unseen2":
-        pytest.skip("OCR'd scans: organ, session and job number are wrong on some (see FLOORS)")
+    _, scores = scored
     others = ("distribution", "organ", "session", "job_number", "job_language", "meeting_start")
     assert [e for e in scores.errors if e.split(": ")[1] in others] == []

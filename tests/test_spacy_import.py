@@ -48,4 +48,3 @@ def test_a_library_caller_without_warm_up_does_not_load_spacy_cli() -> None:
         "print(len(note.entities) > 0, sorted(m for m in sys.modules if m.startswith('spacy.cli')))"
     )
     assert _printed(code) == "True []"
-

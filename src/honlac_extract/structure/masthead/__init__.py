@@ -17,8 +17,9 @@ from .front import read_front
 from .items import normal_items
 from .kinds import KINDS, document_kind
 from .lines import header_lines
+from .ocr import ocr_number
 from .rules import masthead_rules
-from .symbols import running_symbol
+from .symbols import checked_symbols, lone_symbol, running_symbol
 
 __all__ = [
     "KINDS",
@@ -30,6 +31,7 @@ __all__ = [
     "normal_items",
     "read_masthead",
     "running_header_symbol",
+    "running_header_symbols",
     "symbol_kind",
 ]
 
@@ -51,13 +53,14 @@ class Masthead(Fields):
     job_number: str | None = None
     job_language: str | None = None
     running_symbol: str | None = None
+    lone_symbol: str | None = None
     is_un_masthead: bool = False
     language: str = "en"
 
     @property
     def symbol(self) -> str | None:
         """The document symbol as printed: joint symbols joined by a hyphen."""
-        return "-".join(self.symbols) or self.running_symbol
+        return "-".join(self.symbols) or self.running_symbol or self.lone_symbol
 
     def kind(self, titles: list[str], document_type: str | None, header: str) -> str | None:
         """The kind of document given the titles (title, agenda item title) and document
@@ -80,7 +83,10 @@ def job_number(text: str) -> tuple[str | None, str | None]:
         if barcode:
             return f"{barcode.group('year')}-{barcode.group('serial')}", None
         return None, None
-    return "".join(match.group("job").split()), match.group("language")
+    job = "".join(match.group("job").split())
+    year, serial = job.split("-", 1)  # a scan's "go-11348": the year's digits OCR'd
+    year = year[:-2] + ocr_number(year[-2:], rules.ocr)
+    return f"{year}-{serial}", match.group("language")
 
 
 def read_masthead(text: str, end: int, language: str = "en") -> Masthead:
@@ -97,15 +103,20 @@ def read_masthead(text: str, end: int, language: str = "en") -> Masthead:
         if inline:
             fields.distribution = distribution_value(inline.group("distribution"), rules)
     running = None if fields.symbols else running_symbol(text, rules)
+    lone = None if fields.symbols or running else lone_symbol([x.text for x in lines], rules)
+    symbol = "-".join(fields.symbols) or running or lone
+    # a verbatim or summary record has no title: its headings are the agenda's
+    untitled = document_kind(symbol, [], None, "", rules) in rules.untitled_kinds
     return Masthead(
         **vars(fields),
         agenda_items=front.agenda_items,
         agenda_item_titles=front.agenda_titles,
-        title=front.title,
+        title=None if untitled else front.title,
         document_type=front.document_type,
         job_number=job,
         job_language=job_language,
         running_symbol=running,
+        lone_symbol=lone,
         is_un_masthead=bool(fields.organs) and (emblem or bool(fields.symbols)),
         language=language,
     )
@@ -151,6 +162,12 @@ def doubled_word_split(text: str, language: str = "en") -> int | None:
 def running_header_symbol(text: str) -> str | None:
     """The symbol printed alone on two lines or more of ``text`` (running headers)."""
     return running_symbol(text, masthead_rules())
+
+
+def running_header_symbols(symbols: list[str], furniture: str) -> list[str]:
+    """The masthead's ``symbols`` checked against the running headers' lines
+    (:func:`~.symbols.checked_symbols`)."""
+    return checked_symbols(symbols, furniture, masthead_rules())
 
 
 def symbol_kind(symbol: str) -> str | None:

@@ -13,10 +13,13 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from .ocr import ocr_date
 from .rules import MastheadRules
 from .symbols import line_symbols
 
 _LETTERS = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]{2}")
+_MEETING_DATE_MARKS = " :,;-–—"
 
 
 @dataclass
@@ -32,6 +35,8 @@ class Fields:
     session: str | None = None
     meeting_number: int | None = None
     meeting_date: str | None = None
+    joint_open: bool = False
+    """The last field line ended on a joint dash: the next line's symbol is the second half."""
 
 
 def iso_date(day: str, month: str, year: str, rules: MastheadRules) -> str | None:
@@ -66,6 +71,9 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
     """
     rest = rules.masthead_start.sub(" ", text)
     found = line_symbols(rest, rules)
+    # a joint symbol's second half is taken from its line whatever OCR debris is around it
+    joint = fields.joint_open and symbols and bool(found.symbols)
+    fields.joint_open = False
     rest, organs = _cut(found.rest, rules.organ)
     rest, distribution = _cut(rest, rules.distribution)
     rest, language = _cut(rest, rules.original_language)
@@ -73,12 +81,16 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
     rest = re.sub(r"\bDistr\b\.?:?", " ", rest)
     stripped = rest.strip(" *∗.,:;")
     date = rules.date_line.match(stripped)
+    scanned = None if date else ocr_date(stripped, rules.ocr)
     meeting = rules.meeting_line.match(stripped)
     weekday = rules.weekday_date.match(stripped)
-    if date:
+    meeting_on = None  # "492nd MEETING: 29 AUGUST 1950"
+    if date or scanned:
         stripped = ""
     elif meeting:
         stripped = stripped[meeting.end() :]
+        meeting_on = ocr_date(stripped.strip(_MEETING_DATE_MARKS), rules.ocr)
+        stripped = "" if meeting_on else stripped
     elif weekday:
         stripped = ""
     if any(p.fullmatch(stripped.strip()) for p in rules.furniture_lines):
@@ -87,11 +99,13 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
     if lone and fields.distribution is None and not organs:
         fields.distribution = distribution_value(lone.group(), rules)
         stripped = ""
-    if len(_LETTERS.findall(stripped)) > 2:
+    # what is left may be OCR specks (single letters between marks), never a word
+    if len(_LETTERS.findall(stripped)) > 2 and _WORD.search(stripped) and not joint:
         return False
     if symbols:
         fields.symbols += [s for s in found.symbols if s not in fields.symbols]
         fields.reissue = fields.reissue or found.reissue
+        fields.joint_open = found.joint_open
     for organ in organs:
         name = next(o for o in rules.organs if o.lower() == " ".join(organ.group().split()).lower())
         name = rules.organ_names.get(name, name)
@@ -107,8 +121,12 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
             fields.session = " ".join(session.group("session").split()).capitalize()
     if date and fields.date is None:
         fields.date = iso_date(date.group("day"), date.group("month"), date.group("year"), rules)
+    elif scanned and fields.date is None:
+        fields.date = scanned
     if meeting and fields.meeting_number is None:
         fields.meeting_number = int(meeting.group("number"))
+    if meeting_on and fields.meeting_date is None:
+        fields.meeting_date = meeting_on
     if weekday and fields.meeting_date is None:
         day, month, year = weekday.group("day"), weekday.group("month"), weekday.group("year")
         fields.meeting_date = iso_date(day, month, year, rules)

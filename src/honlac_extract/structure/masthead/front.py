@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .fields import Fields, read_field_line
 from .items import normal_items
+from .joins import joined_lines
 from .lines import Line
 from .rules import KindRule, MastheadRules
 
@@ -31,19 +32,20 @@ class Front:
 
 
 def _agenda(lines: list[Line], index: int, rules: MastheadRules) -> tuple[int, list[str]]:
-    """Lines used by an agenda line at ``index`` (1 or 2: "... of the preliminary / list*")."""
+    """Lines used by an agenda line at ``index`` (1 or 2: "... of the preliminary / list*";
+    a line ending "of the" goes on over a block break too)."""
+    alone: tuple[int, list[str]] = (0, [])
     for used in (1, 2):
         chunk = lines[index : index + used]
-        if len(chunk) < used or chunk[-1].block != chunk[0].block:
+        open_end = rules.agenda_open_end.search(chunk[0].text) is not None
+        if len(chunk) < used or (chunk[-1].block != chunk[0].block and not open_end):
             break
         match = rules.agenda_line.match(" ".join(line.text for line in chunk))
-        if match and (used == 2 or not rules.agenda_open_end.search(chunk[0].text)):
+        if match and (used == 2 or not open_end):
             return used, normal_items(rules.agenda_item.findall(match.group("items")))
-        if match and index + 1 < len(lines) and lines[index + 1].block == chunk[0].block:
-            continue  # "... of the" goes on: "preliminary list*" on the next line
-        if match:
-            return 1, normal_items(rules.agenda_item.findall(match.group("items")), " ")
-    return 0, []
+        if match:  # "... of the" goes on: "preliminary list*" on the next line
+            alone = (1, normal_items(rules.agenda_item.findall(match.group("items")), " "))
+    return alone
 
 
 def _runs(lines: list[Line], front: Front, rules: MastheadRules) -> list[tuple[bool, list[str]]]:
@@ -93,6 +95,26 @@ def _continues(title: str, text: str, rules: MastheadRules) -> bool:
     return last in rules.title_continues_after or text[:1].islower()
 
 
+def _open(title: list[str], text: str, rules: MastheadRules) -> bool:
+    """Whether ``text`` closes a title still waiting for its closing clause (a letter's
+    "... Inalienable" / "Rights of the Palestinian People addressed to the Secretary-General")."""
+    whole = " ".join(title)
+    return any(
+        o.pattern.search(whole) and not o.until.search(whole) and o.until.search(text)
+        for o in rules.title_open
+    )
+
+
+def _first_organ(fields: Fields, rules: MastheadRules) -> None:
+    """The organ the first symbol's series names goes first: a scan's two columns may print
+    "Security Council" before "General Assembly" on A/45/189-S/21225."""
+    series = fields.symbols[0].split("/", 1)[0] if fields.symbols else ""
+    organ = rules.series_organs.get(series)
+    if organ in fields.organs:
+        fields.organs.remove(organ)
+        fields.organs.insert(0, organ)
+
+
 def _upper_lines(texts: list[str]) -> int:
     count = 0
     for text in texts:
@@ -105,7 +127,10 @@ def _upper_lines(texts: list[str]) -> int:
 def read_front(lines: list[Line], rules: MastheadRules) -> Front:
     """Masthead fields, agenda, document type and title of the header lines."""
     front = Front()
+    body = next((i for i, line in enumerate(lines) if rules.body_openings.match(line.text)), None)
+    lines = joined_lines(lines[:body], rules) + lines[len(lines) if body is None else body :]
     runs = _runs(lines, front, rules)
+    _first_organ(front.fields, rules)
     title: list[str] = []
     agenda_titles = False  # inside the run of capitalised agenda item titles
     for after_agenda, texts in runs:
@@ -135,7 +160,7 @@ def read_front(lines: list[Line], rules: MastheadRules) -> Front:
                 continue
         if not title:
             title = [rules.resolution_number.sub("", text)]
-        elif _continues(title[-1], text, rules):
+        elif _continues(title[-1], text, rules) or _open(title, text, rules):
             title.append(text)
         else:
             break

@@ -16,6 +16,7 @@ from typing import Any
 from ...conditioning.overlay import language_data
 from ...conditioning.rules import rules as structure_rules
 from ...conditioning.words import LanguageWords
+from .ocr import OcrRules, compile_ocr
 
 
 @dataclass(frozen=True)
@@ -28,17 +29,28 @@ class KindRule:
 
 
 @dataclass(frozen=True)
+class OpenTitle:
+    """A title that goes on, over a block break, until it has its closing clause (a letter's
+    "addressed to ...")."""
+
+    pattern: re.Pattern[str]
+    until: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class MastheadRules:
     """Every compiled masthead rule."""
 
     symbol: re.Pattern[str]
     symbol_line: re.Pattern[str]
     joint_dash: re.Pattern[str]
+    joint_open: re.Pattern[str]
     reissue: re.Pattern[str]
     masthead_start: re.Pattern[str]
     organs: tuple[str, ...]
     organ: re.Pattern[str]
     organ_names: dict[str, str]
+    series_organs: dict[str, str]
     distribution: re.Pattern[str]
     distribution_word: re.Pattern[str]
     original_language: re.Pattern[str]
@@ -56,6 +68,8 @@ class MastheadRules:
     kind_by_symbol: tuple[KindRule, ...]
     kind_by_text: tuple[KindRule, ...]
     title_continues_after: frozenset[str]
+    title_open: tuple[OpenTitle, ...]
+    untitled_kinds: frozenset[str]
     resolution_number: re.Pattern[str]
     body_openings: re.Pattern[str]
     held_in: re.Pattern[str]
@@ -63,6 +77,7 @@ class MastheadRules:
     doubled_word: re.Pattern[str]
     words: LanguageWords
     distribution_values: dict[str, str]
+    ocr: OcrRules
 
 
 def masthead_rules(language: str = "en") -> MastheadRules:
@@ -99,11 +114,13 @@ def _compiled(language: str) -> MastheadRules:
             rf"^[ \t]*(?P<symbol>{data['symbol']})[*∗]{{0,3}}[ \t]*$", re.MULTILINE
         ),
         joint_dash=compile_(data["symbol_joint_dash"]),
+        joint_open=compile_(data["symbol_joint_open"]),
         reissue=compile_(data["reissue"]),
         masthead_start=compile_(data["masthead_start"]),
         organs=organs,
         organ=re.compile(rf"(?i:{organ_words})"),
         organ_names=organ_names,
+        series_organs=dict(data["series_organs"]),
         distribution=compile_(data["distribution"]),
         distribution_word=compile_(data["distribution_word"]),
         original_language=compile_(data["original_language"]),
@@ -121,6 +138,10 @@ def _compiled(language: str) -> MastheadRules:
         kind_by_symbol=kinds(data["kind_by_symbol"]),
         kind_by_text=kinds(data["kind_by_text"]),
         title_continues_after=frozenset(data["title_continues_after"]),
+        title_open=tuple(
+            OpenTitle(compile_(t["pattern"]), compile_(t["until"])) for t in data["title_open"]
+        ),
+        untitled_kinds=frozenset(data["untitled_kinds"]),
         resolution_number=compile_(data["resolution_number"]),
         body_openings=compile_(data["body_openings"]),
         held_in=compile_(data["held_in"]),
@@ -128,4 +149,5 @@ def _compiled(language: str) -> MastheadRules:
         doubled_word=compile_(data["doubled_word"]),
         words=words,
         distribution_values=dict(data.get("distribution_values", {})),
+        ocr=compile_ocr(data["ocr"], words.month_numbers),
     )
