@@ -44,8 +44,15 @@ def _fold(form: str) -> str:
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
+    """One pattern for ``forms``, longest first, grouped by first letter: the engine tries
+    only the forms that start with the letter at hand (a flat alternation of every form was
+    most of the facts stage's time on Spanish and French notes, whose lexicons are larger)."""
     ordered = sorted({_fold(f) for f in forms}, key=lambda f: (-len(f), f))
-    body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in ordered)
+    by_first: dict[str, list[str]] = {}
+    for form in ordered:
+        words = r"\s+".join(re.escape(w) for w in form.split())
+        by_first.setdefault(form[0], []).append(words[len(re.escape(form[0])) :])
+    body = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
