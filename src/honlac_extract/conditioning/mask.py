@@ -8,7 +8,7 @@ surrounding whitespace) whose offsets index the original text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 Span = tuple[int, int]
 
@@ -66,8 +66,11 @@ class Mask:
 
     def pieces(self, start: int, end: int) -> list[Span]:
         """Clean pieces of ``[start, end)``: free parts split at line breaks, trimmed."""
+        return list(self.iter_pieces(start, end))
+
+    def iter_pieces(self, start: int, end: int) -> Iterator[Span]:
+        """:meth:`pieces` one at a time, for a caller that may stop early."""
         text = self.text
-        out: list[Span] = []
         for s, e in self.free(start, end):
             line_start = s
             while line_start < e:
@@ -79,9 +82,8 @@ class Mask:
                 while b > a and text[b - 1].isspace():
                     b -= 1
                 if b > a:
-                    out.append((a, b))
+                    yield (a, b)
                 line_start = line_end + 1
-        return out
 
 
 def separator(text: str, end: int, start: int) -> str:

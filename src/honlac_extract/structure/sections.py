@@ -31,13 +31,25 @@ class SectionHead:
 
 
 def _heading_region_ok(text: str, mask: Mask, start: int, end: int) -> bool:
-    """A heading zone holds a title (and perhaps a sub-heading), never a sentence."""
-    pieces = mask.pieces(start, min(end, start + _ZONE_LOOK))
-    if not pieces:
+    """A heading zone holds a title (and perhaps a sub-heading), never a sentence.
+
+    The zone's pieces are read only until the title they join into is too long: a numeral
+    followed by a long run of lines without a paragraph number costs its title's length,
+    not the whole look-ahead window's.
+    """
+    parts: list[str] = []
+    length = -1  # the joined title's length: the pieces and one space between each two
+    words = 0  # its words: pieces are trimmed, so each piece's words are the title's
+    for s, e in mask.iter_pieces(start, min(end, start + _ZONE_LOOK)):
+        part = text[s:e]
+        length += len(part) + 1
+        words += len(part.split())
+        if length > _MAX_TITLE_CHARS or words > _MAX_TITLE_WORDS:
+            return False
+        parts.append(part)
+    if not parts:
         return False
-    title = " ".join(text[s:e] for s, e in pieces)
-    if len(title) > _MAX_TITLE_CHARS or len(title.split()) > _MAX_TITLE_WORDS:
-        return False
+    title = " ".join(parts)
     return not _SENTENCE_INSIDE.search(title) and title[0].isupper()
 
 
