@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ...conditioning import Mask, Rules
 from ...models import Paragraph
 from ..headings import looks_like_heading
+from .annotations import annotation_headings
 from .recommendations import recommendation_headings, run_in_lettered
 from .rules import body_rules
 
@@ -25,7 +26,9 @@ class BodyMarks:
 
     ``lettered`` and ``headings`` map the start of a lettered sub-section line and of a
     numbered recommendation heading to their end; ``opening_ends`` an opening's start to its
-    end (where the preamble begins).
+    end (where the preamble begins); ``annotations`` an agenda item's annotation heading's
+    start to its end (its number is read as a paragraph's, which
+    :func:`~.unnumbered.with_unnumbered` drops: the section choice needs it).
     """
 
     stops: list[int]
@@ -35,6 +38,7 @@ class BodyMarks:
     lettered: dict[int, int] = field(default_factory=dict)
     headings: dict[int, int] = field(default_factory=dict)
     opening_ends: dict[int, int] = field(default_factory=dict)
+    annotations: dict[int, int] = field(default_factory=dict)
 
     def annex_at(self, position: int) -> tuple[int, str] | None:
         """The start and label of the annex ``position`` lies in, if any."""
@@ -100,6 +104,7 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
     for start, end in run_in_lettered(text, mask, rules).items():
         lettered.setdefault(start, end)
     headings = recommendation_headings(text, mask, rules, lettered)
+    annotations = annotation_headings(text, mask)
     stops.update(lettered)
     stops.update(headings)
     return BodyMarks(
@@ -110,6 +115,7 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
         lettered,
         headings,
         opening_ends,
+        annotations,
     )
 
 

@@ -14,7 +14,8 @@ from ...conditioning.rules import rules as structure_rules
 @dataclass(frozen=True)
 class BodyRules:
     """Stops (trailers, signatures), annex headings, resolution openings and preambular
-    clauses, letter shapes (printed and run in), recommendation headings."""
+    clauses, letter shapes (printed and run in), recommendation headings, an agenda's annotation
+    headings."""
 
     stops: tuple[tuple[str, re.Pattern[str]], ...]
     annexes: tuple[re.Pattern[str], ...]
@@ -34,6 +35,7 @@ class BodyRules:
     addressee_run_in: re.Pattern[str]
     salutation_run_in: re.Pattern[str]
     letter_paragraph_opening: re.Pattern[str]
+    annotation_heading: re.Pattern[str]
 
 
 def body_rules(language: str = "en") -> BodyRules:
@@ -70,4 +72,5 @@ def _compiled(language: str) -> BodyRules:
         addressee_run_in=compile_(kinds["addressee_run_in"]),
         salutation_run_in=compile_(kinds["salutation_run_in"]),
         letter_paragraph_opening=compile_(kinds["letter_paragraph_opening"]),
+        annotation_heading=compile_(kinds["annotation_heading"]),
     )

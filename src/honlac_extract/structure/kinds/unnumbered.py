@@ -1,7 +1,8 @@
 """Unnumbered paragraphs of a document that also prints paragraph numbers.
 
 A resolution's preambular clauses come before its numbered operative paragraphs; a letter's
-own body and signature come before its annex's numbered paragraphs. They get the numbers
+own body and signature come before its annex's numbered paragraphs; an annotated agenda's
+annotations follow its numbered item list. They get the numbers
 -1, -2, ... in document order (printed numbers are positive, so the two never meet), with
 ``kind`` saying what they are ("preambular", "body", "signature"), and take their place among
 the numbered paragraphs by position.
@@ -9,18 +10,32 @@ the numbered paragraphs by position.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...conditioning import Mask, Rules, Span, joined
 from ...models import Paragraph
 from ..paragraphs import find_items
+from .annotations import annotation_blocks
 from .letter import letter_blocks
 from .marks import BodyMarks
 from .preamble import preamble_blocks
+
+_NUMBER_WIDTH = 8  # from an annotation heading's number to its first word
 
 
 def _covered(pieces: list[Span], paragraphs: list[Paragraph]) -> bool:
     """Whether a block overlaps a paragraph already read (never read text twice)."""
     start, end = pieces[0][0], pieces[-1][1]
     return any(p.spans[0][0] < end and start < p.spans[-1][1] for p in paragraphs)
+
+
+def _annotation_heading(paragraph: Paragraph, headings: dict[int, int]) -> bool:
+    start = paragraph.spans[0][0]
+    index = bisect_right(sorted(headings), start)
+    if not index:
+        return False
+    heading = sorted(headings)[index - 1]
+    return start < headings[heading] and paragraph.spans[0][0] - heading <= _NUMBER_WIDTH
 
 
 def with_unnumbered(
@@ -35,8 +50,13 @@ def with_unnumbered(
     preambles and letter text around them added."""
     if not paragraphs:
         return paragraphs
+    if marks.annotations:  # an item's annotation heading is no paragraph
+        paragraphs = [p for p in paragraphs if not _annotation_heading(p, marks.annotations)]
     blocks = [("preambular", b) for b in preamble_blocks(text, mask, marks, numbered, rules)]
     blocks += letter_blocks(text, mask, marks, numbered)
+    if marks.annotations:
+        found = annotation_blocks(text, mask, marks.annotations, marks.stops, numbered)
+        blocks += [("annotation", b) for b in found]
     blocks = sorted((b for b in blocks if not _covered(b[1], paragraphs)), key=lambda b: b[1][0][0])
     if not blocks:
         return paragraphs

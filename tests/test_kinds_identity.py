@@ -1,0 +1,120 @@
+"""Issue 12 on unseen kinds: "English only" lines, CRP type lines, annotated agendas and the
+last page's footer."""
+
+from __future__ import annotations
+
+from honlac_extract.structure import parse_structure_unguarded
+from honlac_extract.structure.masthead import read_masthead
+
+CRP = """UNODC/HONEURO/40/CRP.2
+
+3 May 2031
+
+English only
+
+Fortieth Meeting of Heads of National Drug Law
+Enforcement Agencies, Europe
+Vienna, 2–5 June 2031
+Item 4 of the provisional agenda
+Trends
+
+Maritime trafficking: replies of Governments
+
+Conference room paper prepared by the Secretariat
+
+I. Introduction
+
+1. The present paper summarizes the replies received.
+
+2. Replies were received from nine Governments by 1 May 2031.
+
+2/2
+
+V.31-01234
+"""
+
+AGENDA = """UNODC/HONLAC/40/1
+
+Distr.: General
+1 July 2031
+
+Provisional agenda and annotations
+
+I. Provisional agenda
+
+1. Election of officers.
+
+2. Consideration of topics by working groups: (a) Ports; (b) Airports.
+
+3. Adoption of the report.
+
+II. Annotations
+
+1. Election of officers
+
+The Meeting will elect a Chair.
+
+2. Consideration of topics by working groups
+
+The Meeting will establish two working groups.
+
+Each group will adopt recommendations.
+
+3. Adoption of the report
+
+A draft report will be prepared by the Secretariat.
+"""
+
+
+def test_an_english_only_line_gives_the_original_language() -> None:
+    assert read_masthead(CRP, len(CRP)).original_language == "English"
+    assert parse_structure_unguarded(CRP).metadata.original_language == "English"
+
+
+def test_a_conference_room_paper_type_line_is_read_whole() -> None:
+    metadata = parse_structure_unguarded(CRP).metadata
+    assert metadata.document_type == "Conference room paper prepared by the Secretariat"
+
+
+def test_the_last_page_footer_is_not_paragraph_text() -> None:
+    last = parse_structure_unguarded(CRP).paragraphs[-1]
+    assert last.text == "Replies were received from nine Governments by 1 May 2031."
+
+
+def test_a_venue_line_is_not_a_masthead_title() -> None:
+    text = (
+        "E/CN.7/RES/74/2\n\nEconomic and Social Council\n\nDistr.: General\n2 April 2031\n\n"
+        "Original: English\n\nCommission on Narcotic Drugs\nSeventy-fourth session\n"
+        "Vienna, 10\u201314 March 2031\nAgenda item 6\nImplementation of the treaties\n\n"
+        "Resolution adopted by the Commission on Narcotic Drugs on 14 March 2031\n\n"
+        "74/2. Precursor control\n\nThe Commission on Narcotic Drugs,\n\n"
+    )
+    masthead = read_masthead(text, len(text))
+    assert masthead.title == "Precursor control"
+    assert masthead.agenda_items == ["6"]
+    assert masthead.agenda_item_titles == ["Implementation of the treaties"]
+    assert masthead.document_type == (
+        "Resolution adopted by the Commission on Narcotic Drugs on 14 March 2031"
+    )
+
+
+def test_annotated_agenda_item_headings_are_not_paragraphs() -> None:
+    paragraphs = parse_structure_unguarded(AGENDA).paragraphs
+    assert [(p.number, p.kind) for p in paragraphs] == [
+        (1, None),
+        (2, None),
+        (3, None),
+        (-1, "annotation"),
+        (-2, "annotation"),
+        (-3, "annotation"),
+        (-4, "annotation"),
+    ]
+    assert paragraphs[2].text == "Adoption of the report."
+    assert paragraphs[4].text == "The Meeting will establish two working groups."
+    assert paragraphs[-1].text == "A draft report will be prepared by the Secretariat."
+
+
+def test_a_repeated_number_with_new_words_is_still_a_paragraph() -> None:
+    text = AGENDA.replace("1. Election of officers\n\nThe", "1. Opening of the session\n\nThe")
+    numbers = [p.number for p in parse_structure_unguarded(text).paragraphs]
+    assert numbers.count(1) == 2
