@@ -329,6 +329,59 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
             "criminalité organisée au Nigéria », financé",
             [("PROGRAMME", "Riposte aux drogues et à la criminalité organisée au Nigéria")],
         ),
+        # a long form closed by its acronym: complements after "sur"/"sans", a coordinated
+        # complement after an indefinite article
+        (
+            "fr",
+            "Avec la Commission nationale pour la réinsertion et une vie sans violence (CNRV), "
+            "le projet a avancé.",
+            [
+                (
+                    "AGENCY",
+                    "Commission nationale pour la réinsertion et une vie sans violence (CNRV)",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "Les données vont à l'Observatoire régional sur l'usage de stupéfiants (ORUS), "
+            "qui les publie.",
+            [("AGENCY", "Observatoire régional sur l'usage de stupéfiants (ORUS)")],
+        ),
+        # "et" after a head's own words joins two bodies, not a complement
+        (
+            "fr",
+            "avec la Gendarmerie nationale et les douanes (DGD) ont saisi",
+            [("AGENCY", "Gendarmerie nationale"), ("AGENCY", "DGD")],
+        ),
+        # a lower-case list closed by "et" inside a name; not a list of other bodies
+        (
+            "fr",
+            "Le Programme régional contre la fraude fiscale, le trafic des armes et la traite "
+            "des personnes, lancé en 2012, a formé 40 agents.",
+            [
+                (
+                    "PROGRAMME",
+                    "Programme régional contre la fraude fiscale, le trafic des armes et la "
+                    "traite des personnes",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "L'Office central de répression des fraudes, la police et les douanes ont saisi.",
+            [("AGENCY", "Office central de répression des fraudes")],
+        ),
+        # "dans" names an office's seat; "public" is an adjective of the head
+        (
+            "fr",
+            "Le Bureau de liaison de l'ONUDC dans la République dominicaine a aidé le Parquet "
+            "public du Honduras.",
+            [
+                ("AGENCY", "Bureau de liaison de l'ONUDC dans la République dominicaine"),
+                ("AGENCY", "Parquet public du Honduras"),
+            ],
+        ),
     ],
 )
 def test_extents(language: str, text: str, expected: list[tuple[str, str]]) -> None:

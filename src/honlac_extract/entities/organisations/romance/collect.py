@@ -38,7 +38,32 @@ def collect(
 
 def name_as_written(view: WordView, kept: list[Found]) -> None:
     """A pattern name without a listed name is named by its words as written (after owners
-    are trimmed off): the English canonical forms ("UNODC Country Office ...") do not apply."""
+    are trimmed off): the English canonical forms ("UNODC Country Office ...") do not apply.
+    Then an abridged mention takes the name it abridges (:func:`abridged`)."""
     for item in kept:
         if item.name is None and not item.bare:
             item.name = squash(view.span_text(item.first, item.last))
+    abridged(view, kept)
+
+
+_ABRIDGED_MIN = 2
+"""Fewest words of an abridged mention (one head noun alone is left to note-level linking)."""
+
+
+def abridged(view: WordView, kept: list[Found]) -> None:
+    """A pattern name that repeats the first words of an earlier name of the paragraph with
+    the same head ("le Ministère public" after "le Ministère public du Panama", "le Bureau de
+    pays" after "le Bureau de pays de l'ONUDC au Nigéria") is that body again: it takes the
+    earlier name, acronym, kind and country (the most recent such name). Earlier names are
+    indexed by their opening words (bounded by a name's length), so the pass is linear."""
+    opening: dict[tuple[str, tuple[str, ...]], Found] = {}
+    for item in kept:
+        words = tuple(fold(w.text) for w in view.words[item.first : item.last])
+        if not item.bare and item.source.startswith("pattern") and item.acronym is None:
+            model = opening.get((item.label, words)) if len(words) >= _ABRIDGED_MIN else None
+            if model is not None and model.last <= item.first:
+                item.name, item.acronym, item.kind = model.name, model.acronym, model.kind
+                item.country = model.country or item.country
+        if not item.bare:
+            for size in range(_ABRIDGED_MIN, len(words)):
+                opening[(item.label, words[:size])] = item

@@ -119,14 +119,42 @@ def _complement(view: WordView, r: RomanceWords, head: int) -> bool:
 
 def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[str]) -> bool:
     """A word a long form may hold: capitalised, a function word, an adjective, or a
-    lower-case noun after "de"/"contre" ("de répression"); a verb ("participó en") is none."""
+    lower-case noun after a connector ("de répression", "sur l'usage", "sans drogues"), also
+    after an indefinite article ("pour le développement et une vie"); a verb ("participó en")
+    is none. A noun after "et"/"y" belongs only when the first conjunct is itself a
+    complement ("pour le développement et une vie", not "Police nationale et les douanes")."""
     word = view.words[index]
     if not word.text[:1].isalpha():
         return False
     if word.cap or word.lower in skip or r.is_adjective(view, index, participles=True):
         return True
     before = r.introducer(view, index)
-    return before >= 0 and view.words[before].lower in r.lowercase_connectors | view.p.of_words
+    while before >= 0 and view.words[before].lower in r.indefinite_articles:
+        before = r.introducer(view, before)
+    if before < 0:
+        return False
+    lower = view.words[before].lower
+    if lower in r.coordinators:
+        return _complement_before(view, r, before)
+    return lower in r.long_form_connectors | view.p.of_words
+
+
+_CONJUNCT = 6
+"""Most words a lower-case first conjunct holds back to its connector."""
+
+
+def _complement_before(view: WordView, r: RomanceWords, coordinator: int) -> bool:
+    """Whether the words before ``coordinator`` are a lower-case complement opened by a
+    connector ("pour le développement"), not a head's own words ("Police nationale")."""
+    for index in range(coordinator - 1, max(-1, coordinator - 1 - _CONJUNCT), -1):
+        word = view.words[index]
+        if word.text in view.p.elisions:
+            continue
+        if not word.text[:1].isalpha() or not word.text.islower():
+            return False
+        if word.lower in r.long_form_connectors | view.p.of_words:
+            return True
+    return False
 
 
 def _made(view: WordView, head: int, end: int) -> Found:

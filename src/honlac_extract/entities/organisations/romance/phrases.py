@@ -86,6 +86,8 @@ class Extension:
                 nxt = _coordinated(self, self.end)
             elif word in r.connectors:
                 nxt = connected(self, self.end)
+            elif word == "," and self.lowered and self.lowercase:
+                nxt = lowercase_list(self, self.end)
             else:
                 nxt = None
             if nxt is None or nxt > self.limit:
@@ -103,6 +105,8 @@ def connected(ext: Extension, at: int) -> int | None:
     place = view.country_end(start) or view.city_end(start)
     if place is not None and not view.nameword(place[0]):
         return _place(ext, at, connector, start, place)
+    if connector in r.seat_only_words:
+        return None  # "dans" names an office's seat and nothing else
     end: int | None = None
     if view.words[start].acronym:
         end = start + 1  # "de la UNODC"
@@ -123,18 +127,72 @@ def connected(ext: Extension, at: int) -> int | None:
     return end
 
 
+_MEMBER_COMPLEMENTS = 2
+"""Most "de"/"du" complements one lower-case list member takes ("le produit du crime")."""
+
+
+def lowercase_list(ext: Extension, comma: int) -> int | None:
+    """End of a lower-case list closed by "et"/"y" that goes on a lower-case complement
+    ("contre le blanchiment d'argent, le produit du crime et le financement du
+    terrorisme"), else None (a list never closed is the sentence going on)."""
+    view, r = ext.view, ext.r
+    index = comma
+    while index < ext.limit and view.text_is(index, ","):
+        start = r.skip_articles(view, index + 1)
+        if start < view.n and view.words[start].lower in r.coordinators:
+            index = start
+            break
+        end = _lowercase_member(ext, start)
+        if end is None:
+            return None
+        index = end
+    if index >= view.n or view.words[index].lower not in r.coordinators:
+        return None
+    end = _lowercase_member(ext, r.skip_articles(view, index + 1))
+    if end is not None:
+        ext.name_end = end
+    return end
+
+
+def _lowercase_member(ext: Extension, start: int) -> int | None:
+    """End of one lower-case member ("le produit du crime"); None when it is no noun."""
+    view, r = ext.view, ext.r
+    if not _lowercase_noun(ext, start):
+        return None
+    if view.words[start].lower in view.p.agency_heads | view.p.programme_heads.keys():
+        return None  # "..., la police et les douanes": other bodies, not the name's words
+    end = adjectives_after(view, r, start + 1, participles=True)
+    for _ in range(_MEMBER_COMPLEMENTS):
+        if end >= view.n or view.words[end].lower not in view.p.of_words:
+            break
+        nxt = r.skip_articles(view, end + 1)
+        if not _lowercase_noun(ext, nxt):
+            break
+        end = adjectives_after(view, r, nxt + 1, participles=True)
+    return end
+
+
+def _lowercase_noun(ext: Extension, start: int) -> bool:
+    """A lower-case word that may be a noun of a name ("blanchiment", not "lutter")."""
+    if start >= ext.view.n:
+        return False
+    word = ext.view.words[start]
+    return (
+        word.text.islower()
+        and word.text[:1].isalpha()
+        and word.lower not in ext.view.p.function_words
+        and word.lower not in ext.view.p.not_places
+        and not word.lower.endswith("er")
+    )
+
+
 def _lowercase_segment(ext: Extension, connector: str, start: int) -> bool:
     """A French lower-case noun after "de"/"contre" ("de répression", "contre la drogue")."""
-    word = ext.view.words[start]
     return (
         ext.lowercase
         and connector in ext.r.lowercase_connectors
         and ext.segments < ext.r.lowercase_segments
-        and word.text.islower()
-        and word.text[:1].isalpha()
-        and word.lower not in ext.view.p.function_words
-        and word.lower not in ext.view.p.not_places  # "du Centre de juillet 2016": a date
-        and not word.lower.endswith("er")  # an infinitive: "chargée de lutter"
+        and _lowercase_noun(ext, start)  # not "de juillet 2016" (a date), "de lutter"
     )
 
 

@@ -19,8 +19,11 @@ class RomanceWords:
     connectors: frozenset[str]
     coordinators: frozenset[str]
     seat_words: frozenset[str]
+    seat_only_words: frozenset[str]
     lowercase_connectors: frozenset[str]
     lowercase_segments: int
+    long_form_connectors: frozenset[str]
+    indefinite_articles: frozenset[str]
     adjectives: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     participle_suffixes: tuple[str, ...]
@@ -69,8 +72,11 @@ def romance_words(language: str) -> RomanceWords:
         connectors=frozenset(raw["connectors"]),
         coordinators=frozenset(raw["coordinators"]),
         seat_words=frozenset(raw["seat_words"]),
+        seat_only_words=frozenset(raw["seat_only_words"]),
         lowercase_connectors=frozenset(raw["lowercase_connectors"]),
         lowercase_segments=int(raw["lowercase_segments"]),
+        long_form_connectors=frozenset(raw["long_form_connectors"]),
+        indefinite_articles=frozenset(raw["indefinite_articles"]),
         adjectives=frozenset(raw["adjectives"]),
         adjective_suffixes=tuple(raw["adjective_suffixes"]),
         participle_suffixes=tuple(raw["participle_suffixes"]),
