@@ -118,3 +118,52 @@ def test_a_repeated_number_with_new_words_is_still_a_paragraph() -> None:
     text = AGENDA.replace("1. Election of officers\n\nThe", "1. Opening of the session\n\nThe")
     numbers = [p.number for p in parse_structure_unguarded(text).paragraphs]
     assert numbers.count(1) == 2
+
+
+LETTER_ANNEX = """Letter dated 2 March 2031 from the Permanent Representative of Peru to the
+United Nations addressed to the Secretary-General
+
+I have the honour to transmit herewith the Lima Declaration (see annex).
+
+I should be grateful if the present letter and its annex could be circulated as a document
+of the General Assembly.
+
+(Signed) Ana Torres
+Ambassador
+
+Annex to the letter dated 2 March 2031 from the Permanent
+Representative of Peru to the United Nations addressed to
+the Secretary-General
+
+Lima Declaration on Ports
+
+We, the ministers responsible for security of Chile and Peru,
+meeting in Lima on 1 March 2031,
+
+1. Agree to share information on suspect vessels;
+
+2. Decide to meet again in 2032.
+"""
+
+
+def test_an_annexed_declaration_s_opening_clause_is_an_unnumbered_paragraph() -> None:
+    paragraphs = parse_structure_unguarded(LETTER_ANNEX).paragraphs
+    assert [(p.number, p.kind) for p in paragraphs] == [
+        (-1, "body"),
+        (-2, "body"),
+        (-3, "signature"),
+        (-4, "preambular"),
+        (1, None),
+        (2, None),
+    ]
+    assert paragraphs[3].text == (
+        "We, the ministers responsible for security of Chile and Peru, "
+        "meeting in Lima on 1 March 2031,"
+    )
+    assert paragraphs[3].annex == "Annex"
+
+
+def test_an_annexed_summary_s_introduction_is_left_as_it_was() -> None:
+    text = LETTER_ANNEX.replace("meeting in Lima on 1 March 2031,", "meeting in Lima.")
+    numbers = [p.number for p in parse_structure_unguarded(text).paragraphs]
+    assert numbers == [-1, -2, -3, 1, 2]

@@ -2,7 +2,8 @@
 
 A resolution's preambular clauses come before its numbered operative paragraphs; a letter's
 own body and signature come before its annex's numbered paragraphs; an annotated agenda's
-annotations follow its numbered item list. They get the numbers
+annotations follow its numbered item list; an annexed declaration's opening clause comes
+before its numbered paragraphs. They get the numbers
 -1, -2, ... in document order (printed numbers are positive, so the two never meet), with
 ``kind`` saying what they are ("preambular", "body", "signature"), and take their place among
 the numbered paragraphs by position.
@@ -15,6 +16,7 @@ from bisect import bisect_right
 from ...conditioning import Mask, Rules, Span, joined
 from ...models import Paragraph
 from ..paragraphs import find_items
+from .annex_opening import annex_opening_blocks
 from .annotations import annotation_blocks
 from .letter import letter_blocks
 from .marks import BodyMarks
@@ -54,6 +56,9 @@ def with_unnumbered(
         paragraphs = [p for p in paragraphs if not _annotation_heading(p, marks.annotations)]
     blocks = [("preambular", b) for b in preamble_blocks(text, mask, marks, numbered, rules)]
     blocks += letter_blocks(text, mask, marks, numbered)
+    if marks.annexes:
+        found_openings = annex_opening_blocks(text, mask, marks, numbered)
+        blocks += [("preambular", b) for b in found_openings]
     if marks.annotations:
         found = annotation_blocks(text, mask, marks.annotations, marks.stops, numbered)
         blocks += [("annotation", b) for b in found]
