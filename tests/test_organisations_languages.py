@@ -382,10 +382,60 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
                 ("AGENCY", "Parquet public du Honduras"),
             ],
         ),
+        # a quoted title defines the acronym after it
+        (
+            "fr",
+            "avec l'appui du programme « Appui aux enquêtes maritimes dans le golfe de Guinée » "
+            "(MARIGG), a conduit",
+            [("PROGRAMME", "Appui aux enquêtes maritimes dans le golfe de Guinée » (MARIGG)")],
+        ),
+        # "y del" + a head naming a body of its own starts another body; "y de" + another
+        # head noun inside a complement does not
+        (
+            "es",
+            "funcionarios de la Dirección de Inteligencia Fiscal y del Ministerio de Justicia, con",
+            [
+                ("AGENCY", "Dirección de Inteligencia Fiscal"),
+                ("AGENCY", "Ministerio de Justicia"),
+            ],
+        ),
+        (
+            "es",
+            "la Dirección Nacional de Migraciones y de Centros Penitenciarios (DNMCP) informó",
+            [("AGENCY", "Dirección Nacional de Migraciones y de Centros Penitenciarios (DNMCP)")],
+        ),
+        # a coded project after the programme word's adjectives; a programme's period
+        (
+            "es",
+            "participaron en el proyecto subregional KGZK45 de la UNODC, cuyo objetivo",
+            [("PROGRAMME", "proyecto subregional KGZK45"), ("AGENCY", "UNODC")],
+        ),
+        (
+            "es",
+            "en la Estrategia Nacional de Desarrollo Alternativo 2019-2023. Entre",
+            [("PROGRAMME", "Estrategia Nacional de Desarrollo Alternativo 2019-2023")],
+        ),
+        # a lone head that names a body of its own keeps its article
+        (
+            "es",
+            "participaron 120 agentes de la Gendarmería y de la DNCD.",
+            [("AGENCY", "Gendarmería"), ("AGENCY", "DNCD")],
+        ),
     ],
 )
 def test_extents(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(label, span) for label, span, _ in orgs(language, text)] == expected
+
+
+def test_lone_standalone_head_is_no_short_form() -> None:
+    """ "la Armada", "la Gendarmerie" name a body on their own: no short form for note-level
+    linking to drop when no longer name comes before it."""
+    for language, text, span in (
+        ("es", "participaron agentes de la Armada y de la DNCD.", "Armada"),
+        ("fr", "avec l'appui de la Gendarmerie, la police a saisi", "Gendarmerie"),
+    ):
+        _, fields = one(orgs(language, text), span)
+        assert fields["source"] != "pattern:short-form"
 
 
 def test_local_acronym_gives_the_english_one() -> None:

@@ -28,10 +28,10 @@ def collect(
     ]
     found.extend(known.listed(view.words))
     apply_known(view, by_key, found)
+    found.extend(cues.quoted(view, r))  # before definitions: '« Titre » (ACR)' defines ACR
     found.extend(definitions(view, r, by_key, found))
     found.extend(cues.identified(view, r, by_key))
     found.extend(titled(view, r, found))
-    found.extend(cues.quoted(view, r))
     found.extend(bare_acronyms(view))
     return found
 

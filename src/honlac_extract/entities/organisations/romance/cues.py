@@ -9,6 +9,7 @@ from ..data import KnownBody, fold
 from ..found import STOPS, Found
 from ..view import WordView
 from ..words import squash
+from .phrases import adjectives_after
 from .words import RomanceWords
 
 _DESCRIBED = 4
@@ -24,17 +25,22 @@ def identified(view: WordView, r: RomanceWords, by_key: dict[str, KnownBody]) ->
     for index in [i for i, word in enumerate(view.words) if word.text in words]:
         kind = words[view.words[index].text]
         if kind is not None:
-            item = _identifier_after(view, by_key, index, kind)
+            item = _identifier_after(view, r, by_key, index, kind)
             if item is not None:
                 made.append(item)
     return made
 
 
 def _identifier_after(
-    view: WordView, by_key: dict[str, KnownBody], index: int, kind: str
+    view: WordView, r: RomanceWords, by_key: dict[str, KnownBody], index: int, kind: str
 ) -> Found | None:
     words = view.words
     at = index + 1
+    coded = adjectives_after(view, r, at)
+    if coded > at and _coded(view, coded):  # "el proyecto regional XLAZ52"
+        item = Found(index, coded + 1, "PROGRAMME", "pattern:identifier-programme", kind=kind)
+        item.name = words[coded].text
+        return item
     if at < view.n and words[at].acronym and words[at].text not in view.p.not_acronyms:
         body = by_key.get(fold(words[at].text))
         if body is not None and body.label != "PROGRAMME":
@@ -54,6 +60,20 @@ def _identifier_after(
     if body is not None and body.label == "PROGRAMME":  # "la plataforma CENcomm"
         item.kind, item.name, item.acronym = body.kind, body.name, body.acronym
     return item
+
+
+def _coded(view: WordView, at: int) -> bool:
+    """A project code after a programme word's adjectives: capitals and digits ("XLAZ52",
+    "GLOU40"), not an acronym of a body ("de la UNODC")."""
+    if at >= view.n:
+        return False
+    text = view.words[at].text
+    return (
+        text[:1].isupper()
+        and any(c.isdigit() for c in text)
+        and text.replace("-", "").isalnum()
+        and text not in view.p.not_acronyms
+    )
 
 
 def quoted(view: WordView, r: RomanceWords) -> list[Found]:

@@ -53,7 +53,7 @@ def definitions(
         short = _acronym_part(view.words, index + 1, close, short)
         if not _acronym_like(view, index + 1, short):
             continue
-        owner = _owner(view, r, short, ending.get(index, []))
+        owner = _owner(view, r, short, ending.get(index, []) or _quoted(view, r, ending, index))
         if owner is None:
             owner = backwards(view, r, short, index) or headless(view, r, short, index)
             if owner is None:
@@ -61,6 +61,17 @@ def definitions(
             extra.append(owner)
         take(view, r, by_key, owner, short, close)
     return extra
+
+
+def _quoted(
+    view: WordView, r: RomanceWords, ending: dict[int, list[Found]], open_index: int
+) -> list[Found]:
+    """A quoted title closed right before "(" ('programme « Renforcement ... » (CRIMJUST)'):
+    the acronym is the title's."""
+    close = open_index - 1
+    if close < 0 or view.words[close].text not in r.quotes_close:
+        return []
+    return [item for item in ending.get(close, []) if item.source == "pattern:quoted"]
 
 
 def _acronym_like(view: WordView, first: int, short: str) -> bool:

@@ -16,6 +16,8 @@ Blanqueo de Dinero, el Producto del Delito y la Financiación del Terrorismo"). 
 
 from __future__ import annotations
 
+import re
+
 from ..found import Found
 from ..view import WordView
 from .phrases import Extension, capital_phrase, comma_list, content_words
@@ -49,6 +51,8 @@ def _name(view: WordView, r: RomanceWords, head: int) -> Found | None:
     ext.modifiers(view.run_end[head])
     ext.post_modifiers()
     item.last = ext.end
+    if item.label == "PROGRAMME" and ext.name_end == ext.end:
+        item.last = ext.end = ext.name_end = _years_after(view, ext.end)
     international = (
         w for w in content_words(ext, ext.modifiers_end, ext.name_end) if w in p.international_words
     )  # "Oficina de las Naciones Unidas ...", "Haut-Commissariat des Nations Unies ..."
@@ -80,10 +84,33 @@ def _demonym(view: WordView, first: int, end: int) -> str | None:
     return None
 
 
+def _years_after(view: WordView, end: int) -> int:
+    """A programme's period closing its title ("Estrategia ... con Coca 2011-2015",
+    "Plan Nacional 2017–2020"): the end after it. A single year is left alone (it may be
+    the sentence's date)."""
+    if end >= view.n or not _YEAR.fullmatch(view.words[end].text[:4]):
+        return end
+    if _PERIOD.fullmatch(view.words[end].text):
+        return end + 1
+    dash = view.text_is(end + 1, "-", "\u2013") and end + 2 < view.n
+    if dash and _YEAR.fullmatch(view.words[end + 2].text):
+        return end + 3
+    return end
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PERIOD = re.compile(r"(?:19|20)\d\d[-\u2013](?:19|20)?\d\d")
+
+
 def _is_short(view: WordView, item: Found, ext: Extension) -> bool:
-    """Only generic words after the head ("la Oficina Regional", "el Programa")."""
+    """Only generic words after the head ("la Oficina Regional", "el Programa"); a lone
+    head that names a body on its own ("la Armada", "la Gendarmerie") is none."""
     if item.country or item.post is not None or item.in_at is not None:
         return False
+    if item.last == item.first + 1 and item.head in view.p.standalone_heads and item.first:
+        before = view.words[item.first - 1]
+        if before.lower in view.p.articles or before.text in view.p.elisions:
+            return False
     words = [view.words[i].lower for i in range(item.first + 1, item.last)]
     return all(w in view.p.generic_words for w in words)
 

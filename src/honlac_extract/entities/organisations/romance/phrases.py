@@ -238,8 +238,8 @@ def _coordinated(ext: Extension, at: int) -> int | None:
         return None  # "el Banco Mundial y el Fondo ...": two bodies
     if at + 1 < view.n and view.words[at + 1].lower in view.p.of_words:
         start = r.skip_articles(view, at + 2)  # "y del Derecho", "et de la sûreté"
-        if start < view.n and view.words[start].acronym:
-            return None  # "de la UNODC y de la OMA": another body
+        if start < view.n and (view.words[start].acronym or _strong_head(view, start)):
+            return None  # "de la UNODC y de la OMA", "y del Ministerio Público": another body
         return connected(ext, at + 1)
     start = r.skip_articles(view, at + 1)
     if ext.lowered and _lowercase_segment(ext, "de", start):
@@ -254,6 +254,12 @@ def _coordinated(ext: Extension, at: int) -> int | None:
         return None
     ext.name_end = capital_phrase(view, r, start)
     return ext.name_end
+
+
+def _strong_head(view: WordView, index: int) -> bool:
+    """A head that names a body of its own ("Ministerio", "Unidad"), not a word a name's
+    complement holds ("y de Administración Tributaria", "et du Centre")."""
+    return view.is_head(index) and view.base(index) in view.p.strong_agency_heads
 
 
 def content_words(ext: Extension, first: int, end: int) -> tuple[str, ...]:
