@@ -167,3 +167,16 @@ def test_an_annexed_summary_s_introduction_is_left_as_it_was() -> None:
     text = LETTER_ANNEX.replace("meeting in Lima on 1 March 2031,", "meeting in Lima.")
     numbers = [p.number for p in parse_structure_unguarded(text).paragraphs]
     assert numbers == [-1, -2, -3, 1, 2]
+
+
+def test_a_single_spaced_item_list_and_wrapped_headings_are_read_alike() -> None:
+    text = AGENDA.replace("officers.\n\n2.", "officers.\n2.").replace(
+        "Airports.\n\n3.", "Airports.\n3."
+    )
+    text = text.replace(
+        "2. Consideration of topics by working groups\n\nThe",
+        "2. Consideration of topics by\nworking groups\n\nThe",
+    )
+    paragraphs = parse_structure_unguarded(text).paragraphs
+    assert [p.number for p in paragraphs] == [1, 2, 3, -1, -2, -3, -4]
+    assert paragraphs[2].text == "Adoption of the report."

@@ -11,21 +11,45 @@ an annotation keeps it whole.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ...conditioning import Mask, Span
 from .rules import body_rules
 
 _PUNCTUATION = ".,;:"
+_WRAPPED = 4  # continuation lines of a wrapped item or heading
+_LINE = re.compile(r"[^\n]*")
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}\.[ \t]")
+_BLANK = re.compile(r"\n[ \t]*\n")
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+_BEFORE = 12
 
 
 def _words(text: str) -> list[str]:
     return [word.strip(_PUNCTUATION) for word in text.split()]
 
 
+def _block(text: str, start: int, line_end: int) -> tuple[int, bool]:
+    """End of the numbered line at ``line_end`` with its wrapped continuation lines (up to
+    ``_WRAPPED`` of them, none starting with a number) and whether a blank line (or the end
+    of the text) follows it."""
+    end = line_end
+    for _ in range(_WRAPPED):
+        following = _LINE.match(text, end + 1) if text.startswith("\n", end) else None
+        if following is None or not following.group().strip():
+            break
+        if _NUMBERED.match(following.group()):
+            return end, False
+        end = following.end()
+    after = text[end : end + 2]
+    return end, after in ("", "\n") or bool(_BLANK.match(text, end))
+
+
 def annotation_headings(text: str, mask: Mask) -> dict[int, int]:
-    """Start -> end of every numbered heading line that repeats the first words of an earlier
-    numbered line with the same number (an agenda item's annotation heading)."""
+    """Start -> end of every numbered heading (a line and its wrapped lines, alone between
+    blank lines, no closing full stop) that repeats the first words of an earlier numbered
+    line with the same number (an agenda item's annotation heading)."""
     pattern = body_rules().annotation_heading
     earlier: dict[str, list[list[str]]] = {}
     found: dict[int, int] = {}
@@ -33,10 +57,15 @@ def annotation_headings(text: str, mask: Mask) -> dict[int, int]:
         start = match.start("number")
         if mask.contains(start):
             continue
-        number, words = match.group("number"), _words(match.group("title"))
-        heading = not match.group("title").rstrip().endswith((".", ";", ":"))
+        end, alone = _block(text, start, match.end("title"))
+        title = text[match.start("title") : end]
+        number, words = match.group("number"), _words(title)
+        blank_before = match.start() == 0 or bool(
+            _BLANK_BEFORE.search(text, max(match.start() - _BEFORE, 0), match.start())
+        )
+        heading = alone and blank_before and not title.rstrip().endswith((".", ";", ":"))
         if heading and any(line[: len(words)] == words for line in earlier.get(number, [])):
-            found[start] = match.end("title")
+            found[start] = end
         else:
             earlier.setdefault(number, []).append(words)
     return found
