@@ -421,6 +421,12 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
             "participaron 120 agentes de la Gendarmería y de la DNCD.",
             [("AGENCY", "Gendarmería"), ("AGENCY", "DNCD")],
         ),
+        # a demonym is an adjective of the head ("turque"), and gives its country
+        (
+            "fr",
+            "l'Académie nationale malienne de formation douanière (ANMFD) a formé 30 agents.",
+            [("AGENCY", "Académie nationale malienne de formation douanière (ANMFD)")],
+        ),
     ],
 )
 def test_extents(language: str, text: str, expected: list[tuple[str, str]]) -> None:

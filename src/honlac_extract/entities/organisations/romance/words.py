@@ -42,6 +42,9 @@ class RomanceWords:
             return False
         if text in self.adjectives:
             return True
+        place = view.demonym_end(index)  # "turque", "nigériane": a demonym as adjective
+        if place is not None and place[0] == index + 1:
+            return True
         suffixes = self.adjective_suffixes + (self.participle_suffixes if participles else ())
         return len(text) > 4 and text.endswith(suffixes)
 
