@@ -24,6 +24,7 @@ _NUMBERED = re.compile(r"[ \t]*\d{1,2}\.[ \t]")
 _BLANK = re.compile(r"\n[ \t]*\n")
 _BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _BEFORE = 12
+_EARLIER = 8  # earlier lines kept per number (an item list prints each number once)
 
 
 def _words(text: str) -> list[str]:
@@ -66,8 +67,8 @@ def annotation_headings(text: str, mask: Mask) -> dict[int, int]:
         heading = alone and blank_before and not title.rstrip().endswith((".", ";", ":"))
         if heading and any(line[: len(words)] == words for line in earlier.get(number, [])):
             found[start] = end
-        else:
-            earlier.setdefault(number, []).append(words)
+        elif len(earlier.setdefault(number, [])) < _EARLIER:
+            earlier[number].append(words)
     return found
 
 

@@ -31,13 +31,15 @@ def _covered(pieces: list[Span], paragraphs: list[Paragraph]) -> bool:
     return any(p.spans[0][0] < end and start < p.spans[-1][1] for p in paragraphs)
 
 
-def _annotation_heading(paragraph: Paragraph, headings: dict[int, int]) -> bool:
+def _annotation_heading(paragraph: Paragraph, starts: list[int], headings: dict[int, int]) -> bool:
+    """Whether ``paragraph`` is read from one of the annotation ``headings`` (sorted
+    ``starts``): its text starts on the heading line, just after the heading's number."""
     start = paragraph.spans[0][0]
-    index = bisect_right(sorted(headings), start)
+    index = bisect_right(starts, start)
     if not index:
         return False
-    heading = sorted(headings)[index - 1]
-    return start < headings[heading] and paragraph.spans[0][0] - heading <= _NUMBER_WIDTH
+    heading = starts[index - 1]
+    return start < headings[heading] and start - heading <= _NUMBER_WIDTH
 
 
 def with_unnumbered(
@@ -53,7 +55,10 @@ def with_unnumbered(
     if not paragraphs:
         return paragraphs
     if marks.annotations:  # an item's annotation heading is no paragraph
-        paragraphs = [p for p in paragraphs if not _annotation_heading(p, marks.annotations)]
+        starts = sorted(marks.annotations)
+        paragraphs = [
+            p for p in paragraphs if not _annotation_heading(p, starts, marks.annotations)
+        ]
     blocks = [("preambular", b) for b in preamble_blocks(text, mask, marks, numbered, rules)]
     blocks += letter_blocks(text, mask, marks, numbered)
     if marks.annexes:
