@@ -427,6 +427,24 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
             "l'Académie nationale malienne de formation douanière (ANMFD) a formé 30 agents.",
             [("AGENCY", "Académie nationale malienne de formation douanière (ANMFD)")],
         ),
+        # a locution that works as one connector
+        (
+            "es",
+            "el Centro de Estudios de la Comunidad Andina en materia de Seguridad Ciudadana "
+            "(CECASC) organizó",
+            [
+                (
+                    "AGENCY",
+                    "Centro de Estudios de la Comunidad Andina en materia de Seguridad Ciudadana "
+                    "(CECASC)",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "la Mission des Nations Unies pour la stabilisation au Mali (MINUSMA) a appuyé",
+            [("AGENCY", "Mission des Nations Unies pour la stabilisation au Mali (MINUSMA)")],
+        ),
     ],
 )
 def test_extents(language: str, text: str, expected: list[tuple[str, str]]) -> None:

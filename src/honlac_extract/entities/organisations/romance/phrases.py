@@ -85,7 +85,8 @@ class Extension:
             if word in r.coordinators:
                 nxt = _coordinated(self, self.end)
             elif word in r.connectors:
-                nxt = connected(self, self.end)
+                compound = r.compound_end(self.view, self.end)  # "en materia de Delincuencia"
+                nxt = connected(self, self.end if compound is None else compound)
             elif word == "," and self.lowered and self.lowercase:
                 nxt = lowercase_list(self, self.end)
             else:

@@ -20,6 +20,8 @@ class RomanceWords:
     coordinators: frozenset[str]
     seat_words: frozenset[str]
     seat_only_words: frozenset[str]
+    compound_connectors: tuple[tuple[str, ...], ...]
+    """Locutions that work as one connector ("en materia de", "en matière de")."""
     lowercase_connectors: frozenset[str]
     lowercase_segments: int
     long_form_connectors: frozenset[str]
@@ -47,6 +49,17 @@ class RomanceWords:
             return True
         suffixes = self.adjective_suffixes + (self.participle_suffixes if participles else ())
         return len(text) > 4 and text.endswith(suffixes)
+
+    def compound_end(self, view: WordView, index: int) -> int | None:
+        """The index of the last word of a locution starting at ``index`` ("de" of "en
+        materia de"), or None."""
+        for words in self.compound_connectors:
+            end = index + len(words)
+            if end <= view.n and all(
+                view.words[index + k].lower == word for k, word in enumerate(words)
+            ):
+                return end - 1
+        return None
 
     def skip_articles(self, view: WordView, index: int) -> int:
         """The first word at or after ``index`` that is not an article or an elision mark."""
@@ -76,6 +89,7 @@ def romance_words(language: str) -> RomanceWords:
         coordinators=frozenset(raw["coordinators"]),
         seat_words=frozenset(raw["seat_words"]),
         seat_only_words=frozenset(raw["seat_only_words"]),
+        compound_connectors=tuple(tuple(c.split()) for c in raw["compound_connectors"]),
         lowercase_connectors=frozenset(raw["lowercase_connectors"]),
         lowercase_segments=int(raw["lowercase_segments"]),
         long_form_connectors=frozenset(raw["long_form_connectors"]),
