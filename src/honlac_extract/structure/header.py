@@ -21,6 +21,7 @@ from .masthead import (
     meeting_report_title,
     normal_items,
     read_masthead,
+    symbol_kind,
 )
 
 _STARS = re.compile(r"[*∗]+")
@@ -202,14 +203,19 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
 def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> None:
     """The UN masthead's fields; on a document of another UN series (its symbol is not one
     the HONLEA rules know) the masthead's reading of the front matter replaces theirs."""
-    if found["symbol"] is None:
-        found["symbol"] = masthead.symbol
+    resolution = masthead.is_un_masthead and symbol_kind(masthead.symbol or "") in (
+        "resolution",
+        "decision",
+    )
+    if found["symbol"] is None or resolution:
+        found["symbol"] = found["symbol"] or masthead.symbol
         if masthead.is_un_masthead:
             for key in ("date", "original_language", "title", "document_type"):
                 found[key] = getattr(masthead, key)
             found["agenda_items"] = masthead.agenda_items
             found["agenda_item_title"] = " ".join(masthead.agenda_item_titles) or None
-            found["meeting_number"] = masthead.meeting_number
+            if masthead.meeting_number is not None or not resolution:
+                found["meeting_number"] = masthead.meeting_number
             if masthead.meeting_date:
                 found["meeting_start"] = found["meeting_end"] = masthead.meeting_date
     found["symbols"] = masthead.symbols or ([str(found["symbol"])] if found["symbol"] else [])
