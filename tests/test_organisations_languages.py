@@ -445,6 +445,12 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
             "la Mission des Nations Unies pour la stabilisation au Mali (MINUSMA) a appuyé",
             [("AGENCY", "Mission des Nations Unies pour la stabilisation au Mali (MINUSMA)")],
         ),
+        # a programme's place joined by lower-case places ("et les pays voisins")
+        (
+            "fr",
+            "Le Programme régional pour le Myanmar et les pays limitrophes a formé 20 agents.",
+            [("PROGRAMME", "Programme régional pour le Myanmar et les pays limitrophes")],
+        ),
     ],
 )
 def test_extents(language: str, text: str, expected: list[tuple[str, str]]) -> None:

@@ -69,6 +69,7 @@ class Extension:
         self.opened = ""  # the connector that opened the phrase being read
         self.lowered = False  # the phrase being read is a lower-case noun phrase
         self.done = False
+        self.placed = -1  # the end of a place in the title ("pour l'Afghanistan")
 
     def modifiers(self, run_end: int) -> None:
         """The head's capitalised run, then (when the name is introduced) adjectives."""
@@ -221,6 +222,7 @@ def _place(
             item.seat, item.seat_city = iso, True
         return None if item.label == "PROGRAMME" else end
     item.post, ext.opened, ext.name_end = connector, connector, end
+    ext.placed = end
     return end
 
 
@@ -243,6 +245,9 @@ def _coordinated(ext: Extension, at: int) -> int | None:
             return None  # "de la UNODC y de la OMA", "y del Ministerio Público": another body
         return connected(ext, at + 1)
     start = r.skip_articles(view, at + 1)
+    if ext.placed == at and start < view.n and view.words[start].lower in r.place_nouns:
+        ext.name_end = adjectives_after(view, r, start + 1)  # "et les pays voisins"
+        return ext.name_end
     if ext.lowered and _lowercase_segment(ext, "de", start):
         ext.segments += 1  # "de lutte contre la drogue et la toxicomanie"
         ext.name_end = adjectives_after(view, r, start + 1, participles=True)

@@ -20,6 +20,8 @@ class RomanceWords:
     coordinators: frozenset[str]
     seat_words: frozenset[str]
     seat_only_words: frozenset[str]
+    place_nouns: frozenset[str]
+    """Lower-case nouns of places that a programme's place joins ("et les pays voisins")."""
     compound_connectors: tuple[tuple[str, ...], ...]
     """Locutions that work as one connector ("en materia de", "en matière de")."""
     lowercase_connectors: frozenset[str]
@@ -89,6 +91,7 @@ def romance_words(language: str) -> RomanceWords:
         coordinators=frozenset(raw["coordinators"]),
         seat_words=frozenset(raw["seat_words"]),
         seat_only_words=frozenset(raw["seat_only_words"]),
+        place_nouns=frozenset(raw["place_nouns"]),
         compound_connectors=tuple(tuple(c.split()) for c in raw["compound_connectors"]),
         lowercase_connectors=frozenset(raw["lowercase_connectors"]),
         lowercase_segments=int(raw["lowercase_segments"]),
