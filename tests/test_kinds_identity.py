@@ -114,6 +114,23 @@ def test_annotated_agenda_item_headings_are_not_paragraphs() -> None:
     assert paragraphs[-1].text == "A draft report will be prepared by the Secretariat."
 
 
+def test_annotated_agenda_item_headings_are_sub_headings_of_their_annotations() -> None:
+    structure = parse_structure_unguarded(AGENDA)
+    annotations = structure.sections[1]
+    assert [sub.title for sub in annotations.subsections] == [
+        "1. Election of officers",
+        "2. Consideration of topics by working groups",
+        "3. Adoption of the report",
+    ]
+    placed = [(p.section, p.subsection) for p in structure.paragraphs if p.kind == "annotation"]
+    assert placed == [
+        ("II", "1. Election of officers"),
+        ("II", "2. Consideration of topics by working groups"),
+        ("II", "2. Consideration of topics by working groups"),
+        ("II", "3. Adoption of the report"),
+    ]
+
+
 def test_a_repeated_number_with_new_words_is_still_a_paragraph() -> None:
     text = AGENDA.replace("1. Election of officers\n\nThe", "1. Opening of the session\n\nThe")
     numbers = [p.number for p in parse_structure_unguarded(text).paragraphs]

@@ -23,6 +23,7 @@ from .kinds import (
     lettered_tail,
     marked,
     numbered_heading,
+    placed,
     with_unnumbered,
 )
 from .markup import paragraph_pieces
@@ -95,6 +96,10 @@ def _read_body(
             head = read_heading(text, compiled, mask, candidate, line)
             sub = lettered_tail(text, mask, line, marks.lettered[line], zone_end, marks.headings)
             heads.append(replace(head, sub=sub, end=max(head.end, sub.end)))
+        elif zone_end in marks.annotations:  # an agenda item's annotation heading under it
+            head = read_heading(text, compiled, mask, candidate, zone_end)
+            sub = numbered_heading(text, mask, zone_end, marks.annotations[zone_end])
+            heads.append(replace(head, sub=sub))
         else:
             heads.append(read_heading(text, compiled, mask, candidate, zone_end))
     drafts = []
@@ -107,6 +112,8 @@ def _read_body(
             heading = lettered_tail(text, mask, end, line_end, zone_end, marks.headings)
         elif end in marks.headings:
             heading = numbered_heading(text, mask, end, marks.headings[end])
+        elif end in marks.annotations:
+            heading = numbered_heading(text, mask, end, marks.annotations[end])
         drafts.append(ParagraphDraft(candidate, paragraph_pieces(text, body), heading))
     return heads, drafts
 
@@ -135,6 +142,7 @@ def parse_structure_unguarded(text: str) -> Structure:
     # after the header: its window ends at the first numbered paragraph, as before
     numbered = [c.start for c in chain]
     paragraphs = with_unnumbered(text, cond.mask, marks, paragraphs, numbered, compiled)
+    paragraphs = placed(paragraphs, sections)
     warnings = numbering_warnings(chain) if paragraphs else [NOT_A_NOTE]
     if not paragraphs:
         paragraphs = letter_paragraphs(text, cond.mask, marks, compiled)

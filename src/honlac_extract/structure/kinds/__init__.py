@@ -5,7 +5,7 @@ from __future__ import annotations
 from .letter import letter_paragraphs
 from .lettered import lettered_tail, numbered_heading
 from .marks import BodyMarks, body_marks, marked
-from .unnumbered import with_unnumbered
+from .unnumbered import placed, with_unnumbered
 
 __all__ = [
     "BodyMarks",
@@ -14,5 +14,6 @@ __all__ = [
     "lettered_tail",
     "marked",
     "numbered_heading",
+    "placed",
     "with_unnumbered",
 ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ...conditioning import Mask, Rules, Span, joined
-from ...models import Paragraph
+from ...models import Paragraph, Section
 from ..paragraphs import find_items
 from .annex_opening import annex_opening_blocks
 from .annotations import annotation_blocks
@@ -84,3 +84,24 @@ def with_unnumbered(
             )
         )
     return sorted([*paragraphs, *extra], key=lambda p: p.spans[0][0])
+
+
+def placed(paragraphs: list[Paragraph], sections: list[Section]) -> list[Paragraph]:
+    """``paragraphs`` with each unnumbered one that lies inside a section given that section
+    and the sub-section it follows (an agenda item's annotation under "II. Annotations" and
+    its "1. Election of officers"); numbered paragraphs are placed by the assembly already."""
+    starts = [s.start for s in sections]
+    sub_starts = [[sub.start for sub in s.subsections] for s in sections]
+    out = []
+    for paragraph in paragraphs:
+        start = paragraph.spans[0][0]
+        index = bisect_right(starts, start) - 1
+        section = sections[index] if index >= 0 and start < sections[index].end else None
+        if paragraph.number > 0 or paragraph.section is not None or section is None:
+            out.append(paragraph)
+            continue
+        at = bisect_right(sub_starts[index], start) - 1
+        title = section.subsections[at].title if at >= 0 else None
+        update = {"section": section.number, "subsection": title}
+        out.append(paragraph.model_copy(update=update))
+    return out
