@@ -37,6 +37,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from honlac_extract import Entity, Note, extract
+from honlac_extract.models import Paragraph
 from honlac_extract.outputs.json_files import note_to_json
 from honlac_extract.reading import normalise_newlines
 
@@ -258,6 +259,44 @@ def entity_tuples(note: Note, number: int, keep: Callable[[Entity], bool]) -> li
     return sorted(rows, key=repr)
 
 
+def _first_touched_unnumbered(touched_numbers: set[int]) -> int | None:
+    """The touched unnumbered paragraph first in document order (-1 comes before -2)."""
+    return max((n for n in touched_numbers if n < 0), default=None)
+
+
+def renumbered_from(touched_numbers: set[int], paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` (of the edited note) is unnumbered and may be renumbered."""
+    first = _first_touched_unnumbered(touched_numbers)
+    return paragraph.number < 0 and first is not None and paragraph.number <= first
+
+
+def renumbered_after(
+    before: Note, after: Note, touched_numbers: set[int], back: Callable[[str], str]
+) -> dict[int, int]:
+    """New number -> old number of the untouched unnumbered paragraphs after the first touched
+    one, matched by text in document order (a paragraph not found keeps no mapping, so the
+    order check fails on it)."""
+    first = _first_touched_unnumbered(touched_numbers)
+    if first is None:
+        return {}
+    old = [
+        (p.number, back(p.text))
+        for p in before.paragraphs
+        if p.number < first and p.number not in touched_numbers
+    ]
+    new = [(p.number, back(p.text)) for p in after.paragraphs if p.number < 0 and p.number <= first]
+    mapping: dict[int, int] = {}
+    at = 0
+    for old_number, old_text in old:
+        while at < len(new) and new[at][1] != old_text:
+            at += 1
+        if at == len(new):
+            break
+        mapping[new[at][0]] = old_number
+        at += 1
+    return mapping
+
+
 def check_untouched(
     stem: str, mutated: str, edit: Edit, back: Callable[[str], str], entities: bool = True
 ) -> None:
@@ -271,10 +310,22 @@ def check_untouched(
         if e.label in ORG_LABELS and e.paragraph in no_entities and e.entity_id
     }
     old_texts = {p.number: p.text for p in before.paragraphs}
+    # unnumbered paragraphs are numbered -1, -2, ... by position: after a touched one (merged
+    # with its neighbour, or split) the later ones may be renumbered; each must still be found,
+    # in order, with its own text, and is compared under its new number
+    renumbered = renumbered_after(before, after, touched_numbers, back)
     new_paragraphs: dict[int, list[str]] = {}
     for paragraph in after.paragraphs:
-        new_paragraphs.setdefault(paragraph.number, []).append(paragraph.text)
-    order = [p.number for p in after.paragraphs if p.number not in touched_numbers]
+        if paragraph.number not in renumbered and renumbered_from(touched_numbers, paragraph):
+            continue  # a touched unnumbered paragraph, under its new number
+        number = renumbered.get(paragraph.number, paragraph.number)
+        new_paragraphs.setdefault(number, []).append(paragraph.text)
+    order = [
+        renumbered.get(p.number, p.number)
+        for p in after.paragraphs
+        if renumbered.get(p.number, p.number) not in touched_numbers
+        and (p.number > 0 or p.number in renumbered or not renumbered_from(touched_numbers, p))
+    ]
     assert order == [n for n in old_texts if n not in touched_numbers], (edit, order)
     old_entities = {(e.start, e.end): e.entity_id for e in before.entities}
     broken = [(e.start, e.end) for e in before.entities if e.start < edit.start < e.end]
@@ -299,7 +350,10 @@ def check_untouched(
             cut = any(s <= span[0] and span[1] <= e for s, e in broken)
             return old_entities.get(span) not in body_of_touched and not cut
 
-        assert entity_tuples(after, number, keep_new) == entity_tuples(before, number, keep_old), (
+        new_number = next((k for k, v in renumbered.items() if v == number), number)
+        assert entity_tuples(after, new_number, keep_new) == entity_tuples(
+            before, number, keep_old
+        ), (
             edit,
             number,
         )
