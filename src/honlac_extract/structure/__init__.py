@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..conditioning import Conditioned, Rules, condition, rules
 from ..languages import detect_language
 from ..models import Footnote, Metadata, Paragraph, Section
+from ..warmup import paused_gc
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
 from .header import parse_header
@@ -151,9 +152,14 @@ def parse_structure_unguarded(text: str) -> Structure:
 
 
 def parse_structure(text: str) -> Structure:
-    """Parse ``text`` (line endings already ``\\n``) into its structure; never raises."""
+    """Parse ``text`` (line endings already ``\\n``) into its structure; never raises.
+
+    The cyclic collector is paused meanwhile, as in the entity stages: the parse makes no
+    reference cycles, and the collector's walks over thousands of small paragraph records
+    were a third of the structure time of a note of short numbered lines."""
     try:
-        return parse_structure_unguarded(text)
+        with paused_gc():
+            return parse_structure_unguarded(text)
     except Exception as error:  # noqa: BLE001 - the contract is "never raises"; say what failed
         return Structure(
             metadata=Metadata(),
