@@ -17,7 +17,7 @@ from ...conditioning import Mask, Rules, Span, joined
 from ...models import Paragraph
 from ..paragraphs import find_items
 from .letter_run_in import run_in_blocks, run_in_body_start, run_in_signature
-from .marks import BodyMarks
+from .marks import BodyMarks, furniture_blanked
 from .rules import body_rules
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -148,12 +148,18 @@ def letter_blocks(
         end, index = _region(marks, start, numbered, len(text))
     header = body_rules().running_header
     pieces = [p for p in mask.pieces(start, end) if not header.fullmatch(text, p[0], p[1])]
-    found = run_in_blocks(text, pieces) if run_in else _blocks(text, pieces)
+    # line breaks counted on the visible text: furniture between two lines adds none
+    visible = furniture_blanked(text, mask)
+    found = run_in_blocks(text, pieces) if run_in else _blocks(visible, pieces)
     blocks = [("body", block) for block in found]
     if blocks and index >= 0 and end in marks.signatures:
         following_stop = marks.stops[index + 1] if index + 1 < len(marks.stops) else len(text)
         signature_pieces = mask.pieces(end, following_stop)
-        signature = (run_in_signature if run_in else _signature)(text, signature_pieces)
+        signature = (
+            run_in_signature(text, signature_pieces)
+            if run_in
+            else _signature(visible, signature_pieces)
+        )
         if signature:
             blocks.append(("signature", signature))
     return blocks

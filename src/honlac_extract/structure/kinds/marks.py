@@ -52,7 +52,7 @@ class BodyMarks:
         return index > 0 and (annex is None or self.openings[index - 1] > annex[0])
 
 
-def _furniture_blanked(text: str, mask: Mask) -> str:
+def furniture_blanked(text: str, mask: Mask) -> str:
     """``text`` with masked spans (page furniture, footnotes) and the line break before each
     turned into spaces, offsets kept: a job number printed between "7th meeting" and its date
     must not hide the trailer."""
@@ -71,15 +71,17 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
     is a stop too: the paragraph before it ends there.
     """
     compiled = body_rules(rules.language)
+    visible = furniture_blanked(text, mask)
     lettered: dict[int, int] = {}
-    for match in compiled.lettered_subsection.finditer(text):
+    # on the visible text: a job number or footer printed after the line is no line of its own
+    for match in compiled.lettered_subsection.finditer(visible):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
-        title = text[start + 2 : match.end()]
+        end = match.start() + len(match.group().rstrip())  # blanked furniture after it
+        title = text[start + 2 : end]
         if not mask.contains(start) and looks_like_heading(title, rules):
-            lettered[start] = match.end()
+            lettered[start] = end
     stops: set[int] = set()
     signatures: set[int] = set()
-    visible = _furniture_blanked(text, mask)
     for label, pattern in compiled.stops:
         for match in pattern.finditer(visible):
             start = match.start() + len(match.group()) - len(match.group().lstrip())
