@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .docx_build import build_docx
-from .logical import LogicalNote, parse_fixture
+from .logical import LogicalNote, Masthead, parse_fixture
 from .pdf_build import build_pdf
 
 NOTES = Path(__file__).resolve().parents[2] / "fixtures" / "notes"
@@ -24,6 +24,10 @@ LAID_OUT = (
     "cnd-crp",
     "kind-meeting-report",
     "kind-un-report",
+    "kind-implementation-note",
+    "kind-report-lettered",
+    "body-resolution",
+    "body-letter-annex",
 )
 """Fixtures whose clean form the builder-side parser recovers (damage-flattened, a note run
 into one line, has none to lay out)."""
@@ -43,6 +47,7 @@ __all__ = [
     "LAID_OUT",
     "NOTES",
     "LogicalNote",
+    "Masthead",
     "build_all",
     "build_docx",
     "build_pdf",

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
-from .logical import Block, LogicalNote
+from .logical import Block, LogicalNote, Masthead
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -68,7 +68,10 @@ def build_docx(note: LogicalNote, path: Path, *, auto_numbers: bool = False) -> 
     style.font.size = Pt(10)
     job = note.job_number.removesuffix(" (E)")
     digits = re.sub(r"\D", "", job)
-    if note.symbol:
+    if note.masthead:
+        _masthead(document, note.masthead)
+        section.header.paragraphs[0].add_run(note.masthead.symbol).bold = True
+    elif note.symbol:
         top = section.first_page_header.paragraphs[0]
         top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         top.add_run(note.symbol).bold = True
@@ -88,8 +91,12 @@ def build_docx(note: LogicalNote, path: Path, *, auto_numbers: bool = False) -> 
         paragraph = document.add_paragraph(style="List Number" if automatic else None)
         _format(paragraph, block)
         text = re.sub(r"(?<![*\w])\*(?=\w)(.+?)(?<=\w)\*(?![*\w])", "\x01\\1\x01", block.text)
-        if block.number and not automatic:
+        if block.kind == "item":
+            text = f"{block.number}\t{text}"
+        elif block.number and not automatic:
             text = f"{block.number}.\t{text}"
+        if block.kind == "header" and re.search(r"\S {3,}\S", text):  # two columns
+            text = re.sub(r"(?<=\S) {3,}(?=\S)", "\t", text)
         pieces = _split_refs(text, [r for r in block.refs if r in footnotes])
         for piece, is_ref in pieces:
             if is_ref:
@@ -108,10 +115,43 @@ def build_docx(note: LogicalNote, path: Path, *, auto_numbers: bool = False) -> 
     return path
 
 
+def _masthead(document: object, masthead: Masthead) -> None:
+    """The Organization's masthead as its Word files hold it: "United Nations" and the symbol
+    (at a right tab) in the first-page header, then a two-column table with the organs at the
+    left and the Distr./date/Original column at the right."""
+    section = document.sections[0]  # type: ignore[attr-defined]
+    top = section.first_page_header.paragraphs[0]
+    top.paragraph_format.tab_stops.add_tab_stop(Cm(16.0), WD_TAB_ALIGNMENT.RIGHT)
+    top.add_run("United Nations\t")
+    symbol = top.add_run(masthead.symbol)
+    symbol.bold, symbol.font.size = True, Pt(17)
+    table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+    organs, column = table.rows[0].cells
+    organs.width, column.width = Cm(11.5), Cm(4.5)
+    for index, organ in enumerate(masthead.organs or [""]):
+        paragraph = organs.paragraphs[0] if index == 0 else organs.add_paragraph()
+        run = paragraph.add_run(organ)
+        run.bold, run.font.size = True, Pt(16)
+    for index, line in enumerate(masthead.column):
+        paragraph = column.paragraphs[0] if index == 0 else column.add_paragraph()
+        if line.startswith("Original:"):
+            paragraph.paragraph_format.space_before = Pt(12)
+        paragraph.add_run(line)
+
+
 def _format(paragraph: Paragraph, block: Block) -> None:
     form = paragraph.paragraph_format
     form.space_after = Pt(6)
-    if block.kind in ("paragraph", "section"):
+    if block.kind == "body":
+        form.left_indent = Cm(1.0)
+        form.first_line_indent = Cm(1.0)
+    elif block.kind == "item":
+        form.left_indent = Cm(3.0)
+        form.first_line_indent = Cm(-1.0)
+        form.tab_stops.add_tab_stop(Cm(3.0))
+    elif block.kind == "lines":
+        form.left_indent = Cm(1.0)
+    elif block.kind in ("paragraph", "section"):
         form.left_indent = Cm(1.0)
         form.first_line_indent = Cm(-1.0)
         form.tab_stops.add_tab_stop(Cm(1.0))

@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-Kind = Literal["header", "section", "subheading", "paragraph"]
+Kind = Literal["header", "section", "subheading", "paragraph", "body", "item", "lines", "annex"]
+"""``body``: an unnumbered paragraph of running prose (a letter's, a resolution's opening line
+and preambular clauses); ``item``: a lettered sub-paragraph "(a) ..."; ``lines``: a block whose
+line breaks are the document's (a signature, a resolution's adoption trailer); ``annex``: an
+annex heading."""
 
 _LINK = re.compile(r"\[([^\]]+)\]\(#\)")
 _BOLD = re.compile(r"\*\*(?!\s)(.+?)(?<!\s)\*\*", re.S)
@@ -32,7 +36,35 @@ _FURNITURE = (
 _FOOTNOTE = re.compile(r"^([*∗]{1,3}|\d{1,2})\s+(?=\S)(?!\d*\.)(.*)$")
 _SECTION = re.compile(r"^([IVX]+)\.\s+(.+)$")
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s+(.+)$")
+_MASTHEAD = re.compile(r"^United Nations\s{3,}(\S+)\s*$")
+_FLAT_MASTHEAD = re.compile(
+    r"^United Nations (\S+) (Distr\.: \w+) (\d{1,2} [A-Z][a-z]+ \d{4}) (Original: \w+\**) (.*)$"
+)
+_FLAT_BREAKS = (
+    r" (?=[A-Z][a-z]+, \d{1,2}-\d{1,2} [A-Z][a-z]+ \d{4})",  # venue, dates
+    r" (?=Item \d+ of the provisional agenda)",
+    r"(?<=provisional agenda\*\*) ",
+    r" (?=(?:Note by the Secretariat|Report of the [A-Z]))",
+    r"(?<=Note by the Secretariat) ",
+    r"(?<=[.:;a-z]) (?=[IVX]+\. [A-Z])",
+    r"(?<=[a-z.]) (?=\d{1,3}\. [A-Z])",
+)
+_BLOCK_BREAKS = (2, 3, 4, 5, 6)
+"""Which of ``_FLAT_BREAKS`` end a block (the others end a line of a front-matter block)."""
+_OPENING = re.compile(r"^The [A-Z][A-Za-z ]+,$")
+_ITEM = re.compile(r"^(\([a-z]\))\s+(.+)$", re.S)
+_TRAILER = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\n")
 _TOP_RIGHT = re.compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}|Original: .+|Distr\.: .+)$")
+
+
+@dataclass
+class Masthead:
+    """The Organization's masthead: "United Nations" and the symbol over a rule, the organs at
+    the left and the Distr./date/Original column at the right."""
+
+    symbol: str
+    organs: list[str]
+    column: list[str]
 
 
 @dataclass
@@ -58,6 +90,8 @@ class LogicalNote:
     footnotes: list[tuple[str, str]]
     job_printed: bool = True
     """False when the fixture prints no job number (the builders then print none on page 1)."""
+    masthead: Masthead | None = None
+    """The UN masthead the builders print on page 1 (``symbol`` is then its running header)."""
 
     @property
     def paragraphs(self) -> list[Block]:
@@ -106,7 +140,8 @@ def _refs(text: str) -> list[str]:
 def parse_fixture(path: Path) -> LogicalNote:
     """Recover the logical note from a fixture .txt (seed or damage fixture)."""
     raw = _LINK.sub(r"\1", path.read_text(encoding="utf-8"))
-    symbol: str | None = None
+    masthead, raw = _masthead(raw)
+    symbol: str | None = masthead.symbol if masthead else None
     job = _JOB.search(raw)
     lines: list[str] = []
     footnotes: list[tuple[str, str]] = []
@@ -136,25 +171,75 @@ def parse_fixture(path: Path) -> LogicalNote:
             continue
         lines.append(line)
     blocks: list[Block] = []
-    in_body = False
+    in_body = prose = False
     for raw_block in re.split(r"\n\s*\n", "\n".join(lines)):
         for text, bold in _pieces(raw_block):
             if not in_body and text.startswith("I. "):
                 in_body = True
+            if not in_body and _OPENING.match(text):  # a resolution's opening line
+                in_body = prose = True
             if in_body:  # a stray bold marker left at a heading's end
                 text = re.sub(r"\*\*$", "", text).strip()
-            _add(blocks, text, bold, in_body)
+            _add(blocks, text, bold, in_body, prose)
+            if not in_body and text.startswith("Letter dated "):  # a letter's body follows
+                in_body = prose = True
     digest = hashlib.sha256(path.name.encode()).hexdigest()
     job_number = job.group(0) if job else f"V.17-{int(digest[:8], 16) % 90000 + 10000:05d}"
-    return LogicalNote(path.stem, symbol, job_number, blocks, footnotes, job is not None)
+    return LogicalNote(path.stem, symbol, job_number, blocks, footnotes, job is not None, masthead)
 
 
-def _add(blocks: list[Block], text: str, bold: bool, in_body: bool) -> None:
-    """Classify one piece, re-joining a paragraph continued after a page break."""
+def _masthead(raw: str) -> tuple[Masthead | None, str]:
+    """The masthead of a fixture that prints one, and the text after it.
+
+    In column form ("United Nations   A/78/512-S/2023/733", organs at the left, the Distr./date/
+    Original column at the right) it ends with the "Original:" line; a flattened note (run into
+    one line) is cut at its masthead fields and front-matter lines, and its blocks restored."""
+    lines = raw.split("\n")
+    if flat := _FLAT_MASTHEAD.match(raw.strip()):
+        symbol, *column, rest = flat.groups()
+        for index, pattern in enumerate(_FLAT_BREAKS):
+            rest = re.sub(pattern, "\n\n" if index in _BLOCK_BREAKS else "\n", rest)
+        return Masthead(symbol, [], column), rest + "\n"
+    top = _MASTHEAD.match(lines[0])
+    if not top:
+        return None, raw
+    organs: list[str] = []
+    column: list[str] = []
+    for index, line in enumerate(lines[1:], start=1):
+        left, _, right = (part.strip() for part in re.split(r"(\s{3,})", line.strip() + "   ")[:3])
+        if line.startswith(" "):
+            left, right = "", line.strip()
+        if left:
+            organs.append(left)
+        if right:
+            column.append(right)
+        if right.startswith("Original:"):
+            return Masthead(top.group(1), organs, column), "\n".join(lines[index + 1 :])
+    return None, raw
+
+
+def _add(blocks: list[Block], text: str, bold: bool, in_body: bool, prose: bool) -> None:
+    """Classify one piece, re-joining a paragraph continued after a page break; ``prose``: the
+    body of a letter or resolution, whose unnumbered paragraphs are prose, not headings."""
     flat = " ".join(line.strip() for line in text.split("\n"))
     if not in_body:
-        blocks.append(Block("header", text, bold=bold, top_right=bool(_TOP_RIGHT.match(flat))))
+        title = bool(re.match(r"^(\d+/\d+\. |Letter dated )", flat))  # printed bold
+        blocks.append(
+            Block("header", text, bold=bold or title, top_right=bool(_TOP_RIGHT.match(flat)))
+        )
         blocks[-1].refs = _refs(flat)
+        return
+    if prose and (item := _ITEM.match(flat)):
+        blocks.append(Block("item", item.group(2), number=item.group(1)))
+        return
+    if prose and (_TRAILER.match(text) or text.startswith("(Signed)")):
+        blocks.append(Block("lines", text))
+        return
+    if prose and text.startswith("Annex"):
+        blocks.append(Block("annex", text, bold=True))
+        return
+    if prose and not _NUMBERED.match(flat) and re.search(r"[.,;:]$", flat):
+        blocks.append(Block("body", flat))
         return
     if section := _SECTION.match(flat):
         blocks.append(Block("section", section.group(2), number=section.group(1), bold=True))

@@ -25,9 +25,11 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
+    Table,
+    TableStyle,
 )
 
-from .logical import Block, LogicalNote
+from .logical import Block, LogicalNote, Masthead
 
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 72.0, WIDTH - 72.0
@@ -85,6 +87,16 @@ FOOTNOTE = ParagraphStyle(
     spaceAfter=1,
 )
 
+PROSE = ParagraphStyle("prose", parent=BODY, leftIndent=28, firstLineIndent=28)
+"""A letter's paragraphs and a resolution's opening line and preambular clauses: unnumbered,
+justified, the first line indented."""
+ITEM = ParagraphStyle("item", parent=BODY, leftIndent=84, bulletIndent=56)
+LINES = ParagraphStyle("lines", parent=HEADER, leftIndent=28, spaceBefore=6)
+ANNEX = ParagraphStyle("annex", parent=HEADER_BOLD, spaceBefore=18)
+CELL = ParagraphStyle("cell", parent=HEADER, spaceAfter=0)
+COLUMN = 380.0
+"""Left edge of the masthead's Distr./date/Original column."""
+
 FOOTNOTE_SYMBOL = ParagraphStyle("footnote-symbol", parent=FOOTNOTE, bulletFontName="Symbol")
 
 
@@ -131,6 +143,37 @@ def _barcode_digits(job: str) -> str:
     return f"{match.group(1)}{match.group(2)}" if match else "0000000"
 
 
+def _masthead_height(masthead: Masthead) -> float:
+    """Where the masthead's lower rule lies below the page top."""
+    return 100 + 22 * max(len(masthead.organs), 1) + 13 * max(len(masthead.column) - 2, 0) + 10
+
+
+def draw_masthead(canvas: Canvas, masthead: Masthead) -> None:
+    """Page 1 as the Organization prints it: "United Nations" at the left and the symbol in
+    large type at the right over a rule, the organs in large bold type at the left, the
+    Distr./date/Original column at the right ("Original:" after a blank line), a rule."""
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(LEFT, HEIGHT - 60, "United Nations")
+    canvas.setFont("Helvetica-Bold", 17)
+    canvas.drawRightString(RIGHT, HEIGHT - 62, masthead.symbol)
+    canvas.setLineWidth(1.2)
+    canvas.line(LEFT, HEIGHT - 72, RIGHT, HEIGHT - 72)
+    y = HEIGHT - 100
+    canvas.setFont("Helvetica-Bold", 16)
+    for index, organ in enumerate(masthead.organs):
+        canvas.drawString(LEFT, y - 22 * index, organ)
+    canvas.setFont("Times-Roman", 10)
+    line_y = y
+    for line in masthead.column:
+        if line.startswith("Original:"):
+            line_y -= 13
+        canvas.drawString(COLUMN, line_y, line)
+        line_y -= 13
+    rule = HEIGHT - _masthead_height(masthead)
+    canvas.setLineWidth(0.5)
+    canvas.line(LEFT, rule, RIGHT, rule)
+
+
 def build_pdf(note: LogicalNote, path: Path) -> Path:
     """Write ``note`` as a PDF at ``path`` and return the path."""
     footnotes = dict(note.footnotes)
@@ -154,7 +197,9 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
 
     def first_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        if note.symbol:
+        if note.masthead:
+            draw_masthead(canvas, note.masthead)
+        elif note.symbol:
             canvas.setFont("Helvetica-Bold", 15)
             canvas.drawRightString(RIGHT, HEIGHT - 52, note.symbol)
         canvas.setFont("Times-Roman", 8)
@@ -186,16 +231,8 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
     def page_end(canvas: Canvas, doc: BaseDocTemplate) -> None:
         draw_footnotes(canvas, canvas.getPageNumber())
 
-    frame = Frame(
-        LEFT,
-        FOOTER_Y + FOOTNOTE_AREA,
-        RIGHT - LEFT,
-        HEIGHT - 72 - FOOTER_Y - FOOTNOTE_AREA,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    frame = _frame(72.0)
+    top = _masthead_height(note.masthead) + 16 if note.masthead else 72.0
     doc = BaseDocTemplate(
         str(path), pagesize=A4, title=note.name, author="fixture builder", invariant=1
     )
@@ -203,7 +240,7 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
         [
             PageTemplate(
                 "first",
-                [frame],
+                [_frame(top)],
                 onPage=first_page,
                 onPageEnd=page_end,
                 autoNextPageTemplate="later",
@@ -225,8 +262,32 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
     return path
 
 
-def _flowable(block: Block) -> Paragraph:
+def _frame(top: float) -> Frame:
+    """The body frame, ``top`` points below the page top, footnote area kept free."""
+    return Frame(
+        LEFT,
+        FOOTER_Y + FOOTNOTE_AREA,
+        RIGHT - LEFT,
+        HEIGHT - top - FOOTER_Y - FOOTNOTE_AREA,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
+def _flowable(block: Block) -> Flowable:
     text = markup(block.text, block.refs)
+    if block.kind == "header" and re.search(r"\S {3,}\S", block.text):
+        return _columns(block)
+    if block.kind == "body":
+        return Paragraph(text, PROSE)
+    if block.kind == "item":
+        return Paragraph(text, ITEM, bulletText=block.number)
+    if block.kind == "lines":
+        return Paragraph(text, LINES)
+    if block.kind == "annex":
+        return Paragraph(text, ANNEX)
     if block.kind == "header":
         style = TOP_RIGHT if block.top_right else HEADER_BOLD if block.bold else HEADER
         return Paragraph(text, style)
@@ -235,3 +296,27 @@ def _flowable(block: Block) -> Paragraph:
     if block.kind == "subheading":
         return Paragraph(text, SUBHEADING)
     return Paragraph(text, BODY, bulletText=f"{block.number}.")
+
+
+def _columns(block: Block) -> Table:
+    """Front matter printed in two columns (a letter's "General Assembly ... Security
+    Council" over "Seventy-eighth session ... Seventy-eighth year"), the right one at the
+    masthead column."""
+    rows = []
+    for line in block.text.split("\n"):
+        left, _, right = (re.split(r"(\s{3,})", line.strip()) + ["", ""])[:3]
+        rows.append([Paragraph(escape(left), CELL), Paragraph(escape(right), CELL)])
+    table = Table(rows, colWidths=[COLUMN - LEFT, RIGHT - COLUMN], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    table.spaceAfter = 10
+    return table
