@@ -149,8 +149,10 @@ def _format(paragraph: Paragraph, block: Block) -> None:
         form.left_indent = Cm(3.0)
         form.first_line_indent = Cm(-1.0)
         form.tab_stops.add_tab_stop(Cm(3.0))
-    elif block.kind == "lines":
-        form.left_indent = Cm(1.0)
+    elif block.kind == "lines":  # a signature block right of the middle
+        form.left_indent = Cm(6.5 if block.text.startswith("(Signed)") else 1.0)
+    elif block.kind == "annex":
+        form.page_break_before = True  # an annex begins on a page of its own
     elif block.kind in ("paragraph", "section"):
         form.left_indent = Cm(1.0)
         form.first_line_indent = Cm(-1.0)

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
@@ -92,6 +93,8 @@ PROSE = ParagraphStyle("prose", parent=BODY, leftIndent=28, firstLineIndent=28)
 justified, the first line indented."""
 ITEM = ParagraphStyle("item", parent=BODY, leftIndent=84, bulletIndent=56)
 LINES = ParagraphStyle("lines", parent=HEADER, leftIndent=28, spaceBefore=6)
+SIGNATURE = ParagraphStyle("signature", parent=LINES, leftIndent=180, spaceBefore=12)
+"""A letter's signature block, set to the right of the page's middle."""
 ANNEX = ParagraphStyle("annex", parent=HEADER_BOLD, spaceBefore=18)
 CELL = ParagraphStyle("cell", parent=HEADER, spaceAfter=0)
 COLUMN = 380.0
@@ -253,6 +256,8 @@ def build_pdf(note: LogicalNote, path: Path) -> Path:
     for block in note.blocks:
         if block.kind in ("section", "subheading"):
             story.append(CondPageBreak(40))  # a heading keeps two lines below it
+        if block.kind == "annex":
+            story.append(PageBreak())  # an annex begins on a page of its own
         if block is note.blocks[-1] and unreferenced:  # a note whose reference the .txt lost
             story.append(FootnoteAnchor(unreferenced, anchored))
         if block.refs:
@@ -285,7 +290,7 @@ def _flowable(block: Block) -> Flowable:
     if block.kind == "item":
         return Paragraph(text, ITEM, bulletText=block.number)
     if block.kind == "lines":
-        return Paragraph(text, LINES)
+        return Paragraph(text, SIGNATURE if block.text.startswith("(Signed)") else LINES)
     if block.kind == "annex":
         return Paragraph(text, ANNEX)
     if block.kind == "header":
