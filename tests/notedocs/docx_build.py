@@ -153,6 +153,9 @@ def _format(paragraph: Paragraph, block: Block) -> None:
         form.left_indent = Cm(6.5 if block.text.startswith("(Signed)") else 1.0)
     elif block.kind == "annex":
         form.page_break_before = True  # an annex begins on a page of its own
+    elif block.indented:  # a resolution's operative paragraph: the number indented
+        form.first_line_indent = Cm(2.0)
+        form.tab_stops.add_tab_stop(Cm(3.0))
     elif block.kind in ("paragraph", "section"):
         form.left_indent = Cm(1.0)
         form.first_line_indent = Cm(-1.0)

@@ -77,6 +77,9 @@ class Block:
     bold: bool = False
     top_right: bool = False
     refs: list[str] = field(default_factory=list)
+    indented: bool = False
+    """A resolution's operative paragraph: its number at the first-line indent, its text run
+    back to the margin (not a Secretariat note's hanging number)."""
 
 
 @dataclass
@@ -171,16 +174,18 @@ def parse_fixture(path: Path) -> LogicalNote:
             continue
         lines.append(line)
     blocks: list[Block] = []
-    in_body = prose = False
+    in_body = prose = resolution = False
     for raw_block in re.split(r"\n\s*\n", "\n".join(lines)):
         for text, bold in _pieces(raw_block):
             if not in_body and text.startswith("I. "):
                 in_body = True
             if not in_body and _OPENING.match(text):  # a resolution's opening line
-                in_body = prose = True
+                in_body = prose = resolution = True
             if in_body:  # a stray bold marker left at a heading's end
                 text = re.sub(r"\*\*$", "", text).strip()
             _add(blocks, text, bold, in_body, prose)
+            if resolution and blocks[-1].kind == "paragraph":
+                blocks[-1].indented = True
             if not in_body and text.startswith("Letter dated "):  # a letter's body follows
                 in_body = prose = True
     digest = hashlib.sha256(path.name.encode()).hexdigest()

@@ -91,6 +91,8 @@ FOOTNOTE = ParagraphStyle(
 PROSE = ParagraphStyle("prose", parent=BODY, leftIndent=28, firstLineIndent=28)
 """A letter's paragraphs and a resolution's opening line and preambular clauses: unnumbered,
 justified, the first line indented."""
+OPERATIVE = ParagraphStyle("operative", parent=PROSE)
+"""A resolution's operative paragraph: the number at the first-line indent."""
 ITEM = ParagraphStyle("item", parent=BODY, leftIndent=84, bulletIndent=56)
 LINES = ParagraphStyle("lines", parent=HEADER, leftIndent=28, spaceBefore=6)
 SIGNATURE = ParagraphStyle("signature", parent=LINES, leftIndent=180, spaceBefore=12)
@@ -300,6 +302,8 @@ def _flowable(block: Block) -> Flowable:
         return Paragraph(text, SECTION, bulletText=f"{block.number}.")
     if block.kind == "subheading":
         return Paragraph(text, SUBHEADING)
+    if block.indented:
+        return Paragraph(f"{block.number}.&nbsp;&nbsp;&nbsp;{text}", OPERATIVE)
     return Paragraph(text, BODY, bulletText=f"{block.number}.")
 
 
