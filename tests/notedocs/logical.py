@@ -52,6 +52,12 @@ _FLAT_BREAKS = (
 _BLOCK_BREAKS = (2, 3, 4, 5, 6)
 """Which of ``_FLAT_BREAKS`` end a block (the others end a line of a front-matter block)."""
 _OPENING = re.compile(r"^The [A-Z][A-Za-z ]+,$")
+_CLAUSE = re.compile(
+    r"^((?:Also|Further|Deeply|Strongly) [a-z]+|[A-Z][a-z]+(?: with (?:appreciation|concern))?)"
+    r"(?= )(?<!^The)"
+)
+"""The italic opening of a resolution's clause: "Recalling", "Noting with appreciation",
+"Also requests" (the opening line, "The Commission ...,", is roman)."""
 _ITEM = re.compile(r"^(\([a-z]\))\s+(.+)$", re.S)
 _TRAILER = re.compile(r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\n")
 _TOP_RIGHT = re.compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}|Original: .+|Distr\.: .+)$")
@@ -186,6 +192,8 @@ def parse_fixture(path: Path) -> LogicalNote:
             _add(blocks, text, bold, in_body, prose)
             if resolution and blocks[-1].kind == "paragraph":
                 blocks[-1].indented = True
+            if resolution and blocks[-1].kind in ("paragraph", "body"):
+                blocks[-1].text = _CLAUSE.sub(r"*\1*", blocks[-1].text, count=1)
             if not in_body and text.startswith("Letter dated "):  # a letter's body follows
                 in_body = prose = True
     digest = hashlib.sha256(path.name.encode()).hexdigest()
