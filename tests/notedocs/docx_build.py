@@ -4,6 +4,9 @@ A4, symbol top right in the first-page header, job number and barcode in the fir
 running header (symbol) and page number on later pages, real Word footnotes (custom ``*``
 marks and auto-numbered ones), numbered paragraphs with a hanging indent, and
 ``w:lastRenderedPageBreak`` marks where Word would have broken pages, some inside paragraphs.
+A masthead is "United Nations" and the symbol (at a right tab) in the first-page header and a
+two-column table (organs | Distr./date/Original) at the top of the body, as UN Word files
+hold it.
 """
 
 from __future__ import annotations

@@ -3,7 +3,12 @@
 The layout imitates a published Secretariat note: symbol top right of page 1, job number and
 barcode at the foot of page 1, running header (symbol) and page number on later pages,
 footnotes in smaller type under a short rule, numbered paragraphs with a hanging indent and
-paragraphs that run over page breaks.
+paragraphs that run over page breaks. A note whose fixture prints the Organization's masthead
+(a resolution, a letter, a report of a subsidiary body) gets it on page 1: "United Nations"
+and the symbol in large type over a rule, the organs in large bold type at the left, the
+Distr./date/Original column at the right. A letter's paragraphs and a resolution's clauses
+are unnumbered or numbered at the first-line indent, lettered items indented, the signature
+block right of the middle, an annex on a page of its own.
 """
 
 from __future__ import annotations
