@@ -209,10 +209,10 @@ def _masthead(raw: str) -> tuple[Masthead | None, str]:
     one line) is cut at its masthead fields and front-matter lines, and its blocks restored."""
     lines = raw.split("\n")
     if flat := _FLAT_MASTHEAD.match(raw.strip()):
-        symbol, *column, rest = flat.groups()
+        symbol, *fields, rest = flat.groups()
         for index, pattern in enumerate(_FLAT_BREAKS):
             rest = re.sub(pattern, "\n\n" if index in _BLOCK_BREAKS else "\n", rest)
-        return Masthead(symbol, [], column), rest + "\n"
+        return Masthead(symbol, [], fields), rest + "\n"
     top = _MASTHEAD.match(lines[0])
     if not top:
         return None, raw
