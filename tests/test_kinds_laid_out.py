@@ -1,10 +1,12 @@
 """Every document kind laid out as PDF and Word reads as its .txt fixture's golden (issue 12).
 
-Each laid-out fixture (tests/notedocs LAID_OUT: Secretariat notes, meeting reports with
-lettered sub-sections, an implementation note, a United Nations report, a resolution and a
-letter with its annex, the last two under the Organization's masthead) is built as PDF and
-DOCX, read with the project's reader and run through ``extract_file``; what a layout cannot
-change must equal fixtures/expected/<name>.json, the golden of the .txt form.
+Each laid-out fixture (tests/notedocs LAID_OUT: Secretariat notes, conference room papers,
+implementation notes, meeting reports with lettered sub-sections, a report of the Secretariat,
+a resolution and a letter with its annex; those whose fixture prints the Organization's
+masthead are built under it) is built as PDF, as DOCX with typed paragraph numbers and as
+DOCX with Word list numbering, read with the project's reader and run through
+``extract_file``; what a layout cannot change must equal fixtures/expected/<name>.json, the
+golden of the .txt form.
 
 Compared: all metadata fields; sections (number, ordinal, title) with their sub-sections (title,
 group, paragraphs); every paragraph's number, kind, section, sub-section, annex, text and items;
@@ -13,9 +15,10 @@ footnotes (marker, text); the set of normalised entity values per paragraph.
 Not compared, because they are inherent to the format: ``source`` (path, hash and format of
 another file); ``text`` and every offset (``start``/``end``, ``spans``, item offsets): a PDF
 reader lays out lines by position and drops furniture, Word has no hard line breaks, so the
-same words sit at other offsets; ``page``/``bbox`` (a .txt has none). Item and paragraph texts
-are compared with white space folded only where the .txt golden keeps a hard line break in an
-item (items keep the raw text of their span).
+same words sit at other offsets; ``page``/``bbox`` (a .txt has none). Paragraph texts are
+compared as they are; an item's text and an entity's surface text with white space folded,
+since they keep the raw text of their span, hard-wrapped in a .txt, wrapped elsewhere (or not
+at all) in a PDF or Word file.
 """
 
 from __future__ import annotations
@@ -29,10 +32,11 @@ import pytest
 
 from honlac_extract import extract_file
 from honlac_extract.models import Note
-from notedocs import LAID_OUT, NOTES, build_all, parse_fixture
+from notedocs import LAID_OUT, NOTES, build_all, build_docx, parse_fixture
 
 EXPECTED = Path(__file__).resolve().parents[1] / "fixtures" / "expected"
-FORMATS = ("pdf", "docx")
+FORMATS = ("pdf", "docx", "docx-auto")
+"""``docx-auto``: the Word file with its paragraph numbers as list numbering, not typed."""
 
 XFAIL: dict[tuple[str, str], str] = {}
 """(name, format) cases failing for a reader bug outside this test's reach (readers/pdf*)."""
@@ -51,7 +55,13 @@ def _cases() -> list[Any]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
-    return build_all(tmp_path_factory.mktemp("kinds"))
+    folder = tmp_path_factory.mktemp("kinds")
+    files = build_all(folder)
+    for name in LAID_OUT:
+        note = parse_fixture(NOTES / f"{name}.txt")
+        path = folder / f"{name}-auto.docx"
+        files[(name, "docx-auto")] = build_docx(note, path, auto_numbers=True)
+    return files
 
 
 def _golden(name: str) -> dict[str, Any]:
@@ -153,7 +163,7 @@ def test_laid_out_kind_matches_its_golden(
 ) -> None:
     golden = _golden(name)
     read = _dump(extract_file(built[(name, fmt)]))
-    assert read["source"]["format"] == fmt
+    assert read["source"]["format"] == fmt.removesuffix("-auto")
     assert read["metadata"] == golden["metadata"]
     assert _sections(read["sections"]) == _sections(golden["sections"])
     assert _paragraphs(read["paragraphs"]) == _paragraphs(golden["paragraphs"])
