@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..entities.batching import BATCH_SIZE
 from ..entities.bounded import make_doc
 from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, entries_with_fields
@@ -94,7 +95,7 @@ def extract_entities(
 ) -> list[Entity]:
     """Entities of every paragraph, sorted by position, with offsets into ``note_text``."""
     found: list[dict[str, Any]] = []
-    docs = nlp.pipe(_docs(nlp, paragraphs, contexts))
+    docs = nlp.pipe(_docs(nlp, paragraphs, contexts), batch_size=BATCH_SIZE)
     for paragraph, doc in zip(paragraphs, docs, strict=True):
         ground = PieceMap(paragraph).to_note_offsets
         number, section = paragraph.number, paragraph.section

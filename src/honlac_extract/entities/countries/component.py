@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..batching import Batched
 from ..matcher_cache import tokenised
 from ..spans import add_candidate, candidates, context
 from . import after_noun
@@ -53,7 +54,7 @@ def _view_words(doc: Doc) -> tuple[list[str], list[int]]:
     return [token.text for token in kept], [token.i for token in kept]
 
 
-class CountryComponent:
+class CountryComponent(Batched):
     """Writes COUNTRY (iso3, name, demonym), LOCATION (country, name) and REGION (name) spans."""
 
     def __init__(self, nlp: Language) -> None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..batching import Batched
 from ..spans import add_candidate, candidates, doc_text
 from . import normalise as cal
 from .grammar import DateMatch, date_matcher, kind_of, vocabulary
@@ -365,7 +366,7 @@ def find_dates(text: str, language: str = "en") -> list[Found]:
     return _join_periods(lex, [f for f in found if f.interval is not None], text)
 
 
-class DateComponent:
+class DateComponent(Batched):
     """Writes DATE candidates with ``start_date``, ``end_date``, ``precision``, flags."""
 
     def __init__(self, language: str = "en") -> None:

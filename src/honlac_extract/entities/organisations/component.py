@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..batching import Batched
 from ..spans import add_candidate_at, candidates, entries_with_label
 from .finder import OrganisationFinder
 
@@ -42,7 +43,7 @@ def _write(doc: Doc, start: int, end: int, label: str, fields: dict[str, Any]) -
     add_candidate_at(doc, start, end, label, source, **extra)
 
 
-class ProgrammeComponent:
+class ProgrammeComponent(Batched):
     """Writes PROGRAMME candidates (and leaves the agencies to the agency component)."""
 
     def __init__(self, nlp: Language) -> None:
@@ -72,7 +73,7 @@ class _Containment:
         return index >= 0 and self.reach[index] >= end
 
 
-class AgencyComponent:
+class AgencyComponent(Batched):
     """Writes AGENCY candidates outside the PROGRAMME spans already written."""
 
     def __init__(self, nlp: Language) -> None:

@@ -29,6 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..batching import Batched
 from ..spans import (
     add_candidate,
     candidates,
@@ -296,7 +297,7 @@ def find_quantities(
     return found
 
 
-class QuantityComponent:
+class QuantityComponent(Batched):
     """Writes QUANTITY candidates with ``value``, ``value_max``, ``previous_value``, unit, item."""
 
     def __init__(self, language: str = "en") -> None:
