@@ -45,11 +45,34 @@ def _run_and_stop(notes: Path, out: Path, signum: int) -> tuple[int, str]:
                 time.sleep(0.002)
             os.killpg(process.pid, signum)
             code = process.wait(timeout=60)
+            _wait_for_group(process.pid)  # a worker's rename in flight ends before counting
         finally:
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
     return code, log.read_text()
+
+
+def _wait_for_group(group: int) -> None:
+    """Wait (at most 10 s) until no process of ``group`` is left: a signal takes effect when
+    a worker returns from the system call it is in, so an output's rename may land after the
+    parent is gone."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _running_in(group):
+        time.sleep(0.01)
+
+
+def _running_in(group: int) -> bool:
+    """Whether a process of ``group`` still runs (zombies left to an init that does not reap
+    them write nothing)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            return True
+    return False
 
 
 def _check_complete(notes: Path, out: Path) -> None:

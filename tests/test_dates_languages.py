@@ -226,6 +226,11 @@ def test_intervals(
         ("es", "Se capacitó a 5 de ellos y a 6 de mayo.", []),  # no year: left out
         ("es", "En el párrafo 2017 y el cuadro 2018.", []),
         ("fr", "Au paragraphe 2017 et au tableau 2018.", []),
+        # two years joined by "y"/"et" are one period only after "entre"
+        ("es", "a lo largo de 2019 y 2020", ["2019", "2020"]),
+        ("es", "entre 2019 y 2020", ["entre 2019 y 2020"]),
+        ("fr", "au cours de 2019 et 2020", ["2019", "2020"]),
+        ("fr", "entre 2019 et 2020", ["entre 2019 et 2020"]),
     ],
 )
 def test_false_positives(language: str, text: str, found: list[str]) -> None:

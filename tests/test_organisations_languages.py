@@ -389,6 +389,86 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
             "(MARIGG), a conduit",
             [("PROGRAMME", "Appui aux enquêtes maritimes dans le golfe de Guinée » (MARIGG)")],
         ),
+        # a quoted title after a capitalised programme word inside a longer name: the
+        # acronym is the longer system's, the title a programme of its own
+        (
+            "fr",
+            "grâce au système de notification des incidents du Projet « Prism » (PICS), l'office a",
+            [("PROGRAMME", "Prism"), ("PROGRAMME", "PICS")],
+        ),
+        # a title that goes on after a colon up to its acronym
+        (
+            "es",
+            "el Programa Mundial de Vigilancia de las Drogas Sintéticas: Análisis, Informes y "
+            "Tendencias (SMART) publicó",
+            [
+                (
+                    "PROGRAMME",
+                    "Programa Mundial de Vigilancia de las Drogas Sintéticas: Análisis, Informes "
+                    "y Tendencias (SMART)",
+                )
+            ],
+        ),
+        # a nested owner that defines its own acronym is its own body; the unit ends before it
+        (
+            "es",
+            "la Policía Judicial de la Fiscalía General del Estado (FGE) detuvo",
+            [("AGENCY", "Policía Judicial"), ("AGENCY", "Fiscalía General del Estado (FGE)")],
+        ),
+        # a body's head wins over a listed programme of the same acronym (CCP)
+        (
+            "es",
+            "la Comisión Centroamericana Permanente para la Erradicación del Tráfico de "
+            "Estupefacientes (CCP) aprobó",
+            [
+                (
+                    "AGENCY",
+                    "Comisión Centroamericana Permanente para la Erradicación del Tráfico de "
+                    "Estupefacientes (CCP)",
+                )
+            ],
+        ),
+        # a lower-case head whose initials (hyphen parts too) spell the acronym
+        (
+            "fr",
+            "la brigade mobile anti-drogue (BMAD) du port a saisi",
+            [("AGENCY", "brigade mobile anti-drogue (BMAD)")],
+        ),
+        # an adjective after a lower-case complement ("de sécurité intérieure")
+        (
+            "fr",
+            "les Forces de sécurité intérieure (FSI) ont saisi",
+            [("AGENCY", "Forces de sécurité intérieure (FSI)")],
+        ),
+        # "et du Programme ..." after an office: another body of the other label
+        (
+            "fr",
+            "avec l'appui du Bureau régional de l'ONUDC pour l'Afrique australe et du Programme "
+            "régional pour l'Afrique australe, l'atelier",
+            [
+                ("AGENCY", "Bureau régional de l'ONUDC pour l'Afrique australe"),
+                ("PROGRAMME", "Programme régional pour l'Afrique australe"),
+            ],
+        ),
+        # a forum that defines its own acronym is a standing body, not an event
+        (
+            "fr",
+            "le Forum des procureurs de la mer Rouge (FPMR) a réuni",
+            [("AGENCY", "Forum des procureurs de la mer Rouge (FPMR)")],
+        ),
+        # a name that stopped inside a nested name at its word bound reaches the acronym
+        (
+            "fr",
+            "le Centre d'analyse criminelle du Conseil de coopération du Golfe pour la lutte "
+            "contre les drogues (GCCCAC) a diffusé",
+            [
+                (
+                    "AGENCY",
+                    "Centre d'analyse criminelle du Conseil de coopération du Golfe pour la lutte "
+                    "contre les drogues (GCCCAC)",
+                )
+            ],
+        ),
         # "y del" + a head naming a body of its own starts another body; "y de" + another
         # head noun inside a complement does not
         (
@@ -624,6 +704,25 @@ def test_note_links_mentions_in_spanish() -> None:
     } == {"WCO"}
     programme = by_text["Programa"][0]
     assert programme.name == "Programa Mundial de Fiscalización de Contenedores"
+
+
+def test_bare_acronym_links_to_the_acronym_as_written() -> None:
+    """A French definition of a body listed under its English acronym ("(PCC)" of the
+    Container Control Programme, CCP) still names the bare "PCC" of a later paragraph."""
+    note = extract(
+        "1. La présente note porte sur la coopération des États de la région et sur les "
+        "mesures qui ont été prises par les services.\n\n"
+        "2. Le Programme mondial de contrôle des conteneurs (PCC) dispose de 12 unités dans la "
+        "région.\n\n3. Les États sont invités à rejoindre le PCC d'ici à la fin de 2022.\n"
+    )
+    assert note.metadata.language == "fr"
+    defined, bare = [e for e in note.entities if e.label == "PROGRAMME"]
+    assert (bare.text, bare.paragraph) == ("PCC", 3)
+    assert (bare.name, bare.acronym, bare.entity_id) == (
+        defined.name,
+        "CCP",
+        defined.entity_id,
+    )
 
 
 _PIECES = {

@@ -14,6 +14,7 @@ import pytest
 
 from honlac_extract.conditioning import rules
 from honlac_extract.structure import Structure, parse_structure_unguarded
+from honlac_extract.structure.headings import name_end_split
 
 SPANISH = """Naciones Unidas                                             UNODC/HONLAC/31/3
 
@@ -529,3 +530,35 @@ def test_spanish_and_french_rules_run_in_linear_time(name: str) -> None:
     per_char = min(_cpu(SPANISH) for _ in range(3)) / len(SPANISH)
     text = ADVERSARIAL[name] * (60_000 // len(ADVERSARIAL[name])) + SPANISH
     assert _cpu(text) <= 10 * per_char * len(text) + 0.05
+
+
+@pytest.mark.parametrize(
+    ("language", "glued", "first"),
+    [
+        (
+            "en",
+            "Implementation of the recommendations adopted by the Thirtieth Meeting Regional "
+            "cooperation in West Africa",
+            "Implementation of the recommendations adopted by the Thirtieth Meeting",
+        ),
+        (
+            "fr",
+            "Application des recommandations adoptées par la Trentième Réunion Coopération "
+            "régionale en Afrique de l'Ouest",
+            "Application des recommandations adoptées par la Trentième Réunion",
+        ),
+        (
+            "es",
+            "Aplicación de las recomendaciones aprobadas por la Vigésima Novena Reunión "
+            "Cooperación regional en el Caribe",
+            "Aplicación de las recomendaciones aprobadas por la Vigésima Novena Reunión",
+        ),
+    ],
+)
+def test_a_flattened_title_after_an_ordinal_meeting_splits(
+    language: str, glued: str, first: str
+) -> None:
+    """A flattened header runs the agenda item's title ("... the Thirtieth Meeting") into the
+    note's title: the split falls after the meeting an ordinal names."""
+    split = name_end_split(glued, rules(language))
+    assert split is not None and glued[:split].strip() == first

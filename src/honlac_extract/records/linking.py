@@ -91,7 +91,19 @@ def _definitions(entities: Sequence[Entity]) -> dict[str, Entity]:
     for entity in ranked:
         if entity.name and entity.acronym and fold(entity.name) != fold(entity.acronym):
             table.setdefault(entity.acronym.upper(), entity)
+            written = _written_acronym(entity.text)
+            if written:  # "(PCC)" of a body listed under its English acronym (CCP)
+                table.setdefault(written.upper(), entity)
     return table
+
+
+def _written_acronym(text: str) -> str | None:
+    """The acronym in brackets that closes a definition's text ("... conteneurs (PCC)")."""
+    if not text.endswith(")"):
+        return None
+    opened = text.rfind("(")
+    inner = text[opened + 1 : -1] if opened > 0 else ""
+    return inner if inner.isalnum() and inner.isupper() else None
 
 
 def _adopt(entity: Entity, model: Entity, source: str | None = None) -> Entity:

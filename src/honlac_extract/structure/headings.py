@@ -74,15 +74,16 @@ def name_end_split(text: str, rules: Rules) -> int | None:
     """Offset where a title starts right after one that ends in a name, or None.
 
     "... of the Commission Outcomes of the meetings": a capitalised word after a function word
-    ("the Commission") followed by a capitalised word that a lower-case word follows
-    ("Outcomes of"). Names run on in capitals ("the United Nations Office"), so they do not
-    match. Used only when :func:`glued_split` finds nothing.
+    ("the Commission") or an ordinal ("the Twenty-sixth Meeting", "la Vingt-sixième Réunion")
+    followed by a capitalised word that a lower-case word follows ("Outcomes of"). Names run
+    on in capitals ("the United Nations Office"), so they do not match. Used only when
+    :func:`glued_split` finds nothing.
     """
     words = list(_WORD.finditer(text))
     for index in range(1, len(words) - 2):
         before, name, start, after = (w.group() for w in words[index - 1 : index + 3])
         if (
-            before.lower() in rules.function_words
+            (before.lower() in rules.function_words or rules.words.ordinals.value(before))
             and name[0].isupper()
             and name[-1].isalpha()
             and start[0].isupper()

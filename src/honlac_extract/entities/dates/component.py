@@ -265,11 +265,27 @@ def _interpret(lex: Lexicon, m: DateMatch, text: str) -> list[Found]:
         return _month_range(lex, m, start, end, text)
     if kind == "years":
         first, last = int(m.text("y1")), int(m.text("y2"))
+        if not _range_opener(lex, m, text):  # "a lo largo de 2010 y 2011": two years
+            y2 = m.start("y2")
+            return [
+                _fixed(m.start("y1"), m.end("y1"), "year", cal.years(first, first), "year"),
+                _fixed(y2, end, "year", cal.years(last, last), "year"),
+            ]
         return [_fixed(start, end, kind, cal.years(first, last), "years")]
     if kind in ("period", "period2", "pair"):
         found = _pair(lex, m, start, end, kind, text)
         return [found] if found else []
     return _single(lex, m, kind, start, end, text)
+
+
+def _range_opener(lex: Lexicon, m: DateMatch, text: str) -> bool:
+    """Whether two years joined by "and" are one period: only after an opener that pairs
+    with "and" ("between 2010 and 2011", "entre 2010 y 2011"; not "de 2010 y 2011")."""
+    between = text[m.end("y1") : m.start("y2")]
+    if not lex.is_and(between.strip()):
+        return True
+    connector = lex.joined.get(fold(m.text("pre")))
+    return connector is not None and connector.fullmatch(between) is not None
 
 
 def _sorted(values: list[int]) -> bool:

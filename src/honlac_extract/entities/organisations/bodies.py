@@ -12,7 +12,8 @@ def is_body(view: WordView, item: Found, countries: Places, regions: set[int]) -
     """False for events, classes of participants, countries and "Office of <Country>".
 
     * a name that begins with an event word ("Meeting of Heads of ...") or a participant
-      word ("Heads of National ... Agencies") names a meeting or people, not a body;
+      word ("Heads of National ... Agencies") names a meeting or people, not a body; an
+      event word's name that defines its own acronym ("Forum ... (IOFMC)") is a standing body;
     * a plural body name after "Heads of" or "<event> of" ("Meeting of National Agencies")
       is a class of participants; a singular one ("session of the Commission on Narcotic
       Drugs") is the body holding the event and stays;
@@ -31,8 +32,10 @@ def is_body(view: WordView, item: Found, countries: Places, regions: set[int]) -
 def _event_or_participants(view: WordView, item: Found) -> bool:
     p, words = view.p, view.words
     first = words[item.first].lower
-    if first in p.event_words or first in p.participant_words:
+    if first in p.participant_words:
         return True
+    if first in p.event_words:
+        return not (item.protected and item.acronym)  # "Forum ... (IOFMC)": a standing body
     before = item.first - 1
     before -= 1 if view.text_is(before, *p.articles) else 0
     if view.text_is(before, *p.of_words) and before > 0:

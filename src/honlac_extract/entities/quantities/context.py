@@ -91,8 +91,10 @@ def elliptical(core: Core, text: str, language: str = "en") -> bool:
     them", "rose from 41 to 63", or any scaled number ("15.9 million")."""
     if phrases(language).scaled.search(core.n2 or core.n1):
         return True
+    after = text[core.end : core.end + 15].casefold().split()
+    after_cue = len(after) >= 2 and (after[0], after[1].rstrip(".,;:)")) in _cues_after(language)
     if core.n1[:1].isalpha() and not core.n2:
-        return False  # a bare number word ("the one", "two of") stays out
+        return after_cue and core.kind == "single"  # "four of them"; not "the one", "two of"
     before = text[max(0, core.start - 30) : core.start].casefold().split()
     if core.kind == "change":
         return bool(before) and before[-1] in wordset(language, "change_verbs")
@@ -101,5 +103,4 @@ def elliptical(core: Core, text: str, language: str = "en") -> bool:
     cues_before = _cues(language, "elliptic_before")
     if before and any(before[-len(cue) :] == list(cue) for cue in cues_before.get(before[-1], ())):
         return True
-    after = text[core.end : core.end + 15].casefold().split()
-    return len(after) >= 2 and (after[0], after[1].rstrip(".,;:)")) in _cues_after(language)
+    return after_cue

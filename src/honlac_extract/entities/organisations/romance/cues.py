@@ -91,8 +91,8 @@ def quoted(view: WordView, r: RomanceWords) -> list[Found]:
             continue
         around = (*range(max(0, index - _NEAR), index), *range(close + 1, min(close + 4, view.n)))
         kinds = [
-            r.programme_words[words[i].text] for i in around if words[i].text in r.programme_words
-        ]
+            r.programme_words[words[i].lower] for i in around if words[i].lower in r.programme_words
+        ]  # "le projet « Riposte ... »", "au titre du Projet « Prism »"
         if not kinds:
             continue
         item = Found(index + 1, close, "PROGRAMME", "pattern:quoted", kind=kinds[-1])

@@ -53,14 +53,36 @@ def definitions(
         short = _acronym_part(view.words, index + 1, close, short)
         if not _acronym_like(view, index + 1, short):
             continue
-        owner = _owner(view, r, short, ending.get(index, []) or _quoted(view, r, ending, index))
-        if owner is None:
+        owners = (
+            ending.get(index, [])
+            or _quoted(view, r, ending, index)
+            or _subtitled(view, r, ending, index)
+        )
+        owners = owners + _cut_short(ending, owners, index)
+        owner = _owner(view, r, short, owners)
+        if owner is not None:
+            _cut_before(view, r, owner, owners)
+        else:
             owner = backwards(view, r, short, index) or headless(view, r, short, index)
             if owner is None:
                 continue
             extra.append(owner)
         take(view, r, by_key, owner, short, close)
     return extra
+
+
+def _cut_short(ending: dict[int, list[Found]], owners: list[Found], open_index: int) -> list[Found]:
+    """Longer names that took a nested name's first words and stopped inside it (their word
+    bound), extended to "(" ("Centre de renseignement criminel du Conseil de coopération du
+    Golfe pour la lutte | contre les drogues (GCCCIC)"): the longest long form is theirs."""
+    grown: list[Found] = []
+    for nested in owners:
+        for end in range(nested.first + 1, open_index):
+            for outer in ending.get(end, []):
+                if outer.first < nested.first and outer.label == nested.label:
+                    outer.last = open_index
+                    grown.append(outer)
+    return grown
 
 
 def _quoted(
@@ -71,7 +93,43 @@ def _quoted(
     close = open_index - 1
     if close < 0 or view.words[close].text not in r.quotes_close:
         return []
-    return [item for item in ending.get(close, []) if item.source == "pattern:quoted"]
+    titles = [item for item in ending.get(close, []) if item.source == "pattern:quoted"]
+    return [item for item in titles if not _nested_title(view, r, item.first - 1)]
+
+
+def _nested_title(view: WordView, r: RomanceWords, quote: int) -> bool:
+    """A title after a programme word that is itself a complement ("système de notification
+    des incidents du Projet « Ion » (IONICS)"): the acronym is the longer system's."""
+    word = quote - 1
+    if word < 0 or view.words[word].lower not in r.programme_words:
+        return False
+    return view.nameword(word) and _complement(view, r, word)  # not "l'appui du programme « X »"
+
+
+_SUBTITLE = 8
+"""Most words of a subtitle between a name's colon and its acronym."""
+
+
+def _subtitled(
+    view: WordView, r: RomanceWords, ending: dict[int, list[Found]], open_index: int
+) -> list[Found]:
+    """A name whose title goes on after a colon up to "(ACR)" ("Programa Mundial de
+    Vigilancia de las Drogas Sintéticas: Análisis, Informes y Tendencias (SMART)"): the
+    acronym is the whole title's, which then ends at "("."""
+    index = open_index - 1
+    while index >= 0 and open_index - index <= _SUBTITLE + 1:
+        text = view.words[index].text
+        if text == ":":
+            break
+        if not (text[:1].isalpha() or text == ",") or text in STOPS:
+            return []
+        index -= 1
+    if index < 0 or index >= open_index - 1 or view.words[index].text != ":":
+        return []
+    titled = [item for item in ending.get(index, []) if item.label == "PROGRAMME"]
+    for item in titled:
+        item.last = open_index
+    return titled
 
 
 def _acronym_like(view: WordView, first: int, short: str) -> bool:
@@ -96,6 +154,18 @@ def _owner(view: WordView, r: RomanceWords, short: str, owners: list[Found]) -> 
     return ordered[0]
 
 
+def _cut_before(view: WordView, r: RomanceWords, owner: Found, owners: list[Found]) -> None:
+    """A nested name that took the acronym is a body of its own: the longer names around it
+    end before its connector ("la Policía Federal | de la Secretaría de Seguridad Pública
+    (SSP)")."""
+    at = r.introducer(view, owner.first)
+    if at < 0 or view.words[at].lower not in r.connectors | view.p.of_words:
+        return
+    for item in owners:
+        if item.first < at < item.last and item is not owner and not item.protected:
+            item.last, item.post, item.country, item.name = at, None, None, None
+
+
 def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> Found | None:
     """The sentence-case long form read back from "(" to its head noun (see the module)."""
     letters = [initial(c) for c in short if c.isalnum()]
@@ -110,15 +180,28 @@ def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> F
         text = view.words[index].text
         if text not in view.p.elisions and text not in ("-", "\u2010"):
             if not _in_long_form(view, r, index, skip):
+                if _lowercase_head(view, index):
+                    heads.append(index)
                 break
             content += view.words[index].lower not in skip
-            if view.is_head(index):
+            if view.is_head(index) or _lowercase_head(view, index):
                 heads.append(index)
         index -= 1
     spelled = [h for h in heads if initials_spell(letters, view, h, open_index)]
+    heads = [h for h in heads if view.nameword(h)]  # a lower-case head only when it spells
     free = [h for h in heads if not _complement(view, r, h)]
     choices = spelled or free or heads[-1:]
     return _made(view, choices[0], open_index) if choices else None
+
+
+def _lowercase_head(view: WordView, index: int) -> bool:
+    """A lower-case head noun ("la cellule aéroportuaire anti-trafics (CAAT)"): a long form's
+    first word only when the initials spell the acronym."""
+    word = view.words[index]
+    if not word.text.islower():
+        return False
+    base = view.base(index)
+    return base in view.p.agency_heads or base in view.p.programme_heads
 
 
 def _complement(view: WordView, r: RomanceWords, head: int) -> bool:
@@ -215,6 +298,8 @@ def take(
 ) -> None:
     """Give ``short`` to ``owner``; its span grows to ")" (and "de <País>" for an agency)."""
     known = by_key.get(fold(short))
+    if known is not None and owner.head_at is not None and known.label != owner.label:
+        known = None  # "Comisión Centroamericana ... (CCP)": a body, not the listed programme
     if owner.source != "list" and known is not None:
         owner.label, owner.kind, owner.acronym = known.label, known.kind, known.acronym or short
         owner.country = known.country or owner.country

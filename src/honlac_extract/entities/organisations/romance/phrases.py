@@ -241,7 +241,9 @@ def _coordinated(ext: Extension, at: int) -> int | None:
         return None  # "el Banco Mundial y el Fondo ...": two bodies
     if at + 1 < view.n and view.words[at + 1].lower in view.p.of_words:
         start = r.skip_articles(view, at + 2)  # "y del Derecho", "et de la sûreté"
-        if start < view.n and (view.words[start].acronym or _strong_head(view, start)):
+        if start < view.n and (
+            view.words[start].acronym or _strong_head(view, start) or _other_label(ext, start)
+        ):
             return None  # "de la UNODC y de la OMA", "y del Ministerio Público": another body
         return connected(ext, at + 1)
     start = r.skip_articles(view, at + 1)
@@ -260,6 +262,15 @@ def _coordinated(ext: Extension, at: int) -> int | None:
         return None
     ext.name_end = capital_phrase(view, r, start)
     return ext.name_end
+
+
+def _other_label(ext: Extension, index: int) -> bool:
+    """A head of the other label ("Bureau régional ... et du Programme régional pour
+    l'Afghanistan"): a programme is never an agency's complement, nor the reverse."""
+    view = ext.view
+    if not view.is_head(index):
+        return False
+    return (view.base(index) in view.p.programme_heads) != (ext.item.label == "PROGRAMME")
 
 
 def _strong_head(view: WordView, index: int) -> bool:

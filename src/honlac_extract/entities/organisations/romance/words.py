@@ -115,11 +115,14 @@ def initial(text: str) -> str:
 
 def initials_spell(letters: list[str], view: WordView, first: int, end: int) -> bool:
     """Whether the initials of words ``[first, end)`` spell ``letters`` in order, the first
-    word's initial first (greedy: a subsequence test, accents ignored)."""
+    word's initial first (greedy: a subsequence test, accents ignored; each part of a
+    hyphenated word has its initial)."""
     if first >= end or initial(view.words[first].text) != letters[0]:
         return False
     position = 1
-    for index in range(first + 1, end):
-        if position < len(letters) and initial(view.words[index].text) == letters[position]:
-            position += 1
+    for index in range(first, end):
+        parts = view.words[index].text.split("-")  # "anti-trafics": a, t
+        for part in parts[1:] if index == first else parts:
+            if position < len(letters) and part and initial(part) == letters[position]:
+                position += 1
     return position == len(letters)
