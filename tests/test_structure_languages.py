@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from honlac_extract import extract
 from honlac_extract.conditioning import rules
 from honlac_extract.structure import Structure, parse_structure_unguarded
 from honlac_extract.structure.headings import name_end_split
@@ -562,3 +563,42 @@ def test_a_flattened_title_after_an_ordinal_meeting_splits(
     note's title: the split falls after the meeting an ordinal names."""
     split = name_end_split(glued, rules(language))
     assert split is not None and glued[:split].strip() == first
+
+
+_IMPLEMENTATION = {
+    "en": (
+        "I. Introduction\n\n1. The present note reviews the measures taken by Governments to "
+        "implement the recommendations.\n\nII. Implementation of the recommendations\n\n"
+        "A. Issue 1: Maritime trafficking\n\nRecommendation 1: Governments should set up "
+        "joint maritime centres that exchange information with the navies of the region in "
+        "real time\n\n2. Colombia opened such a centre in 2022.\n\nRecommendation 2: States "
+        "should profile the risk of containers at transhipment ports\n\n3. Ecuador trained "
+        "its customs officers.\n"
+    ),
+    "es": (
+        "I. Introducción\n\n1. En la presente nota se examinan las medidas que los Gobiernos "
+        "han adoptado para aplicar las recomendaciones.\n\nII. Aplicación de las "
+        "recomendaciones\n\nA. Tema 1: Tráfico marítimo\n\nRecomendación 1: los Gobiernos "
+        "deberían establecer centros marítimos conjuntos que intercambien información con las "
+        "armadas de la región en tiempo real\n\n2. Colombia abrió uno de esos centros en "
+        "2022.\n\nRecomendación 2: los Estados deberían perfilar el riesgo de los contenedores "
+        "en los puertos de transbordo\n\n3. El Ecuador capacitó a sus funcionarios de "
+        "aduanas.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(("language", "cue"), [("en", "Recommendation"), ("es", "Recomendación")])
+def test_long_recommendation_headings_under_a_lettered_line(language: str, cue: str) -> None:
+    """A section title followed by a lettered line and a long "Recommendation 1: ..." heading
+    is still a section (its title ends at the blank line), and each recommendation heading,
+    however long, is the sub-heading of the paragraphs under it."""
+    note = extract(_IMPLEMENTATION[language])
+    assert note.metadata.language == language
+    assert [s.number for s in note.sections] == ["I", "II"]
+    subsections = note.sections[1].subsections
+    assert [s.title.split(":")[0] for s in subsections] == [f"{cue} 1", f"{cue} 2"]
+    assert [s.paragraphs for s in subsections] == [[2], [3]]
+    assert [s.group for s in subsections] == [subsections[0].group] * 2
+    assert str(subsections[0].group).startswith("A. ")
+    assert [p.text.rstrip()[-1] for p in note.paragraphs] == ["."] * 3

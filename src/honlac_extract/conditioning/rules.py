@@ -56,6 +56,10 @@ class Rules:
     function_words: frozenset[str]
     heading_max_words: int
     heading_max_chars: int
+    cued_heading: re.Pattern[str]
+    """A heading that says what it is ("Recommendation 3: ..."): long ones are headings too."""
+    cued_heading_max_words: int
+    cued_heading_max_chars: int
     item_label: re.Pattern[str]
     body_end: re.Pattern[str]
     lettered_heading: re.Pattern[str]
@@ -145,6 +149,9 @@ def _compiled(language: str) -> Rules:
         function_words=frozenset(data["function_words"]),
         heading_max_words=int(heading["max_words"]),
         heading_max_chars=int(heading["max_chars"]),
+        cued_heading=compile_(heading["cued"]),
+        cued_heading_max_words=int(heading["cued_max_words"]),
+        cued_heading_max_chars=int(heading["cued_max_chars"]),
         item_label=compile_(data["item_label"]),
         body_end=compile_(data["body_end"], re.MULTILINE),
         lettered_heading=compile_(data["lettered_heading"]),

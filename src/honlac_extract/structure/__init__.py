@@ -95,7 +95,9 @@ def _read_body(
         if index < len(lettered_starts) and lettered_starts[index] < zone_end:
             line = lettered_starts[index]
             head = read_heading(text, compiled, mask, candidate, line)
-            sub = lettered_tail(text, mask, line, marks.lettered[line], zone_end, marks.headings)
+            sub = lettered_tail(
+                text, mask, line, marks.lettered[line], zone_end, marks.headings, compiled
+            )
             heads.append(replace(head, sub=sub, end=max(head.end, sub.end)))
         elif zone_end in marks.annotations:  # an agenda item's annotation heading under it
             head = read_heading(text, compiled, mask, candidate, zone_end)
@@ -110,7 +112,7 @@ def _read_body(
         if end in marks.lettered:
             line_end = marks.lettered[end]
             zone_end = next_boundary(end, False)
-            heading = lettered_tail(text, mask, end, line_end, zone_end, marks.headings)
+            heading = lettered_tail(text, mask, end, line_end, zone_end, marks.headings, compiled)
         elif end in marks.headings:
             heading = numbered_heading(text, mask, end, marks.headings[end])
         elif end in marks.annotations:

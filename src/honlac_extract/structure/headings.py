@@ -31,10 +31,10 @@ def clean_heading(text: str) -> str:
 def looks_like_heading(text: str, rules: Rules) -> bool:
     """Whether ``text`` can be an unnumbered heading (a country, a short capitalised phrase)."""
     text = clean_heading(text)
-    if not text or len(text) > rules.heading_max_chars:
-        return False
-    words = text.split()
-    if len(words) > rules.heading_max_words:
+    cued = rules.cued_heading.match(text) is not None  # "Recommendation 3: Governments ..."
+    max_chars = rules.cued_heading_max_chars if cued else rules.heading_max_chars
+    max_words = rules.cued_heading_max_words if cued else rules.heading_max_words
+    if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
     first = text[0]
     if not (first.isupper() or (first in "(“\"‘'" and len(text) > 1 and text[1].isupper())):

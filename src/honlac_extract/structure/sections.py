@@ -12,6 +12,7 @@ from .numbering import Candidate, best_chain, candidates
 from .paragraphs import Heading
 from .pieces import Joined
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_INSIDE = re.compile(r"[a-z)\]][.!?][)\]\"”’']*\s+[A-Z]")
 _MAX_TITLE_WORDS = 24
 _MAX_TITLE_CHARS = 220
@@ -33,6 +34,10 @@ class SectionHead:
 def _heading_region_ok(text: str, mask: Mask, start: int, end: int) -> bool:
     """A heading zone holds a title (and perhaps a sub-heading), never a sentence.
 
+    Only the title is measured, up to a blank line: a lettered line and a long numbered
+    recommendation heading under "II. Implementation of the recommendations" are sub-headings
+    (read by their own rules), not part of a title too long to be one.
+
     The zone's pieces are read only until the title they join into is too long: a numeral
     followed by a long run of lines without a paragraph number costs its title's length,
     not the whole look-ahead window's.
@@ -40,7 +45,11 @@ def _heading_region_ok(text: str, mask: Mask, start: int, end: int) -> bool:
     parts: list[str] = []
     length = -1  # the joined title's length: the pieces and one space between each two
     words = 0  # its words: pieces are trimmed, so each piece's words are the title's
+    last = start
     for s, e in mask.iter_pieces(start, min(end, start + _ZONE_LOOK)):
+        if parts and _BLANK_LINE.search(text, last, s):
+            break  # the title ends at a blank line; sub-headings after it are read apart
+        last = e
         part = text[s:e]
         length += len(part) + 1
         words += len(part.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ...conditioning import Mask, rules
+from ...conditioning import Mask, Rules, rules
 from ..headings import clean_heading, looks_like_heading
 from ..paragraphs import Heading
 
@@ -22,18 +22,20 @@ def lettered_tail(
     line_end: int,
     end: int,
     headings: Mapping[int, int] | None = None,
+    language_rules: Rules | None = None,
 ) -> Heading:
     """The sub-heading after the lettered line ``text[start:line_end]``: the heading between it
     and ``end`` if there is one (a numbered recommendation heading of ``headings`` too), with
     the lettered line as its ``group``; else the lettered line itself, its words (without the
-    letter) as the title and the line as the group."""
+    letter) as the title and the line as the group. ``language_rules``: the note's language's
+    (a Spanish "Recomendación 1: ..." heading is told by its own cue)."""
     pieces = mask.pieces(line_end, end)
     group = " ".join(text[start:line_end].split())
     known = (headings or {}).get(pieces[0][0]) if pieces else None
     if known is not None:
         pieces = mask.pieces(pieces[0][0], known)
     title = " ".join(text[s:e] for s, e in pieces)
-    if pieces and (known is not None or looks_like_heading(title, rules())):
+    if pieces and (known is not None or looks_like_heading(title, language_rules or rules())):
         return Heading(clean_heading(title), pieces[0][0], pieces[-1][1], group, True)
     return Heading(clean_heading(group), start, line_end, group, True)
 
