@@ -450,6 +450,19 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
                 ("PROGRAMME", "Programme régional pour l'Afrique australe"),
             ],
         ),
+        # "a lo largo de" joins a programme's title like one connector; a court is a body
+        (
+            "es",
+            "el Programa de Cooperación Judicial a lo largo de la Ruta del Pacífico (PCJRP) "
+            "apoyó a la Corte Suprema de Justicia de la Nación en",
+            [
+                (
+                    "PROGRAMME",
+                    "Programa de Cooperación Judicial a lo largo de la Ruta del Pacífico (PCJRP)",
+                ),
+                ("AGENCY", "Corte Suprema de Justicia de la Nación"),
+            ],
+        ),
         # a forum that defines its own acronym is a standing body, not an event
         (
             "fr",

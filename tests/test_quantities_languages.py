@@ -208,6 +208,7 @@ def fields(
         ("es", "los laboratorios, dos de ellos en la costa", "dos", fields(2, "count")),
         ("fr", "les saisies, trois d'entre elles au port", "trois", fields(3, "count")),
         ("es", "los avisos, 35 más que en 2019", "35", fields(35, "count")),
+        ("fr", "le total, contre quatre à la fin de 2019", "quatre", fields(4, "count")),
         ("fr", "les avis, 35 de plus qu'en 2019", "35", fields(35, "count")),
         ("fr", "dont 211 étaient fausses", "211", fields(211, "count")),
         ("es", "de las cuales 211 fueron falsas", "211", fields(211, "count")),

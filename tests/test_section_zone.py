@@ -1,8 +1,9 @@
 """A section numeral's heading zone is read only until its title is too long (issue 13/16):
-the answer is the one of joining every piece of the look-ahead window first."""
+the answer is the one of joining the title's pieces (up to a blank line) first."""
 
 from __future__ import annotations
 
+import re
 import time
 
 from hypothesis import given, settings
@@ -19,10 +20,16 @@ GAPS = st.sampled_from([" ", "  ", "\n", "\n\n", " \n ", "\t", "\u00a0", "\u2003
 
 
 def _joined_first(text: str, mask: Mask, start: int, end: int) -> bool:
-    """The former rule: every piece of the window joined, then the limits checked."""
+    """The rule read plainly: the window's pieces up to the first blank line between two of
+    them (the title; sub-headings follow it) joined, then the limits checked."""
     pieces = mask.pieces(start, min(end, start + sections._ZONE_LOOK))
     if not pieces:
         return False
+    for index in range(1, len(pieces)):
+        gap = text[pieces[index - 1][1] : pieces[index][0]]
+        if re.search(r"\n[ \t]*\n", gap):
+            pieces = pieces[:index]
+            break
     title = " ".join(text[s:e] for s, e in pieces)
     if len(title) > sections._MAX_TITLE_CHARS or len(title.split()) > sections._MAX_TITLE_WORDS:
         return False

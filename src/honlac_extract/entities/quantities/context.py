@@ -93,14 +93,20 @@ def elliptical(core: Core, text: str, language: str = "en") -> bool:
         return True
     after = text[core.end : core.end + 15].casefold().split()
     after_cue = len(after) >= 2 and (after[0], after[1].rstrip(".,;:)")) in _cues_after(language)
-    if core.n1[:1].isalpha() and not core.n2:
-        return after_cue and core.kind == "single"  # "four of them"; not "the one", "two of"
     before = text[max(0, core.start - 30) : core.start].casefold().split()
+    if core.n1[:1].isalpha() and not core.n2:  # "four of them", "contre quatre"; not "the one"
+        return core.kind == "single" and (after_cue or _cue_before(before, language))
     if core.kind == "change":
         return bool(before) and before[-1] in wordset(language, "change_verbs")
     if core.kind != "single":
         return False
+    return _cue_before(before, language) or after_cue
+
+
+def _cue_before(before: list[str], language: str) -> bool:
+    """Whether the words ``before`` a number end with a cue of an implicit item ("compared
+    with", "contre", "frente a")."""
     cues_before = _cues(language, "elliptic_before")
-    if before and any(before[-len(cue) :] == list(cue) for cue in cues_before.get(before[-1], ())):
-        return True
-    return after_cue
+    return bool(before) and any(
+        before[-len(cue) :] == list(cue) for cue in cues_before.get(before[-1], ())
+    )

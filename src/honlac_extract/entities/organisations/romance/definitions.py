@@ -178,7 +178,7 @@ def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> F
         index >= 0 and content <= max(len(letters) + 4, 8) and open_index - index <= r.max_long_form
     ):
         text = view.words[index].text
-        if text not in view.p.elisions and text not in ("-", "\u2010"):
+        if text not in view.p.elisions and text not in ("-", "\u2010", "\u2013"):
             if not _in_long_form(view, r, index, skip):
                 if _lowercase_head(view, index):
                     heads.append(index)
