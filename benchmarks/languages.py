@@ -7,8 +7,9 @@ extracts each note once (CPU time, the notes alternated, pipelines warm: each la
 built before timing), and the table gives per note the median seconds, seconds per MB and the
 median of the per-round ratios of its time per MB to the seed's. Without arguments it times the
 fixture notes whose names start with ``es-``/``fr-`` (in ``fixtures/notes`` and
-``fixtures/lang-dev/notes``) and the parallel pair ``pair-en``/``pair-es`` (the same note in two
-languages: the fairest comparison, since small notes pay a fixed cost per note).
+``fixtures/lang-dev/notes``), the parallel pair ``pair-en``/``pair-es`` and the seed's Spanish
+translation ``fixtures/parallel/honlac-27-nota-es.txt`` (the same note in two languages: the
+fairest comparison, since notes differ in entities per KB).
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ from honlac_extract import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "notes" / "honlac-27-note.txt"
-FOLDERS = (ROOT / "fixtures" / "notes", ROOT / "fixtures" / "lang-dev" / "notes")
+FOLDERS = (
+    ROOT / "fixtures" / "notes",
+    ROOT / "fixtures" / "lang-dev" / "notes",
+    ROOT / "fixtures" / "parallel",
+)
 
 
 def default_notes() -> list[Path]:
@@ -30,7 +35,7 @@ def default_notes() -> list[Path]:
         {
             p
             for folder in FOLDERS
-            for pattern in ("es-*.txt", "fr-*.txt", "pair-*.txt")
+            for pattern in ("es-*.txt", "fr-*.txt", "pair-*.txt", "honlac-*-nota-es.txt")
             for p in folder.glob(pattern)
         }
     )

@@ -463,6 +463,25 @@ def test_not_an_agency(language: str, text: str, absent: str) -> None:
                 ("AGENCY", "Corte Suprema de Justicia de la Nación"),
             ],
         ),
+        # a title after "proyecto de" up to its acronym
+        (
+            "es",
+            "en el marco del proyecto de Seguridad Fronteriza en el Darién (SEFRODA), la",
+            [("PROGRAMME", "Seguridad Fronteriza en el Darién (SEFRODA)")],
+        ),
+        # a nested listed body takes the acronym it is listed under; the unit ends before it
+        (
+            "es",
+            "el Consejo de Seguridad de la Comunidad del Caribe (CARICOM) aprobó",
+            [("AGENCY", "Consejo de Seguridad"), ("AGENCY", "Comunidad del Caribe (CARICOM)")],
+        ),
+        # a listed body's full name coordinated with another name is that body (the other,
+        # without a head noun, is left to the other rules)
+        (
+            "es",
+            "con la Organización Internacional de Policía Criminal y Global Witness, la",
+            [("AGENCY", "Organización Internacional de Policía Criminal")],
+        ),
         # a forum that defines its own acronym is a standing body, not an event
         (
             "fr",

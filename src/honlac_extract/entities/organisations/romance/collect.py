@@ -28,12 +28,33 @@ def collect(
     ]
     found.extend(known.listed(view.words))
     apply_known(view, by_key, found)
+    found = _listed_first(view, r, found)
     found.extend(cues.quoted(view, r))  # before definitions: '« Titre » (ACR)' defines ACR
     found.extend(definitions(view, r, by_key, found))
     found.extend(cues.identified(view, r, by_key))
     found.extend(titled(view, r, found))
     found.extend(bare_acronyms(view))
     return found
+
+
+def _listed_first(view: WordView, r: RomanceWords, found: list[Found]) -> list[Found]:
+    """A listed body's full name coordinated with another name ("la Organización
+    Internacional de Policía Criminal y Transparency International") is that body: a
+    head-first name that runs on from it over "y"/"et" is dropped, the other name stays
+    to the other rules."""
+    listed_end = {f.first: f.last for f in found if f.source == "list" and not f.bare}
+    kept = []
+    for item in found:
+        end = listed_end.get(item.first)
+        if (
+            item.source == "pattern:head"
+            and end is not None
+            and item.last > end
+            and view.words[end].lower in r.coordinators
+        ):
+            continue
+        kept.append(item)
+    return kept
 
 
 def name_as_written(view: WordView, kept: list[Found]) -> None:

@@ -141,11 +141,15 @@ def _acronym_like(view: WordView, first: int, short: str) -> bool:
 
 
 def _owner(view: WordView, r: RomanceWords, short: str, owners: list[Found]) -> Found | None:
-    """The longest name ending before "(", or a nested one that spells the acronym."""
+    """The longest name ending before "(", or a nested one that spells the acronym or is
+    listed under it."""
     if not owners:
         return None
     ordered = sorted(owners, key=lambda f: (f.first, f.source))
     letters = [c.lower() for c in short if c.isalnum()]
+    for item in ordered[1:]:  # "... de la Comunidad del Caribe (CARICOM)": the listed body's
+        if item.source == "list" and fold(item.acronym or "") == fold(short):
+            return item
     for item in ordered[1:]:
         if initials_spell(letters, view, item.first, item.last) and not initials_spell(
             letters, view, ordered[0].first, ordered[0].last
@@ -276,6 +280,8 @@ def headless(view: WordView, r: RomanceWords, short: str, open_index: int) -> Fo
             return None
         if view.nameword(start):
             before = start - 1
+            if before > 0 and view.words[before].lower in view.p.of_words:
+                before -= 1  # "el proyecto de Cooperación en Seguridad en Panamá (SECOPA)"
             while before > 0 and r.is_adjective(view, before):
                 before -= 1
             kind = r.programme_words.get(view.words[before].lower)
