@@ -71,8 +71,10 @@ def _read_body(
     """
     text, mask = cond.text, cond.mask
     paragraph_starts = [c.start for c in chain]
-    section_chain = choose_sections(text, compiled, mask, paragraph_starts)
-    boundaries = sorted([*paragraph_starts, *(c.start for c in section_chain)])
+    # a section's heading zone ends at an annotation heading too ("II. Annotations 1. ...")
+    zone_ends = sorted([*paragraph_starts, *marks.annotations])
+    section_chain = choose_sections(text, compiled, mask, zone_ends)
+    boundaries = sorted({*paragraph_starts, *marks.annotations, *(c.start for c in section_chain)})
 
     annex = compiled.body_end.search(text, boundaries[-1]) if boundaries else None
     body_end = annex.start() if annex else len(text)

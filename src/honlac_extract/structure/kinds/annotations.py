@@ -72,6 +72,57 @@ def annotation_headings(text: str, mask: Mask) -> dict[int, int]:
     return found
 
 
+_FLAT_NUMBER = re.compile(r"(?<![\w.,/])(\d{1,2})\.[ \t\u00a0]+(?=[A-Z])")
+_FLAT_WORDS = 60  # most words of one item of the list
+
+
+def flat_annotation_headings(text: str, mask: Mask) -> dict[int, int]:
+    """The annotation headings of a flattened agenda, where no line says where a heading
+    ends: "... 1. Election of officers In accordance with ..." repeats all the words of the
+    list's item 1 ("1. Election of officers."), without its full stop, and a capitalised
+    word follows; the heading ends after the repeated words."""
+    items: dict[str, list[str]] = {}
+    found: dict[int, int] = {}
+    for match in _FLAT_NUMBER.finditer(text):
+        start = match.start(1)
+        if mask.contains(start):
+            continue
+        number = match.group(1)
+        words = list(re.finditer(r"\S+", text[match.end() : match.end() + 600]))[:_FLAT_WORDS]
+        item = items.get(number)
+        if item is None:
+            full = _item_words(words)
+            if full:
+                items[number] = full
+            continue
+        repeated = _repeated(item, [w.group() for w in words])
+        if repeated:
+            found[start] = match.end() + words[repeated - 1].end()
+    return found
+
+
+def _repeated(item: list[str], words: list[str]) -> int:
+    """How many of ``words`` repeat the item's words up to one of its clause ends ("working
+    groups:", "officers."), unpunctuated and followed by a capitalised word; 0 if none."""
+    count = 0
+    while count < min(len(item), len(words) - 1) and words[count].rstrip(_PUNCTUATION) == item[
+        count
+    ].rstrip(_PUNCTUATION):
+        count += 1
+    if not count or words[count - 1][-1] in _PUNCTUATION or not words[count][:1].isupper():
+        return 0
+    return count if item[count - 1][-1] in ".:;" else 0
+
+
+def _item_words(words: list[re.Match[str]]) -> list[str]:
+    """The words of a list item up to the one closing it with a full stop, or [] when no
+    full stop closes it within reach."""
+    for index, word in enumerate(words):
+        if word.group().endswith("."):
+            return [w.group() for w in words[: index + 1]]
+    return []
+
+
 def annotation_blocks(
     text: str, mask: Mask, headings: dict[int, int], stops: list[int], numbered: list[int]
 ) -> list[list[Span]]:

@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from ...conditioning import Mask, Rules
 from ...models import Paragraph
 from ..headings import looks_like_heading
-from .annotations import annotation_headings
+from .annotations import annotation_headings, flat_annotation_headings
 from .recommendations import recommendation_headings, run_in_lettered
 from .rules import body_rules
+
+_FLAT_LINE = 400
+"""Characters per line break above which a text is flattened (its lines are paragraphs or more)."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,8 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
         lettered.setdefault(start, end)
     headings = recommendation_headings(text, mask, rules, lettered)
     annotations = annotation_headings(text, mask)
+    if not annotations and text.count("\n") * _FLAT_LINE < len(text):  # flattened text
+        annotations = flat_annotation_headings(text, mask)
     stops.update(lettered)
     stops.update(headings)
     return BodyMarks(
