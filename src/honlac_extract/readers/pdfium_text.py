@@ -4,10 +4,12 @@ pypdfium2's raw bindings convert every argument to its declared pointer type on 
 which costs more than most calls themselves (about 0.65 µs for ``FPDFText_CountRects``
 against 0.25 µs without the conversion). The reader makes thousands of calls per note (a
 rectangle per letter run, a box per punctuation mark, a text object per line), so these few
-go through prototypes without argument types: the text page handle and the out-parameters
-are prebuilt ``c_void_p`` values and indices plain ints, which ctypes passes as C ``int``,
-the type every one of these functions takes. The font's name, read once per text object, goes into a
-buffer of its own size passed with its length as a C ``unsigned long``.
+go through prototypes without argument types: indices are plain ints, which ctypes passes as
+C ``int``, the type every one of these functions takes, and the text page handle and the
+out-parameters are prebuilt pointer arguments (:func:`_pointer`, ``ctypes.byref``), which
+ctypes copies as they are: a ``c_void_p`` argument would cost a conversion object per call
+(``GetRect``'s five pointers about 0.2 µs of its 0.45 µs). The font's name, read once per text
+object, goes into a buffer of its own size passed with its length as a C ``unsigned long``.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ Type = tuple[float, bool, float | None]
 
 
 def _bare(function: Any, restype: Any) -> Any:
-    """``function`` called without argument conversion (see the module docstring)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+    """``function`` called without argument conversion (see the module docstring), and
+    without releasing the GIL around it (``PYFUNCTYPE``): releasing and taking it back costs
+    more than these calls' work, and no other thread should call pdfium meanwhile anyway."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
 
 _COUNT_RECTS = _bare(pdfium_c.FPDFText_CountRects, ctypes.c_int)
@@ -41,7 +45,13 @@ _MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 _FONT_BYTES = 128
 
 
-def bare_calls(layer: TextLayer) -> tuple[Any, Any, Any, list[ctypes.c_void_p]]:
+def _pointer(address: int) -> Any:
+    """A ctypes argument passing ``address`` as a pointer, built once: the reference to a char
+    at that address (nothing is read there)."""
+    return ctypes.byref(ctypes.c_char.from_address(address))
+
+
+def bare_calls(layer: TextLayer) -> tuple[Any, Any, Any, list[Any]]:
     """``FPDFText_CountRects`` and ``GetRect`` and the layer's out-parameters, for a caller's
     loop to make a word's two calls without a Python call between."""
     return _COUNT_RECTS, _GET_RECT, layer.out, layer.slots
@@ -52,20 +62,19 @@ class TextLayer:
 
     def __init__(self, raw: Any, height: float) -> None:
         self.raw, self.height = raw, height
-        self.handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+        self.handle = _pointer(ctypes.cast(raw, ctypes.c_void_p).value or 0)
         self.out = (ctypes.c_double * 4)()
-        base = ctypes.addressof(self.out)
-        self.slots = [ctypes.c_void_p(base + 8 * slot) for slot in range(4)]
+        self.slots = [ctypes.byref(self.out, 8 * slot) for slot in range(4)]
         self.types: dict[int, Type] = {}
         self.font = ctypes.create_string_buffer(_FONT_BYTES)
         self.flags = ctypes.c_int()
         self.matrix = pdfium_c.FS_MATRIX()
         self.font_args = (
-            ctypes.c_void_p(ctypes.addressof(self.font)),
+            ctypes.byref(self.font),
             ctypes.c_ulong(_FONT_BYTES),
-            ctypes.c_void_p(ctypes.addressof(self.flags)),
+            ctypes.byref(self.flags),
         )
-        self.matrix_at = ctypes.c_void_p(ctypes.addressof(self.matrix))
+        self.matrix_at = ctypes.byref(self.matrix)
 
     def rects(self, start: int, count: int) -> int:
         """How many rectangles pdfium gives ``[start, start + count)``: one per stretch of one
