@@ -75,9 +75,9 @@ def page_lines(layer: TextLayer, text: str, number: int) -> list[Line]:
                     boxes.extend([box] * size)
                     distinct.append(box)
                 else:
-                    odd = True
                     box = union(start, size)
                     if box is None:  # only zero-area glyphs: their own boxes
+                        odd = True
                         own = [char_box(index) for index in range(start, end)]
                         boxes.extend(own)
                         distinct.extend(own)

@@ -47,9 +47,9 @@ def line_type(
 ) -> tuple[float, bool, float]:
     """Size, boldness and baseline of the line ``text[begin:stop]`` whose first and last
     sampled characters are at ``first`` and ``last`` (``last`` -1: none is), ``where`` being
-    ``(begin, stop, first, last)``; ``odd`` when the line shows a glyph of (nearly) no area
-    or a run over several rectangles, which pdfium's stretches may not tell apart: its samples
-    are then counted by halving (:func:`_spans`), as any line of more stretches."""
+    ``(begin, stop, first, last)``; ``odd`` when the line shows a glyph of (nearly) no area,
+    which pdfium's stretches leave out (its object would not be seen): its samples are then
+    counted by halving (:func:`_spans`), as any line of more stretches."""
     begin, stop, first, last = where
     handle = layer.text_object(first)
     if handle and last >= first:

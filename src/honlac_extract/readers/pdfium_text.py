@@ -43,6 +43,32 @@ _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
 _MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 _FONT_BYTES = 128
+_COUNT_OBJECTS = _bare(pdfium_c.FPDFPage_CountObjects, ctypes.c_int)
+_GET_OBJECT = _bare(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
+_OBJECT_TYPE = _bare(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
+_OBJECT_BOUNDS = _bare(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
+
+
+def page_paths(raw: Any) -> tuple[list[tuple[float, float, float, float]], list[int]]:
+    """Bounds (left, bottom, right, top) of the path objects of page ``raw`` and the addresses
+    of its form objects (searched by the caller), through the prototypes above: a page of a
+    Word-made note holds a text object per few words, each looked at."""
+    page = _pointer(ctypes.cast(raw, ctypes.c_void_p).value or 0)
+    out = (ctypes.c_float * 4)()
+    slots = [ctypes.byref(out, 4 * slot) for slot in range(4)]
+    paths: list[tuple[float, float, float, float]] = []
+    forms: list[int] = []
+    for index in range(_COUNT_OBJECTS(page)):
+        item = _GET_OBJECT(page, index)
+        if not item:
+            continue
+        handle = ctypes.c_void_p(item)
+        kind = _OBJECT_TYPE(handle)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH and _OBJECT_BOUNDS(handle, *slots):
+            paths.append((out[0], out[1], out[2], out[3]))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            forms.append(item)
+    return paths, forms
 
 
 def _pointer(address: int) -> Any:
