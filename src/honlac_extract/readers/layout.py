@@ -34,7 +34,7 @@ class TextBuilder:
         if not text:
             return
         self.parts.append(text)
-        self.pages.extend([page] * len(text))
+        self.pages.extend(array("H", (page,)) * len(text))  # repeated in C, not from a list
         self.boxes.extend(boxes if boxes is not None else [None] * len(text))
         self.length += len(text)
 

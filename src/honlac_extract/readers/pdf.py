@@ -26,7 +26,7 @@ from ..errors import InputError
 from .layout import Box, Layout, TextBuilder
 from .pdf_lines import Line, page_lines
 from .pdf_type import median_of_counts
-from .pdfium_text import TextLayer
+from .pdfium_text import TextLayer, page_paths
 
 HEADER_BAND = 0.08
 """Lines whose top lies in this top fraction of a page after the first are running headers."""
@@ -77,7 +77,11 @@ def _rule_top(page: pdfium.PdfPage) -> float | None:
     """Top (from the page top) of the footnote separator: a short rule in the lower half."""
     height, width = page.get_height(), page.get_width()
     best: float | None = None
-    for x0, y0, x1, y1 in _path_bounds(page.raw, False, 0):
+    found, forms = page_paths(page.raw)
+    paths: list[tuple[float, ...]] = list(found)
+    for form in forms:
+        paths += _path_bounds(ctypes.cast(form, pdfium_c.FPDF_PAGEOBJECT), True, 1)
+    for x0, y0, x1, y1 in paths:
         if y1 - y0 < 2.5 and 15 < x1 - x0 < 0.45 * width and y1 < 0.5 * height:
             top = height - y1
             best = top if best is None else min(best, top)
@@ -86,7 +90,8 @@ def _rule_top(page: pdfium.PdfPage) -> float | None:
 
 def _path_bounds(parent: Any, form: bool, level: int) -> Iterator[tuple[float, ...]]:
     """Bounds (left, bottom, right, top) of the path objects of a page or form, forms searched
-    to MAX_DEPTH levels, with pdfium's calls (no Python object per page object)."""
+    to MAX_DEPTH levels, with pdfium's calls (no Python object per page object); a page's own
+    objects are read by :func:`.pdfium_text.page_paths`."""
     count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(parent)
     get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
     bounds = [ctypes.c_float() for _ in range(4)]

@@ -32,6 +32,9 @@ carriage return (dropped)."""
 _VISIBLE, _SPACES, _LINE_END, _HYPHEN = 2, 3, 4, 5
 _SQUEEZE = re.compile(f"{_BLANK}+")
 _KEPT = frozenset("\u00a0\u2007\u202f")
+FLAT = 0.05
+"""A glyph box narrower or lower than this (points) may be one pdfium's rectangles leave out
+(it leaves out those under 0.01): the line's type is then counted sample by sample."""
 
 
 @dataclass
@@ -58,32 +61,42 @@ def page_lines(layer: TextLayer, text: str, number: int) -> list[Line]:
     boxes: list[Box | None] = []
     distinct: list[Box] = []  # the line's boxes, a run's once
     begin, first, last = 0, -1, -1  # where the line starts; its first and last sampled index
+    odd = False  # the line shows a glyph pdfium's rectangles may leave out (see line_type)
+    box: Box | None
     for match in _TOKENS.finditer(text):
         kind = match.lastindex
         if kind == _VISIBLE:
             start, end = match.span(1)
             size = end - start
             if size > 1:
-                box: Box | None
                 if count_rects(handle, start, size) == 1:  # one text object: one rectangle
                     get_rect(handle, 0, left, top, right, bottom)
                     box = (out[0], height - out[1], out[2], height - out[3])
-                else:
-                    box = union(start, size)
-                if box is None:  # only zero-area glyphs: their own boxes
-                    own = [char_box(index) for index in range(start, end)]
-                    boxes.extend(own)
-                    distinct.extend(own)
-                else:
                     boxes.extend([box] * size)
                     distinct.append(box)
-                first, last = start if first < 0 else first, end - 1
+                else:
+                    box = union(start, size)
+                    if box is None:  # only zero-area glyphs: their own boxes
+                        odd = True
+                        own = [char_box(index) for index in range(start, end)]
+                        boxes.extend(own)
+                        distinct.extend(own)
+                    else:
+                        boxes.extend([box] * size)
+                        distinct.append(box)
+                if first < 0:
+                    first = start
+                last = end - 1
             else:
                 box = char_box(start)
                 boxes.append(box)
                 distinct.append(box)
+                if box[2] - box[0] < FLAT or box[3] - box[1] < FLAT:
+                    odd = True
                 if text[start] not in _KEPT:
-                    first, last = start if first < 0 else first, start
+                    if first < 0:
+                        first = start
+                    last = start
             if match.end() > end:
                 boxes.append(None)
         elif kind == _SPACES:
@@ -95,11 +108,19 @@ def page_lines(layer: TextLayer, text: str, number: int) -> list[Line]:
                 box = char_box(stop)
                 boxes.append(box)
                 distinct.append(box)
-                first = stop if first < 0 else first
+                if box[2] - box[0] < FLAT or box[3] - box[1] < FLAT:
+                    odd = True
+                if first < 0:
+                    first = stop
                 stop += 1
-            _close(lines, layer, number, text, (begin, stop, first, last), boxes, distinct)
-            boxes, distinct, begin, first, last = [], [], match.end(), -1, -1
-    _close(lines, layer, number, text, (begin, len(text), first, last), boxes, distinct)
+            if distinct:
+                _close(lines, layer, number, text, (begin, stop, first, last, odd), boxes, distinct)
+                boxes, distinct = [], []
+            elif boxes:
+                boxes = []
+            begin, first, last, odd = match.end(), -1, -1, False
+    if distinct:
+        _close(lines, layer, number, text, (begin, len(text), first, last, odd), boxes, distinct)
     return lines
 
 
@@ -116,18 +137,16 @@ def _close(
     layer: TextLayer,
     number: int,
     text: str,
-    where: tuple[int, int, int, int],
+    where: tuple[int, int, int, int, bool],
     boxes: list[Box | None],
     distinct: list[Box],
 ) -> None:
-    """Append the line read so far when it shows anything."""
-    begin, stop, first, last = where
-    if not distinct:
-        return
+    """Append the line read so far (it has boxes) when it shows anything."""
+    begin, stop, first, last, odd = where
     line = line_text(text, begin, stop)
     if not line.strip():
         return
     x0s, tops, x1s, bottoms = zip(*distinct, strict=True)
-    size, bold, baseline = line_type(layer, text, begin, stop, first, last)
+    size, bold, baseline = line_type(layer, text, (begin, stop, first, last), odd)
     top, bottom = min(tops), max(bottoms)
     lines.append(Line(number, line, boxes, min(x0s), top, bottom, baseline, size, bold, max(x1s)))

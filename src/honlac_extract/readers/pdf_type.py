@@ -7,20 +7,27 @@ character its text object's font and size, so a sample's values are its object's
 per object, :meth:`TextLayer.type_of`), and the medians need only how many samples each
 object holds. Those are found by halving the samples: a stretch whose first and last samples
 lie in one text object and which pdfium gives one rectangle (one stretch of one object) is
-counted whole. Most lines are one text object and cost three calls; one with a paragraph
-number in its own object about twenty, against a call per sample.
+counted whole. Most lines are one text object and cost three calls. A line over a few
+stretches of one object each (a paragraph number or a footnote mark in an object of its own)
+is read stretch by stretch (:func:`_by_stretches`, about ten calls, its samples counted only
+when the stretches' types differ); halving is left for lines of more stretches and lines
+with a glyph pdfium's rectangles may leave out.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 
 from .pdfium_text import TextLayer
 
 SAMPLES, SAMPLE_EVERY = 24, 6
 """Type size, weight and baseline are read for a line's first SAMPLES visible characters and
 every SAMPLE_EVERY-th character after: a line's type is uniform enough."""
+MAX_STRETCHES = 4
+"""Lines over which pdfium gives more stretches of one text object are counted by halving
+their samples (:func:`_spans`), not stretch by stretch."""
 
 _BLANK = r"[^\S\r\n\u00a0\u2007\u202f]"
 _PIECES = re.compile(rf"([^\s\ufffe]+)|([\u00a0\u2007\u202f])|({_BLANK}+)")
@@ -36,16 +43,25 @@ Span = tuple[int, int, int]
 
 
 def line_type(
-    layer: TextLayer, text: str, begin: int, stop: int, first: int, last: int
+    layer: TextLayer, text: str, where: tuple[int, int, int, int], odd: bool = False
 ) -> tuple[float, bool, float]:
     """Size, boldness and baseline of the line ``text[begin:stop]`` whose first and last
-    sampled characters are at ``first`` and ``last`` (``last`` -1: none is)."""
+    sampled characters are at ``first`` and ``last`` (``last`` -1: none is), ``where`` being
+    ``(begin, stop, first, last)``; ``odd`` when the line shows a glyph of (nearly) no area,
+    which pdfium's stretches leave out (its object would not be seen): its samples are then
+    counted by halving (:func:`_spans`), as any line of more stretches."""
+    begin, stop, first, last = where
     handle = layer.text_object(first)
-    one = handle and last >= first and layer.text_object(last) == handle
-    if one and layer.rects(first, last + 1 - first) == 1:
-        size, bold, baseline = layer.type_of(first, handle)
-        if baseline is not None:
-            return size, bold, baseline
+    if handle and last >= first:
+        count = layer.rects(first, last + 1 - first)
+        if count == 1 and layer.text_object(last) == handle:
+            size, bold, baseline = layer.type_of(first, handle)
+            if baseline is not None:
+                return size, bold, baseline
+        elif 1 < count <= MAX_STRETCHES and not odd:
+            found = _by_stretches(layer, text, where, handle, count)
+            if found is not None:
+                return found
     samples = _samples(text, begin, stop) or [first]
     sizes: list[tuple[float, int]] = []
     baselines: list[tuple[float, int]] = []
@@ -58,6 +74,49 @@ def line_type(
             baselines += [(layer.baseline(index), 1) for index in samples[start:end]]
         else:
             baselines.append((baseline, end - start))
+    return median_of_counts(sizes), bolds * 2 > len(samples), median_of_counts(baselines)
+
+
+def _by_stretches(
+    layer: TextLayer, text: str, where: tuple[int, int, int, int], handle: int, count: int
+) -> tuple[float, bool, float] | None:
+    """The line's type from pdfium's ``count`` stretches of one text object each over its
+    sampled range, None when a stretch's object is generated or skewed. Where each stretch
+    starts is found by halving the range (the number of rectangles of a range's first ``n``
+    characters only grows with ``n``), its object read there; samples need counting only when
+    the objects' types differ (most lines: a paragraph number or a footnote mark in an object
+    of its own, in the same type)."""
+    begin, stop, first, last = where
+    if layer.rects(first, 1) != 1:  # the first character is not where the first stretch starts
+        return None
+    starts, owners = [first], [handle]
+    low = first
+    for seen in range(1, count):  # rects(first, low + 1 - first) <= seen < rects(.., high ..)
+        high = last
+        while high - low > 1:
+            middle = (low + high) // 2
+            if layer.rects(first, middle + 1 - first) > seen:
+                high = middle
+            else:
+                low = middle
+        owner = layer.text_object(high)
+        if not owner:
+            return None
+        starts.append(high)
+        owners.append(owner)
+        low = high
+    read = [layer.type_of(start, owner) for start, owner in zip(starts, owners, strict=True)]
+    types = [(size, bold, baseline) for size, bold, baseline in read if baseline is not None]
+    if len(types) < len(read):  # skewed: a baseline per character
+        return None
+    if all(found == types[0] for found in types):
+        return types[0]
+    samples = _samples(text, begin, stop) or [first]
+    cuts = [bisect_left(samples, start) for start in starts[1:]]
+    held = [end - start for start, end in zip([0, *cuts], [*cuts, len(samples)], strict=True)]
+    sizes = [(size, n) for (size, _, _), n in zip(types, held, strict=True)]
+    bolds = sum(n for (_, bold, _), n in zip(types, held, strict=True) if bold)
+    baselines = [(baseline, n) for (_, _, baseline), n in zip(types, held, strict=True)]
     return median_of_counts(sizes), bolds * 2 > len(samples), median_of_counts(baselines)
 
 

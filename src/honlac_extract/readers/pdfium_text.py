@@ -4,10 +4,12 @@ pypdfium2's raw bindings convert every argument to its declared pointer type on 
 which costs more than most calls themselves (about 0.65 µs for ``FPDFText_CountRects``
 against 0.25 µs without the conversion). The reader makes thousands of calls per note (a
 rectangle per letter run, a box per punctuation mark, a text object per line), so these few
-go through prototypes without argument types: the text page handle and the out-parameters
-are prebuilt ``c_void_p`` values and indices plain ints, which ctypes passes as C ``int``,
-the type every one of these functions takes. The font's name, read once per text object, goes into a
-buffer of its own size passed with its length as a C ``unsigned long``.
+go through prototypes without argument types: indices are plain ints, which ctypes passes as
+C ``int``, the type every one of these functions takes, and the text page handle and the
+out-parameters are prebuilt pointer arguments (:func:`_pointer`, ``ctypes.byref``), which
+ctypes copies as they are: a ``c_void_p`` argument would cost a conversion object per call
+(``GetRect``'s five pointers about 0.2 µs of its 0.45 µs). The font's name, read once per text
+object, goes into a buffer of its own size passed with its length as a C ``unsigned long``.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ Type = tuple[float, bool, float | None]
 
 
 def _bare(function: Any, restype: Any) -> Any:
-    """``function`` called without argument conversion (see the module docstring)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+    """``function`` called without argument conversion (see the module docstring), and
+    without releasing the GIL around it (``PYFUNCTYPE``): releasing and taking it back costs
+    more than these calls' work, and no other thread should call pdfium meanwhile anyway."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
 
 _COUNT_RECTS = _bare(pdfium_c.FPDFText_CountRects, ctypes.c_int)
@@ -39,9 +43,41 @@ _FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
 _MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 _FONT_BYTES = 128
+_COUNT_OBJECTS = _bare(pdfium_c.FPDFPage_CountObjects, ctypes.c_int)
+_GET_OBJECT = _bare(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
+_OBJECT_TYPE = _bare(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
+_OBJECT_BOUNDS = _bare(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
 
 
-def bare_calls(layer: TextLayer) -> tuple[Any, Any, Any, list[ctypes.c_void_p]]:
+def page_paths(raw: Any) -> tuple[list[tuple[float, float, float, float]], list[int]]:
+    """Bounds (left, bottom, right, top) of the path objects of page ``raw`` and the addresses
+    of its form objects (searched by the caller), through the prototypes above: a page of a
+    Word-made note holds a text object per few words, each looked at."""
+    page = _pointer(ctypes.cast(raw, ctypes.c_void_p).value or 0)
+    out = (ctypes.c_float * 4)()
+    slots = [ctypes.byref(out, 4 * slot) for slot in range(4)]
+    paths: list[tuple[float, float, float, float]] = []
+    forms: list[int] = []
+    for index in range(_COUNT_OBJECTS(page)):
+        item = _GET_OBJECT(page, index)
+        if not item:
+            continue
+        handle = ctypes.c_void_p(item)
+        kind = _OBJECT_TYPE(handle)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH and _OBJECT_BOUNDS(handle, *slots):
+            paths.append((out[0], out[1], out[2], out[3]))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            forms.append(item)
+    return paths, forms
+
+
+def _pointer(address: int) -> Any:
+    """A ctypes argument passing ``address`` as a pointer, built once: the reference to a char
+    at that address (nothing is read there)."""
+    return ctypes.byref(ctypes.c_char.from_address(address))
+
+
+def bare_calls(layer: TextLayer) -> tuple[Any, Any, Any, list[Any]]:
     """``FPDFText_CountRects`` and ``GetRect`` and the layer's out-parameters, for a caller's
     loop to make a word's two calls without a Python call between."""
     return _COUNT_RECTS, _GET_RECT, layer.out, layer.slots
@@ -52,20 +88,19 @@ class TextLayer:
 
     def __init__(self, raw: Any, height: float) -> None:
         self.raw, self.height = raw, height
-        self.handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+        self.handle = _pointer(ctypes.cast(raw, ctypes.c_void_p).value or 0)
         self.out = (ctypes.c_double * 4)()
-        base = ctypes.addressof(self.out)
-        self.slots = [ctypes.c_void_p(base + 8 * slot) for slot in range(4)]
+        self.slots = [ctypes.byref(self.out, 8 * slot) for slot in range(4)]
         self.types: dict[int, Type] = {}
         self.font = ctypes.create_string_buffer(_FONT_BYTES)
         self.flags = ctypes.c_int()
         self.matrix = pdfium_c.FS_MATRIX()
         self.font_args = (
-            ctypes.c_void_p(ctypes.addressof(self.font)),
+            ctypes.byref(self.font),
             ctypes.c_ulong(_FONT_BYTES),
-            ctypes.c_void_p(ctypes.addressof(self.flags)),
+            ctypes.byref(self.flags),
         )
-        self.matrix_at = ctypes.c_void_p(ctypes.addressof(self.matrix))
+        self.matrix_at = ctypes.byref(self.matrix)
 
     def rects(self, start: int, count: int) -> int:
         """How many rectangles pdfium gives ``[start, start + count)``: one per stretch of one
