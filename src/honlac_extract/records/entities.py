@@ -14,6 +14,7 @@ from ..entities.bounded import make_doc
 from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, entries_with_fields
 from ..models import Entity, Paragraph
+from .validated import validated
 
 
 class PieceMap:
@@ -114,4 +115,6 @@ def extract_entities(
             fields["section"] = section
             found.append(fields)
     found.sort(key=lambda e: (e["start"], e["end"], e["label"]))
-    return [Entity(id=f"e{index}", **fields) for index, fields in enumerate(found, start=1)]
+    for index, fields in enumerate(found, start=1):
+        fields["id"] = f"e{index}"
+    return [validated(Entity, fields) for fields in found]

@@ -13,6 +13,7 @@ from typing import Any
 from ...models import Entity, Fact, Paragraph
 from ...resources import data_json
 from ..entities import PieceMap
+from ..validated import validated
 from .activity import choose_activities
 from .lexicon import Cue, activity_cues, assistance_cue
 from .sentences import Sentence
@@ -21,9 +22,12 @@ from .slots import actor, beneficiary_countries, closest, nearest
 _EXCLUDED_KINDS = frozenset(data_json("facts.json")["linking"]["programme_kinds_excluded"])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Context:
-    """What every fact of one sentence shares: the note text and the sentence's mentions."""
+    """What every fact of one sentence shares: the note text and the sentence's mentions.
+
+    Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and one
+    Context is made per sentence (nothing changes its fields after it is made)."""
 
     text: str
     sentence: Sentence
@@ -143,4 +147,7 @@ def paragraph_facts(
 def numbered(found: Sequence[tuple[int, dict[str, Any]]]) -> list[Fact]:
     """Facts in order of their anchor, with ids "f1", "f2", ..."""
     ordered = sorted(found, key=lambda pair: (pair[0], pair[1]["sentence_start"]))
-    return [Fact(id=f"f{index}", **fields) for index, (_, fields) in enumerate(ordered, start=1)]
+    return [
+        validated(Fact, {"id": f"f{index}", **fields})
+        for index, (_, fields) in enumerate(ordered, start=1)
+    ]
