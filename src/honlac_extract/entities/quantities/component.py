@@ -201,8 +201,11 @@ def _dated_change(
     The grammar stops at the date, leaving a bare "31" with nothing counted; the whole
     "from <n> in <DATE> to <m>" is one change (value m, previous value n), the unit (if any)
     written after the second number ("from 31 in 2016 to 5 kg")."""
-    if pre_word(language, match.group("pre")) != "from" or any(
-        match.group(g) for g in ("n2", "unit1", "unit", "cur")
+    pre = match.group("pre")
+    if (
+        pre is None
+        or pre_word(language, pre) != "from"
+        or any(match.group(g) for g in ("n2", "unit1", "unit", "cur"))
     ):
         return None
     second = _dated_second(match, text, dates, language)
