@@ -38,11 +38,12 @@ class Context:
     by_label: dict[str, list[Entity]] = field(default_factory=dict, compare=False)
     """The entities grouped by label, filled on first use by :meth:`of` (a fact asks for five)."""
 
-    def of(self, label: str) -> list[Entity]:
+    def of(self, label: str) -> Sequence[Entity]:
+        """The sentence's entities of ``label``, in order (shared: read, never change them)."""
         if not self.by_label and self.entities:
             for entity in self.entities:
                 self.by_label.setdefault(entity.label, []).append(entity)
-        return list(self.by_label.get(label, ()))
+        return self.by_label.get(label, ())
 
     def cues(self) -> list[Cue]:
         """The sentence's activity words, grounded in ``Note.text`` (page-crossing ones dropped)."""
