@@ -268,11 +268,13 @@ def find_quantities(
     found = []
     matcher = quantity_matcher(language)
     if anchors is None:
-        anchors = [
-            offset
-            for offset in matcher.anchor_offsets(text)
-            if _overlap_end(dates, offset, offset + 1) is None  # numbers inside dates
-        ]
+        anchors = matcher.anchor_offsets(text)
+        if dates[0]:
+            anchors = [
+                offset
+                for offset in anchors
+                if _overlap_end(dates, offset, offset + 1) is None  # numbers inside dates
+            ]
     pos = 0
     while (match := matcher.search(text, pos, anchors)) is not None:
         date_end = _overlap_end(dates, match.start("n1"), match.end("n1"))

@@ -63,6 +63,8 @@ def beneficiary_countries(
     "UNODC Regional Office ... in Panama continued to provide technical assistance to 13 Member
     States" names no beneficiary country; "the National Office ... of Peru" still names Peru.
     """
+    if not countries:  # most sentences of a list of short lines
+        return []
     offices = [a for a in agencies if a is doer or a.kind == "unodc_office"]
     return [c for c in countries if not any(_inside(c, office) for office in offices)]
 
