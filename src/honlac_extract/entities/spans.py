@@ -158,6 +158,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, which ``doc`` was made from, as its :func:`doc_text` (the tokenizer keeps
+    every character, so it is ``doc.text``): the first reader then does not join it from a
+    Token object per token, once per paragraph."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def context(doc: Doc) -> dict[str, Any]:
     """The paragraph context the records stage attached to ``doc`` (empty when run bare)."""
     value = doc.user_data.get(CONTEXT_KEY)

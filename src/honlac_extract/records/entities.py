@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..entities.batching import BATCH_SIZE
 from ..entities.bounded import make_doc
 from ..entities.dashes import hyphenated
-from ..entities.spans import CONTEXT_KEY, entries_with_fields
+from ..entities.spans import CONTEXT_KEY, entries_with_fields, remember_text
 from ..models import Entity, Paragraph
 from .validated import validated
 
@@ -83,7 +83,9 @@ def _docs(
     entities are read, so a note's Docs never all live at once (memory, and the cyclic
     collector's walks over them, grew with the note)."""
     for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
-        doc = make_doc(nlp, hyphenated(paragraph.text))  # same offsets, see dashes.py
+        text = hyphenated(paragraph.text)  # same offsets, see dashes.py
+        doc = make_doc(nlp, text)
+        remember_text(doc, text)
         doc.user_data[CONTEXT_KEY] = paragraph_context
         yield doc
 
