@@ -68,7 +68,10 @@ def _month_names(language: str) -> frozenset[str]:
 
 
 def _date_ranges(doc: Doc) -> tuple[list[int], list[int]]:
-    ranges = sorted(entry[:2] for entry in entries_with_label(doc, "DATE"))
+    dates = entries_with_label(doc, "DATE")
+    if not dates:  # most paragraphs
+        return [], []
+    ranges = sorted(entry[:2] for entry in dates)
     return [s for s, _ in ranges], [e for _, e in ranges]
 
 

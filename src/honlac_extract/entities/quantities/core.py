@@ -42,8 +42,10 @@ class Core:
         n1_start = match.start("n1")
         if kind == "single":
             end = match.end("unit1") if unit1 else match.end("n1")
+            if not qual and not cur:  # a bare number: most of them
+                return cls(n1_start, end, kind, n1, n1_start, None, unit1 or cur, qual, False)
             starts = [match.start(g) for g, v in (("qual", qual), ("cur", cur)) if v]
-            start = min(starts) if starts else n1_start
-            return cls(start, end, kind, n1, n1_start, None, unit1 or cur, qual, bool(starts))
+            start = min(starts)
+            return cls(start, end, kind, n1, n1_start, None, unit1 or cur, qual, True)
         unit_text = unit or unit1 or cur
         return cls(match.start(), match.end(), kind, n1, n1_start, n2, unit_text, qual, True)
