@@ -89,8 +89,12 @@ def extract(text: str, *, source: str | None = None, model: str | None = None) -
     ``source`` is an optional label (usually a path) recorded in ``note.source.path``;
     ``model`` optionally names an installed trained spaCy pipeline whose ORG/GPE proposals are
     added after the rules (see :func:`honlac_extract.load_pipeline`).
+
+    The collector stays paused from the structure stage to the end (each pauses it): switched
+    on between them, it walked every paragraph record once (60 ms for 33,000 numbered lines).
     """
-    return complete(prepare_text(text, source), model=model)
+    with paused_gc():
+        return complete(prepare_text(text, source), model=model)
 
 
 def extract_file(path: str | Path, *, model: str | None = None) -> Note:

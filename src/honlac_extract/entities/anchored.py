@@ -89,9 +89,14 @@ class AnchoredMatcher:
         return False
 
     def _starts(self, text: str, low: int, anchor: int) -> Iterator[int]:
+        openers = self.openers  # most words before an anchor open nothing: no call for them
         for candidate in _CANDIDATE.finditer(text, low, anchor):
             word = candidate.group(1).casefold()
-            if word[0].isdigit() or word[0] in "$€£" or self._opens(text, candidate.start(), word):
+            if (
+                word[0].isdigit()
+                or word[0] in "$€£"
+                or (word.rstrip(".") in openers and self._opens(text, candidate.start(), word))
+            ):
                 yield candidate.start()
         yield anchor
 

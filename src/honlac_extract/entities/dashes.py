@@ -16,8 +16,11 @@ import re
 
 _WORD_DASH = re.compile("(?<=\\w)[\u2010\u2011\u2012\u2013\u2212](?=\\w)")
 """One dash character between two word characters (fixed-width look-arounds: linear)."""
+_DASH = re.compile("[\u2010\u2011\u2012\u2013\u2212]")
+"""Any of the dashes: a pattern that starts with a character class is scanned for quickly,
+one that starts with a look-behind is tried at every character."""
 
 
 def hyphenated(text: str) -> str:
     """``text`` with every dash joining two word characters replaced by "-" (same length)."""
-    return _WORD_DASH.sub("-", text)
+    return _WORD_DASH.sub("-", text) if _DASH.search(text) else text

@@ -49,11 +49,20 @@ def _set_fields(span: Span, value: dict[str, Any] | None) -> None:
 Span.set_extension(EXTENSION, getter=_get_fields, setter=_set_fields, force=True)
 
 
+def _group(doc: Doc) -> SpanGroup | None:
+    """The candidate group of ``doc`` if it has one, read from the dict behind ``doc.spans``
+    (a ``UserDict``): its ``in``, ``[]`` and ``get`` are Python calls, made by every component
+    and for every candidate of every paragraph."""
+    group: SpanGroup | None = doc.spans.data.get(SPAN_KEY)
+    return group
+
+
 def candidates(doc: Doc) -> SpanGroup:
     """The candidate group of ``doc``, created empty on first use."""
-    if SPAN_KEY not in doc.spans:
+    group = _group(doc)
+    if group is None:
         doc.spans[SPAN_KEY] = []
-    group: SpanGroup = doc.spans[SPAN_KEY]
+        group = doc.spans.data[SPAN_KEY]
     return group
 
 
@@ -94,7 +103,7 @@ def ledger(doc: Doc) -> list[Entry]:
     read again.
     """
     entries = doc.user_data.get(_LEDGER_KEY)
-    group = doc.spans.get(SPAN_KEY, ())
+    group = _group(doc) or ()
     if not isinstance(entries, list) or len(entries) != len(group):
         entries = [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in group]
         doc.user_data[_LEDGER_KEY] = entries
@@ -147,6 +156,13 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, which ``doc`` was made from, as its :func:`doc_text` (the tokenizer keeps
+    every character, so it is ``doc.text``): the first reader then does not join it from a
+    Token object per token, once per paragraph."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def context(doc: Doc) -> dict[str, Any]:

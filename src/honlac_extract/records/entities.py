@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from ..entities.batching import BATCH_SIZE
 from ..entities.bounded import make_doc
 from ..entities.dashes import hyphenated
-from ..entities.spans import CONTEXT_KEY, entries_with_fields
+from ..entities.spans import CONTEXT_KEY, entries_with_fields, remember_text
 from ..models import Entity, Paragraph
+from .validated import validated
 
 
 class PieceMap:
@@ -82,7 +83,9 @@ def _docs(
     entities are read, so a note's Docs never all live at once (memory, and the cyclic
     collector's walks over them, grew with the note)."""
     for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
-        doc = make_doc(nlp, hyphenated(paragraph.text))  # same offsets, see dashes.py
+        text = hyphenated(paragraph.text)  # same offsets, see dashes.py
+        doc = make_doc(nlp, text)
+        remember_text(doc, text)
         doc.user_data[CONTEXT_KEY] = paragraph_context
         yield doc
 
@@ -114,4 +117,6 @@ def extract_entities(
             fields["section"] = section
             found.append(fields)
     found.sort(key=lambda e: (e["start"], e["end"], e["label"]))
-    return [Entity(id=f"e{index}", **fields) for index, fields in enumerate(found, start=1)]
+    for index, fields in enumerate(found, start=1):
+        fields["id"] = f"e{index}"
+    return [validated(Entity, fields) for fields in found]

@@ -14,6 +14,7 @@ start ("2017. The ...") is not a paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from ..conditioning import Mask, Rules, sentence_ends
@@ -150,7 +151,10 @@ def best_chain(found: list[Candidate]) -> list[Candidate]:
 
     Each candidate looks back over at most ``_WINDOW`` earlier ones: a forward step scores from
     ``_STEPS``, a step back (of under 50) only on strong evidence. The rule is inlined (a
-    function call per pair of candidates was most of this loop's time).
+    function call per pair of candidates was most of this loop's time), and only the earlier
+    candidates a step can link are read: ``window`` keeps the last ``_WINDOW`` sorted by
+    number, so the numbers ``_MAX_GAP`` below to 49 above are one bisection away (in a list of
+    thousands of numbered lines nearly all of the 64 are too far below to link).
     """
     if not found:
         return []
@@ -159,6 +163,8 @@ def best_chain(found: list[Candidate]) -> list[Candidate]:
     scores: list[float] = []
     links: list[int] = []
     steps, max_gap, back = _STEPS, _MAX_GAP, -_BACK_COST
+    size = len(found)
+    window: list[int] = []  # number * size + index of the last _WINDOW candidates, sorted
     for index, candidate in enumerate(found):
         number = candidate.number
         node = candidate.evidence + 1.0
@@ -166,23 +172,25 @@ def best_chain(found: list[Candidate]) -> list[Candidate]:
         may_start = number <= _START_MAX
         best = (3.0 if number == 1 else 0.0) + node if may_start else unreached
         link = -1
-        low = max(0, index - _WINDOW)
-        for previous, earlier in enumerate(numbers[low:index], low):
-            step = number - earlier
-            if step > max_gap:
-                continue
-            if step > 0:
-                gain = steps[step]
-            elif may_back and step > -50:
-                gain = back
-            else:
-                continue
+        # earlier numbers from max_gap below up to 49 above (a step back) or just below
+        low = bisect_left(window, (number - max_gap) * size)
+        high = bisect_left(window, (number + 50 if may_back else number) * size, low)
+        linkable = [key % size for key in window[low:high]]
+        if len(linkable) > 1:
+            linkable.sort()  # in text order, as ties go
+        for previous in linkable:
+            step = number - numbers[previous]
+            gain = steps[step] if step > 0 else back
             before = scores[previous]
             score = before + gain + node
             if score > best and before > unreached:
                 best, link = score, previous
         scores.append(best)
         links.append(link)
+        if index >= _WINDOW:
+            oldest = index - _WINDOW
+            del window[bisect_left(window, numbers[oldest] * size + oldest)]
+        insort(window, number * size + index)
     index = max(range(len(found)), key=lambda i: (scores[i], -i))
     if scores[index] == unreached:
         return []

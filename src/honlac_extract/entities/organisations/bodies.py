@@ -37,8 +37,9 @@ def _event_or_participants(view: WordView, item: Found) -> bool:
     if first in p.event_words:
         return not (item.protected and item.acronym)  # "Forum ... (IOFMC)": a standing body
     before = item.first - 1
-    before -= 1 if view.text_is(before, *p.articles) else 0
-    if view.text_is(before, *p.of_words) and before > 0:
+    # ``view.text_is`` inlined: this runs for every candidate, most at a paragraph's start
+    before -= 1 if 0 <= before < view.n and words[before].text in p.articles else 0
+    if before > 0 and words[before].text in p.of_words:
         governor = words[before - 1].lower
         if governor in p.event_words or governor in p.participant_words:
             return _plural(view, item)

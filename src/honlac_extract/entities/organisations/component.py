@@ -73,6 +73,11 @@ class _Containment:
         return index >= 0 and self.reach[index] >= end
 
 
+def _outside(start: int, end: int) -> bool:
+    """No PROGRAMME span holds anything (a paragraph without programmes: no index built)."""
+    return False
+
+
 class AgencyComponent(Batched):
     """Writes AGENCY candidates outside the PROGRAMME spans already written."""
 
@@ -81,7 +86,8 @@ class AgencyComponent(Batched):
 
     def __call__(self, doc: Doc) -> Doc:
         candidates(doc)
-        inside = _Containment([entry[3:] for entry in entries_with_label(doc, "PROGRAMME")])
+        programmes = [entry[3:] for entry in entries_with_label(doc, "PROGRAMME")]
+        inside = _Containment(programmes) if programmes else _outside
         for start, end, label, fields in _results(self.finder, doc, keep=False):
             if label == "AGENCY" and not inside(start, end):
                 _write(doc, start, end, label, fields)

@@ -72,6 +72,8 @@ class OrganisationFinder:
         else:
             found = collect(view, self.romance, self.known, self.by_key)
         bodies = [f for f in found if is_body(view, f, geo.countries, geo.regions)]
+        if not bodies:  # most paragraphs of a list of short lines: nothing to resolve or align
+            return []
         kept = with_owners(words, bodies, resolve(bodies), self.p, self.romance is not None)
         if self.romance is not None:
             name_as_written(view, kept)

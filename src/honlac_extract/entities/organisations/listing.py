@@ -50,6 +50,7 @@ class KnownNames:
         found: list[Found] = []
         singles: list[Found] = []
         count = len(words)
+        lowers = [word.lower for word in words]  # a key per form length tried: sliced, not rebuilt
         for first in tried:
             word = words[first]
             if word.cap:
@@ -57,7 +58,7 @@ class KnownNames:
                     end = first + length
                     if end > count:
                         break
-                    key = tuple(w.lower for w in words[first:end])
+                    key = tuple(lowers[first:end])
                     for number in self.many.get(key, ()):
                         found.append(self._found(number, first, end))
             for number in self.one.get(word.text, ()):

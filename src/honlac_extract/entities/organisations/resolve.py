@@ -30,8 +30,10 @@ def resolve(found: list[Found]) -> list[Found]:
             if not item.protected:
                 for i in range(item.first, item.last):
                     taken[i] = 1
-    inside = ProtectedSpans([(f.first, f.last) for f in kept if f.protected])
-    kept = [f for f in kept if f.protected or not inside.strictly_contains(f.first, f.last)]
+    protected = [(f.first, f.last) for f in kept if f.protected]
+    if protected:  # (none: nothing is inside one)
+        inside = ProtectedSpans(protected)
+        kept = [f for f in kept if f.protected or not inside.strictly_contains(f.first, f.last)]
     kept.sort(key=lambda f: (f.first, f.last, f.label))
     return kept
 

@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,9 +48,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-@dataclass(frozen=True)
-class Found:
-    """One quantity with its entity span and normalised fields."""
+class Found(NamedTuple):
+    """One quantity with its entity span and normalised fields (a named tuple: immutable, and
+    cheaper to make than a frozen dataclass, once per quantity)."""
 
     start: int
     end: int
@@ -69,7 +68,10 @@ def _month_names(language: str) -> frozenset[str]:
 
 
 def _date_ranges(doc: Doc) -> tuple[list[int], list[int]]:
-    ranges = sorted(entry[:2] for entry in entries_with_label(doc, "DATE"))
+    dates = entries_with_label(doc, "DATE")
+    if not dates:  # most paragraphs
+        return [], []
+    ranges = sorted(entry[:2] for entry in dates)
     return [s for s, _ in ranges], [e for _, e in ranges]
 
 
@@ -201,8 +203,11 @@ def _dated_change(
     The grammar stops at the date, leaving a bare "31" with nothing counted; the whole
     "from <n> in <DATE> to <m>" is one change (value m, previous value n), the unit (if any)
     written after the second number ("from 31 in 2016 to 5 kg")."""
-    if pre_word(language, match.group("pre")) != "from" or any(
-        match.group(g) for g in ("n2", "unit1", "unit", "cur")
+    pre = match.group("pre")
+    if (
+        pre is None
+        or pre_word(language, pre) != "from"
+        or any(match.group(g) for g in ("n2", "unit1", "unit", "cur"))
     ):
         return None
     second = _dated_second(match, text, dates, language)
@@ -266,11 +271,13 @@ def find_quantities(
     found = []
     matcher = quantity_matcher(language)
     if anchors is None:
-        anchors = [
-            offset
-            for offset in matcher.anchor_offsets(text)
-            if _overlap_end(dates, offset, offset + 1) is None  # numbers inside dates
-        ]
+        anchors = matcher.anchor_offsets(text)
+        if dates[0]:
+            anchors = [
+                offset
+                for offset in anchors
+                if _overlap_end(dates, offset, offset + 1) is None  # numbers inside dates
+            ]
     pos = 0
     while (match := matcher.search(text, pos, anchors)) is not None:
         date_end = _overlap_end(dates, match.start("n1"), match.end("n1"))

@@ -11,6 +11,7 @@ Every word list is the language's data (:mod:`.lexicon`).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -22,12 +23,17 @@ from .lexicon import phrases, vocabulary, wordset
 _WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
 
 
+@cache
+def _identifier_rules(language: str) -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
+    """The identifier words, list filler and elisions of ``language`` (asked once per number)."""
+    elisions = tuple(vocabulary(language).get("identifier_elisions", ()))
+    return wordset(language, "identifier_words"), phrases(language).list_filler, elisions
+
+
 def after_identifier(text: str, start: int, language: str = "en") -> bool:
     """Whether the number at ``start`` continues an identifier ("resolutions 61/11 and 62/4")."""
-    identifiers = wordset(language, "identifier_words")
-    filler = phrases(language).list_filler
+    identifiers, filler, elisions = _identifier_rules(language)
     right = "0"  # the token after the one looked at: the number itself, at first
-    elisions = tuple(vocabulary(language).get("identifier_elisions", ()))
     for token in reversed(text[max(0, start - 60) : start].split()[-10:]):
         folded = token.casefold()
         if elisions and folded.startswith(elisions):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 from ...resources import data_json
 
@@ -60,9 +60,9 @@ def _keys(table: Mapping[str, list[str]]) -> dict[str, str]:
     return {_fold(form): key for key, forms in sorted(table.items()) for form in forms}
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A lexicon word found in a text: its activity key and ``[start, end)`` in that text."""
+class Cue(NamedTuple):
+    """A lexicon word found in a text: its activity key and ``[start, end)`` in that text (a
+    named tuple: made twice per activity word of every sentence)."""
 
     key: str
     start: int
@@ -110,8 +110,10 @@ def activity_cues(
         yield Cue(lexicon.activity_keys[_fold(match.group())], match.start(), match.end())
 
 
+@lru_cache(maxsize=4096)
 def item_activity(item: str | None, language: str = "en") -> str | None:
-    """The activity a quantity's item names by itself ("workshops" -> hold), else None."""
+    """The activity a quantity's item names by itself ("workshops" -> hold), else None
+    (remembered: a note counts the same few items again and again)."""
     if not item:
         return None
     lexicon = _lexicon(language)

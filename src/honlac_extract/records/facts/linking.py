@@ -13,6 +13,7 @@ from typing import Any
 from ...models import Entity, Fact, Paragraph
 from ...resources import data_json
 from ..entities import PieceMap
+from ..validated import validated
 from .activity import choose_activities
 from .lexicon import Cue, activity_cues, assistance_cue
 from .sentences import Sentence
@@ -21,9 +22,12 @@ from .slots import actor, beneficiary_countries, closest, nearest
 _EXCLUDED_KINDS = frozenset(data_json("facts.json")["linking"]["programme_kinds_excluded"])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Context:
-    """What every fact of one sentence shares: the note text and the sentence's mentions."""
+    """What every fact of one sentence shares: the note text and the sentence's mentions.
+
+    Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and one
+    Context is made per sentence (nothing changes its fields after it is made)."""
 
     text: str
     sentence: Sentence
@@ -34,11 +38,12 @@ class Context:
     by_label: dict[str, list[Entity]] = field(default_factory=dict, compare=False)
     """The entities grouped by label, filled on first use by :meth:`of` (a fact asks for five)."""
 
-    def of(self, label: str) -> list[Entity]:
+    def of(self, label: str) -> Sequence[Entity]:
+        """The sentence's entities of ``label``, in order (shared: read, never change them)."""
         if not self.by_label and self.entities:
             for entity in self.entities:
                 self.by_label.setdefault(entity.label, []).append(entity)
-        return list(self.by_label.get(label, ()))
+        return self.by_label.get(label, ())
 
     def cues(self) -> list[Cue]:
         """The sentence's activity words, grounded in ``Note.text`` (page-crossing ones dropped)."""
@@ -143,4 +148,7 @@ def paragraph_facts(
 def numbered(found: Sequence[tuple[int, dict[str, Any]]]) -> list[Fact]:
     """Facts in order of their anchor, with ids "f1", "f2", ..."""
     ordered = sorted(found, key=lambda pair: (pair[0], pair[1]["sentence_start"]))
-    return [Fact(id=f"f{index}", **fields) for index, (_, fields) in enumerate(ordered, start=1)]
+    return [
+        validated(Fact, {"id": f"f{index}", **fields})
+        for index, (_, fields) in enumerate(ordered, start=1)
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...models import Paragraph
 from ...resources import data_json
@@ -28,9 +28,9 @@ _END = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence: its span in the paragraph text and in ``Note.text``."""
+class Sentence(NamedTuple):
+    """One sentence: its span in the paragraph text and in ``Note.text`` (a named tuple: as
+    immutable as a frozen dataclass, made in a third of the time, once per sentence)."""
 
     paragraph: Paragraph
     text_start: int

@@ -21,7 +21,14 @@ _LOOK_BACK = 24
 
 
 def _after_preposition(text: str, entity: Entity, pattern: re.Pattern[str]) -> bool:
-    return pattern.search(text, max(0, entity.start - _LOOK_BACK), entity.start) is not None
+    low = max(0, entity.start - _LOOK_BACK)
+    # both patterns end in a word and white space: without a letter before the white space
+    # (a paragraph's first agency, one after a number or a bracket) the regex, which tries
+    # every position of the window, cannot match
+    before = text[low : entity.start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    return pattern.search(text, low, entity.start) is not None
 
 
 def actor(text: str, agencies: Sequence[Entity], anchor: int) -> Entity | None:
@@ -56,6 +63,8 @@ def beneficiary_countries(
     "UNODC Regional Office ... in Panama continued to provide technical assistance to 13 Member
     States" names no beneficiary country; "the National Office ... of Peru" still names Peru.
     """
+    if not countries:  # most sentences of a list of short lines
+        return []
     offices = [a for a in agencies if a is doer or a.kind == "unodc_office"]
     return [c for c in countries if not any(_inside(c, office) for office in offices)]
 
