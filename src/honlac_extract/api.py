@@ -66,7 +66,11 @@ def _complete(prepared: Prepared, model: str | None) -> Note:
     ]
     entities = link_entities(
         extract_entities(
-            nlp, prepared.text, paragraphs, _contexts(paragraphs, structure.metadata.date)
+            nlp,
+            prepared.text,
+            paragraphs,
+            _contexts(paragraphs, structure.metadata.date),
+            language,
         )
     )
     note = Note(

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..entities.batching import BATCH_SIZE
 from ..entities.bounded import make_doc
+from ..entities.broken_words import ClosedText, close_broken_words, note_word_set
 from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, entries_with_fields, remember_text
 from ..models import Entity, Paragraph
@@ -68,6 +69,12 @@ class PieceMap:
         finish = self.note_starts[last] + end - self.text_starts[last]
         return begin, finish
 
+    def joins(self, paragraph_text: str) -> list[int]:
+        """Offsets of the spaces that join two pieces (lines) in the paragraph text."""
+        starts, lengths = self.text_starts, self.lengths
+        ends = (start + length for start, length in zip(starts, lengths, strict=True))
+        return [end for end in ends if paragraph_text.startswith(" ", end)]
+
 
 def to_note_offsets(
     paragraph: Paragraph, start: int, end: int, note_text: str
@@ -76,18 +83,42 @@ def to_note_offsets(
     return PieceMap(paragraph).to_note_offsets(start, end, note_text)
 
 
+class _NoteWords:
+    """The note's words, read once and only when a paragraph has a broken word."""
+
+    def __init__(self, note_text: str) -> None:
+        self.note_text = note_text
+        self.words: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self.words is None:
+            self.words = note_word_set(self.note_text)
+        return self.words
+
+
 def _docs(
-    nlp: Language, paragraphs: Sequence[Paragraph], contexts: Sequence[dict[str, Any]]
-) -> Iterator[Doc]:
-    """Each paragraph's Doc, made when the pipeline asks for it: a Doc is freed once its
-    entities are read, so a note's Docs never all live at once (memory, and the cyclic
-    collector's walks over them, grew with the note)."""
+    nlp: Language,
+    paragraphs: Sequence[Paragraph],
+    contexts: Sequence[dict[str, Any]],
+    note_words: _NoteWords,
+    language: str,
+) -> Iterator[tuple[Doc, tuple[PieceMap, ClosedText | None]]]:
+    """Each paragraph's Doc, made when the pipeline asks for it (a Doc is freed once its
+    entities are read, so a note's Docs never all live at once: memory, and the cyclic
+    collector's walks over them, grew with the note), with its piece map and, where a line
+    end broke a word, the closed copy the Doc was made from (see broken_words.py)."""
     for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
+        pieces = PieceMap(paragraph)
         text = hyphenated(paragraph.text)  # same offsets, see dashes.py
+        closed = None
+        if "- " in text:
+            closed = close_broken_words(text, pieces.joins(text), language, note_words)
+            text = closed.text if closed.points else text
+            closed = closed if closed.points else None
         doc = make_doc(nlp, text)
         remember_text(doc, text)
         doc.user_data[CONTEXT_KEY] = paragraph_context
-        yield doc
+        yield doc, (pieces, closed)
 
 
 def extract_entities(
@@ -95,14 +126,18 @@ def extract_entities(
     note_text: str,
     paragraphs: Sequence[Paragraph],
     contexts: Sequence[dict[str, Any]],
+    language: str = "en",
 ) -> list[Entity]:
     """Entities of every paragraph, sorted by position, with offsets into ``note_text``."""
     found: list[dict[str, Any]] = []
-    docs = nlp.pipe(_docs(nlp, paragraphs, contexts), batch_size=BATCH_SIZE)
-    for paragraph, doc in zip(paragraphs, docs, strict=True):
-        ground = PieceMap(paragraph).to_note_offsets
+    made = _docs(nlp, paragraphs, contexts, _NoteWords(note_text), language)
+    docs = nlp.pipe(made, batch_size=BATCH_SIZE, as_tuples=True)
+    for paragraph, (doc, (pieces, closed)) in zip(paragraphs, docs, strict=True):
+        ground = pieces.to_note_offsets
         number, section = paragraph.number, paragraph.section
         for (span_start, span_end, label, _, _), fields in entries_with_fields(doc):
+            if closed is not None:
+                span_start, span_end = closed.start(span_start), closed.end(span_end)
             offsets = ground(span_start, span_end, note_text)
             if offsets is None:
                 continue
