@@ -16,7 +16,6 @@ import gc
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from string import ascii_letters
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -154,7 +153,7 @@ def _join(lines: list[Line], keep_lines: bool) -> tuple[str, list[Box | None]]:
         chars = line.text.strip()
         start = len(line.text) - len(line.text.lstrip())
         if parts:
-            hyphen = len(tail) == 2 and tail[1] == "-" and tail[0] in ascii_letters
+            hyphen = len(tail) == 2 and tail[1] == "-" and tail[0].isalpha()
             glue = "\n" if keep_lines else "" if hyphen else " "
             parts.append(glue)
             boxes.extend([None] * len(glue))
