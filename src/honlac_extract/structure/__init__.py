@@ -146,7 +146,10 @@ def parse_structure_unguarded(text: str) -> Structure:
     metadata = metadata.model_copy(update={"language": language})
     # after the header: its window ends at the first numbered paragraph, as before
     numbered = [c.start for c in chain]
-    paragraphs = with_unnumbered(text, cond.mask, marks, paragraphs, numbered, compiled)
+    first_body = [*numbered[:1], *(s.start for s in sections[:1])]
+    paragraphs = with_unnumbered(
+        text, cond.mask, marks, paragraphs, numbered, compiled, min(first_body, default=None)
+    )
     paragraphs = placed(paragraphs, sections)
     warnings = numbering_warnings(chain) if paragraphs else [NOT_A_NOTE]
     if not paragraphs:

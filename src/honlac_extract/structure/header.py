@@ -124,6 +124,17 @@ def _runs_on(left: str, rules: Rules) -> bool:
     return ordinal_value(last, rules) is not None or last in rules.function_words
 
 
+def _document_type(h: str, agenda: re.Match[str] | None, rules: Rules) -> re.Match[str] | None:
+    """The document-type line: the one under the title (after the agenda line) when the
+    masthead also prints one ("Conference room paper" ... "Note by the Secretariat")."""
+    found = list(rules.document_type.finditer(h))
+    if agenda is not None:
+        after = [match for match in found if match.start() >= agenda.end()]
+        if after:
+            return after[0]
+    return found[0] if found else None
+
+
 def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: Rules) -> Metadata:
     """Metadata from the header (``text[:end]``), the footnotes and the running headers."""
     h = _BREAK.join(header_blocks(cond, end))
@@ -175,10 +186,12 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
         for match in label.pattern.finditer(h):
             anchors.append(match.end())
     agenda = rules.agenda.search(h)
-    document_type = rules.document_type.search(h)
+    document_type = _document_type(h, agenda, rules)
     if document_type:
         found["document_type"] = " ".join(document_type.group().split())
     title_end = document_type.start() if document_type else len(h)
+    if agenda and title_end < agenda.end():  # "Conference room paper" above the agenda line
+        title_end = len(h)
     if agenda:
         found["agenda_items"] = normal_items(rules.agenda_item.findall(agenda.group("items")))
         title_start = agenda.end()
@@ -218,6 +231,8 @@ def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> 
                 found["meeting_number"] = masthead.meeting_number
             if masthead.meeting_date:
                 found["meeting_start"] = found["meeting_end"] = masthead.meeting_date
+            if masthead.venue:
+                found["venue"] = masthead.venue
     found["symbols"] = masthead.symbols or ([str(found["symbol"])] if found["symbol"] else [])
     found["reissue"] = masthead.reissue
     found["organs"] = masthead.organs

@@ -81,6 +81,20 @@ def _ends_with_function_word(title: str, rules: Rules) -> bool:
     return bool(words) and words[-1].lower() in rules.function_words
 
 
+_FULL_LINE = 72
+_NUMERAL_WIDTH = 8  # "XVIII. " and its indent
+"""A heading line this long (numeral included) ran to the right margin: the next line, with no
+blank line between, carries its words on ("... in the Near and Middle" / "East")."""
+
+
+def _full_line(text: str, title_start: int, end: int) -> bool:
+    """Whether the heading's line ending at ``end`` (its numeral first on the line: a heading
+    glued after body text is no printed line) is as long as a wrapped line."""
+    line_start = text.rfind("\n", 0, end) + 1
+    numeral_only = line_start >= title_start or title_start - line_start <= _NUMERAL_WIDTH
+    return numeral_only and end - line_start >= _FULL_LINE
+
+
 def _segments(text: str, mask: Mask, pieces: list[Span]) -> list[list[Span]]:
     """Pieces grouped into segments: a masked run (stars, furniture) starts a new segment,
     a mere line break does not."""
@@ -131,6 +145,7 @@ def _printed_heading(
         and (
             text[rest[0][0]].islower()
             or _ends_with_function_word(text[title[0][0] : title[-1][1]], rules)
+            or _full_line(text, title[0][0], title[-1][1])
         )
     ):
         title.append(rest[0])

@@ -145,7 +145,8 @@ def _counted(core: Core, text: str, first: float, language: str) -> tuple[str | 
         return None, core.end  # "compared with 15.9 million in 2020", "27 of them"
     words = phrase[0].casefold().split()
     durations = wordset(language, "duration_nouns")
-    if words[-1] in durations or words[0] in durations:
+    # the phrase drops a sentence's full stop: "at 12.50 p.m." ends in "p.m"
+    if any(word in durations or f"{word}." in durations for word in (words[0], words[-1])):
         return None
     if phrase[0].split()[0] in _month_names(language):
         return None  # "On 26 June": a day, even where no DATE was written

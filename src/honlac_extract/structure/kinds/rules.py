@@ -36,6 +36,7 @@ class BodyRules:
     salutation_run_in: re.Pattern[str]
     letter_paragraph_opening: re.Pattern[str]
     annotation_heading: re.Pattern[str]
+    summary_heading: re.Pattern[str]
 
 
 def body_rules(language: str = "en") -> BodyRules:
@@ -73,4 +74,5 @@ def _compiled(language: str) -> BodyRules:
         salutation_run_in=compile_(kinds["salutation_run_in"]),
         letter_paragraph_opening=compile_(kinds["letter_paragraph_opening"]),
         annotation_heading=compile_(kinds["annotation_heading"]),
+        summary_heading=compile_(kinds["summary_heading"]),
     )

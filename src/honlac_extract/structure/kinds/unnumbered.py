@@ -21,6 +21,7 @@ from .annotations import annotation_blocks
 from .letter import letter_blocks
 from .marks import BodyMarks
 from .preamble import preamble_blocks
+from .summary import summary_blocks
 
 _NUMBER_WIDTH = 8  # from an annotation heading's number to its first word
 
@@ -49,6 +50,7 @@ def with_unnumbered(
     paragraphs: list[Paragraph],
     numbered: list[int],
     rules: Rules,
+    body_start: int | None = None,
 ) -> list[Paragraph]:
     """``paragraphs`` (numbered; their printed numbers start at ``numbered``) with the
     preambles and letter text around them added."""
@@ -64,6 +66,8 @@ def with_unnumbered(
     if marks.annexes:
         found_openings = annex_opening_blocks(text, mask, marks, numbered)
         blocks += [("preambular", b) for b in found_openings]
+    if body_start is not None:
+        blocks += [("summary", b) for b in summary_blocks(text, mask, body_start, rules.language)]
     if marks.annotations:
         found = annotation_blocks(text, mask, marks.annotations, marks.stops, numbered)
         blocks += [("annotation", b) for b in found]

@@ -35,6 +35,8 @@ class Fields:
     session: str | None = None
     meeting_number: int | None = None
     meeting_date: str | None = None
+    venue: str | None = None
+    """Where a record's meeting was held ("Held at Headquarters, New York, on ...")."""
     joint_open: bool = False
     """The last field line ended on a joint dash: the next line's symbol is the second half."""
 
@@ -84,6 +86,7 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
     scanned = None if date else ocr_date(stripped, rules.ocr)
     meeting = rules.meeting_line.match(stripped)
     weekday = rules.weekday_date.match(stripped)
+    held = rules.held_at.match(stripped)
     meeting_on = None  # "492nd MEETING: 29 AUGUST 1950"
     if date or scanned:
         stripped = ""
@@ -91,7 +94,7 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
         stripped = stripped[meeting.end() :]
         meeting_on = ocr_date(stripped.strip(_MEETING_DATE_MARKS), rules.ocr)
         stripped = "" if meeting_on else stripped
-    elif weekday:
+    elif weekday or held:
         stripped = ""
     if any(p.fullmatch(stripped.strip()) for p in rules.furniture_lines):
         stripped = ""
@@ -127,6 +130,10 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
         fields.meeting_number = int(meeting.group("number"))
     if meeting_on and fields.meeting_date is None:
         fields.meeting_date = meeting_on
+    if held and fields.meeting_date is None:
+        day, month, year = held.group("day"), held.group("month"), held.group("year")
+        fields.meeting_date = iso_date(day, month, year, rules)
+        fields.venue = " ".join(held.group("venue").split())
     if weekday and fields.meeting_date is None:
         day, month, year = weekday.group("day"), weekday.group("month"), weekday.group("year")
         fields.meeting_date = iso_date(day, month, year, rules)

@@ -57,6 +57,7 @@ class MastheadRules:
     session: re.Pattern[str]
     meeting_line: re.Pattern[str]
     weekday_date: re.Pattern[str]
+    held_at: re.Pattern[str]
     date_line: re.Pattern[str]
     agenda_line: re.Pattern[str]
     agenda_item: re.Pattern[str]
@@ -127,6 +128,7 @@ def _compiled(language: str) -> MastheadRules:
         session=compile_(data["session"]),
         meeting_line=compile_(data["meeting_line"]),
         weekday_date=compile_(data["weekday_date"]),
+        held_at=compile_(data["held_at"]),
         date_line=compile_(data["date_line"]),
         agenda_line=compile_(data["agenda_line"]),
         agenda_item=compile_(data["agenda_item"]),

@@ -52,7 +52,13 @@ def _identifier_after(
         return item
     while at < view.n and at - index <= _DESCRIBED and words[at].text.islower():
         at += 1
-    if at >= view.n or not _identifier(words, at, adjacent=at == index + 1):
+    if at >= view.n:
+        return None
+    if not _identifier(words, at, adjacent=at == index + 1):
+        if at > index + 1 and _described_name(view, by_key, at):
+            item = Found(at, at + 1, "PROGRAMME", "pattern:described-programme", kind=kind)
+            item.name = words[at].text  # "el programa escolar de prevención Unplugged"
+            return item
         return None
     item = Found(index, at + 1, "PROGRAMME", "pattern:identifier-programme", kind=kind)
     item.name = words[at].text
@@ -60,6 +66,26 @@ def _identifier_after(
     if body is not None and body.label == "PROGRAMME":  # "la plataforma CENcomm"
         item.kind, item.name, item.acronym = body.kind, body.name, body.acronym
     return item
+
+
+def _described_name(view: WordView, by_key: dict[str, KnownBody], at: int) -> bool:
+    """One name word after a programme word and its lower-case description ("el portal de
+    gestión de conocimientos SHERLOC", "le programme scolaire de prévention Unplugged"): an
+    acronym no list gives to a body, or a capitalised word that is no place and that no other
+    capitalised word continues; the description's last word must not be an article or a
+    connector ("el programa de la UNODC" names the owner)."""
+    words = view.words
+    word = words[at]
+    if words[at - 1].lower in view.p.function_words | view.p.articles | view.p.of_words:
+        return False
+    if view.country_end(at) is not None or view.city_end(at) is not None:
+        return False
+    if view.nameword(at + 1) or not view.nameword(at) or word.lower in view.p.function_words:
+        return False
+    body = by_key.get(fold(word.text))
+    if word.acronym:
+        return word.text not in view.p.not_acronyms and (body is None or body.label == "PROGRAMME")
+    return body is None and len(word.text) >= 4 and not view.is_head(at)
 
 
 def _coded(view: WordView, at: int) -> bool:

@@ -222,7 +222,7 @@ def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[s
     is none. A noun after "et"/"y" belongs only when the first conjunct is itself a
     complement ("pour le développement et une vie", not "Police nationale et les douanes")."""
     word = view.words[index]
-    if not word.text[:1].isalpha():
+    if not word.text[:1].isalpha() or word.lower in view.p.auxiliary_words:
         return False
     if word.cap or word.lower in skip or r.is_adjective(view, index, participles=True):
         return True
@@ -234,7 +234,21 @@ def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[s
     lower = view.words[before].lower
     if lower in r.coordinators:
         return _complement_before(view, r, before)
-    return lower in r.long_form_connectors | view.p.of_words
+    if lower in r.long_form_connectors | view.p.of_words:
+        return True
+    return _open_word(view, r, index) and (view.words[before].cap or _open_word(view, r, before))
+
+
+def _open_word(view: WordView, r: RomanceWords, index: int) -> bool:
+    """A lower-case word that is neither a clause word nor an auxiliary: an adjective or noun
+    no list knows, after another such word ("interdiction rapide", "nationale lao")."""
+    word = view.words[index]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in r.long_form_breaks
+        and word.lower not in view.p.auxiliary_words
+    )
 
 
 _CONJUNCT = 6

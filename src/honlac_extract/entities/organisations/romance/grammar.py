@@ -46,7 +46,7 @@ def _name(view: WordView, r: RomanceWords, head: int) -> Found | None:
         item = Found(head, head + 1, "AGENCY", "pattern:head", head=base)
     item.head_at = head
     at = r.introducer(view, head)
-    introduced = at < head - 1 or (at >= 0 and view.words[at].lower in r.connectors)
+    introduced = at < head - 1 or (at >= 0 and view.words[at].lower in r.connectors | r.possessives)
     ext = Extension(view, r, item, head + r.max_long_form, lowercase=introduced)
     ext.modifiers(view.run_end[head])
     ext.post_modifiers()

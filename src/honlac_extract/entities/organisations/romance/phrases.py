@@ -42,8 +42,11 @@ def comma_list(view: WordView, r: RomanceWords, comma: int, limit: int) -> int |
 
 
 def _member(view: WordView, r: RomanceWords, start: int) -> int | None:
-    """End of one list member ("el Producto del Delito"); None at a new body or no name."""
+    """End of one list member ("el Producto del Delito"); None at a new body, a country (",
+    le Mexique et les États-Unis ont ...": the sentence's subjects) or no name."""
     if not view.nameword(start) or view.is_head(start) or view.has_acronym(start, start + 1):
+        return None
+    if view.country_end(start) is not None:
         return None
     end = capital_phrase(view, r, start)
     while end < view.n and view.words[end].lower in view.p.of_words:

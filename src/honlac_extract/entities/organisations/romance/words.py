@@ -35,6 +35,9 @@ class RomanceWords:
     quotes_close: frozenset[str]
     max_long_form: int
     programme_words: dict[str, str]
+    long_form_breaks: frozenset[str]
+    possessives: frozenset[str]
+    """Lower-case words a long form read back from its acronym never holds ("qui", "dans")."""
 
     def is_adjective(self, view: WordView, index: int, participles: bool = False) -> bool:
         """A lower-case adjective ("nationale", "aéroportuaire", "antinarcotiques"); with
@@ -104,6 +107,8 @@ def romance_words(language: str) -> RomanceWords:
         quotes_close=frozenset(raw["quotes_close"]),
         max_long_form=int(raw["max_long_form"]),
         programme_words=dict(raw["programme_words"]),
+        long_form_breaks=frozenset(raw["long_form_breaks"]),
+        possessives=frozenset(raw["possessives"]),
     )
 
 

@@ -1,0 +1,84 @@
+"""Romance long forms read back from their acronym, and names after a programme word's
+description: no list of adjectives decides, clause words and auxiliaries end a long form."""
+
+from __future__ import annotations
+
+import pytest
+
+from honlac_extract import extract
+
+PADS = {
+    "fr": "1. La Réunion des chefs des services a examiné la situation du trafic de drogues "
+    "dans la "
+    "région et les mesures prises par les États pour le combattre.\n\n",
+    "es": "1. La Reunión de Jefes de los Organismos Nacionales examinó la situación del tráfico de "
+    "drogas en la región y las medidas adoptadas por los Estados para combatirlo.\n\n",
+}
+
+
+def _found(language: str, sentence: str) -> list[tuple[str, str, str | None]]:
+    note = extract(PADS[language] + "2. " + sentence + "\n")
+    assert note.metadata.language == language
+    return [(e.label, e.text, e.acronym) for e in note.entities if e.paragraph == 2]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "fr",
+            "Le Programme mondial d'interdiction rapide des substances dangereuses (GRIDS) a formé "
+            "40 agents.",
+            (
+                "PROGRAMME",
+                "Programme mondial d'interdiction rapide des substances dangereuses (GRIDS)",
+                "GRIDS",
+            ),
+        ),
+        (
+            "fr",
+            "La Commission nationale lao de contrôle et de surveillance des drogues (LCDC) a saisi "
+            "30 kilogrammes.",
+            (
+                "AGENCY",
+                "Commission nationale lao de contrôle et de surveillance des drogues (LCDC)",
+                "LCDC",
+            ),
+        ),
+        (
+            "fr",
+            "La Cellule antistupéfiants des douanes (CANU) a saisi 3 tonnes.",
+            ("AGENCY", "Cellule antistupéfiants des douanes (CANU)", "CANU"),
+        ),
+        (
+            "fr",
+            "Le Mécanisme d'évaluation multilatérale (MEM) a été utilisé.",
+            ("PROGRAMME", "Mécanisme d'évaluation multilatérale (MEM)", "MEM"),
+        ),
+        (
+            "es",
+            "El ICD puso en marcha el programa escolar de prevención Unplugged en 60 centros.",
+            ("PROGRAMME", "Unplugged", None),
+        ),
+        (
+            "es",
+            "La UNODC incorporó al portal de gestión de conocimientos SHERLOC 36 leyes.",
+            ("PROGRAMME", "SHERLOC", None),
+        ),
+    ],
+)
+def test_a_long_form_or_described_name_is_read_whole(
+    language: str, sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _found(language, sentence)
+
+
+def test_an_auxiliary_ends_a_long_form_read_back_from_its_acronym() -> None:
+    found = _found("fr", "La Police nationale a démantelé le réseau criminel (RCX) en 2019.")
+    assert not any("démantelé" in text for _, text, _ in found)
+    assert ("AGENCY", "Police nationale", None) in found
+
+
+def test_a_programme_word_before_an_owner_or_a_place_names_no_programme() -> None:
+    found = _found("es", "El programa de la UNODC y el proyecto regional de Colombia se ampliaron.")
+    assert [label for label, _, _ in found if label == "PROGRAMME"] == []
