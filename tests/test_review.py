@@ -187,5 +187,5 @@ def test_review_command_reports_an_unreadable_note(
     assert main(["review", str(tmp_path / "bad.json"), "-o", str(tmp_path / "b.html")]) == 1
     errors = capsys.readouterr().err
     assert "empty.txt: empty file (no text)" in errors
-    assert "bad.json: not a Note JSON file" in errors
+    assert "bad.json: not a Note JSON record" in errors
     assert not list(tmp_path.glob("*.html"))

@@ -110,7 +110,7 @@ def test_json_lines_input_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFi
     out = tmp_path / "tables"
     assert main(["table", str(lines), str(bad), "-o", str(out)]) == 1
     errors = capsys.readouterr().err
-    assert f"{bad}: not a Note record" in errors
+    assert f"{bad}: not a Note JSON record" in errors
     assert list(_read(out, "notes")["note"]) == ["all/1", "all/2"]
     missing = tmp_path / "nope.json"  # a path that is not there is a usage error, as in convert
     assert main(["table", str(lines), str(missing), "-o", str(tmp_path / "t2")]) == 2

@@ -18,6 +18,8 @@ if __name__ == "__main__" or os.path.basename(sys.argv[0]).startswith("honlac-ex
     signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 import argparse  # noqa: E402
+import errno  # noqa: E402
+import io  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from importlib import import_module  # noqa: E402
 from typing import Any  # noqa: E402
@@ -43,9 +45,15 @@ class _VersionAction(argparse._VersionAction):
 
 
 def _schema(arguments: argparse.Namespace) -> int:
+    from .outputs.convert import EXIT_OUTPUT, output_failure
     from .outputs.json_files import schema_json
 
-    sys.stdout.write(schema_json())
+    try:
+        sys.stdout.write(schema_json())
+        sys.stdout.flush()
+    except OSError as error:
+        print(output_failure("schema", error), file=sys.stderr)
+        return EXIT_OUTPUT
     return 0
 
 
@@ -97,8 +105,48 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard stream the command was started without (``>&-``, ``<&-``):
+    reading or writing it fails with an OSError the commands report in one line, as for any
+    output that cannot be written, instead of an AttributeError on None. A closed stderr
+    takes messages silently: there is nowhere to report them."""
+
+    def __init__(self, name: str, silent: bool = False) -> None:
+        super().__init__()
+        self._name = name
+        self._silent = silent
+
+    @property
+    def buffer(self) -> _ClosedStream:
+        return self
+
+    def _closed(self) -> OSError:
+        return OSError(errno.EBADF, f"standard {self._name} is closed")
+
+    def read(self, size: int | None = -1) -> Any:
+        raise self._closed()
+
+    def write(self, text: Any) -> int:
+        if self._silent:
+            return len(text)
+        raise self._closed()
+
+    def flush(self) -> None:
+        return None
+
+
+def _stand_in_for_closed_streams() -> None:
+    if sys.stdin is None:
+        sys.stdin = _ClosedStream("input")
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("output")
+    if sys.stderr is None:
+        sys.stderr = _ClosedStream("error", silent=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see ``EXIT_CODES``)."""
+    _stand_in_for_closed_streams()
     if signal.getsignal(signal.SIGINT) is _interrupted_while_starting:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # started: Ctrl-C as usual
     argv = sys.argv[1:] if argv is None else list(argv)

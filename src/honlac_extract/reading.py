@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, display_path
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 """Files larger than this are refused: notes are tens of kilobytes, so a file 100 times larger is
@@ -21,6 +23,23 @@ def max_bytes_setting() -> int:
     """The size limit in force: ``HONLAC_MAX_BYTES`` when set to a positive integer."""
     value = os.environ.get("HONLAC_MAX_BYTES", "")
     return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_BYTES
+
+
+DEFAULT_MAX_JSON_BYTES = 512 * 1024 * 1024
+"""The largest Note JSON file ``table``, ``review``, ``db``, ``evaluate`` and ``convert``'s
+up-to-date check read: a note at the 5 MiB limit gives some 80 MB of JSON (16 bytes per input
+byte for the seed), so a file far larger is not a Note. Override with ``HONLAC_MAX_JSON_BYTES``."""
+
+
+def max_json_bytes_setting() -> int:
+    """The Note JSON size limit in force: ``HONLAC_MAX_JSON_BYTES`` when a positive integer."""
+    value = os.environ.get("HONLAC_MAX_JSON_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_JSON_BYTES
+
+
+def read_json_bytes(path: str | Path) -> bytes:
+    """A Note JSON file's bytes, bounded like a note's (:func:`read_limited`)."""
+    return read_limited(path, max_json_bytes_setting(), "HONLAC_MAX_JSON_BYTES")
 
 
 _BOMS = (
@@ -85,28 +104,60 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
 
 def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
     """The file's bytes, or :class:`InputError` naming the file (missing, unreadable, too big)."""
-    name = str(path)
     limit = max_bytes_setting() if max_bytes is None else max_bytes
+    return read_limited(path, limit, "HONLAC_MAX_BYTES")
+
+
+_OPEN_PROBLEMS = {
+    errno.ENOENT: "no such file",
+    errno.EISDIR: "is a directory, not a file",
+    errno.EACCES: "cannot be read (permission denied)",
+    errno.EPERM: "cannot be read (permission denied)",
+    errno.ENXIO: "not a regular file",  # a socket
+    errno.ELOOP: "cannot be read (a loop of symbolic links)",
+}
+
+
+def read_limited(path: str | Path, limit: int, setting: str) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them; else InputError.
+
+    Nothing is read from a named pipe, device or socket: the file is opened without blocking
+    (opening a pipe waits for a writer) and refused unless it is a regular file, so neither
+    ``/dev/zero`` nor a pipe nobody writes to can make a reader hang or fill the memory. At
+    most ``limit + 1`` bytes are read, so a file that grows while it is read is refused too.
+    ``setting`` names the environment variable that sets ``limit`` in the message.
+    """
+    name = display_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = Path(path).stat().st_size
-        if size > limit:
-            raise InputError(
-                name, f"file of {size} bytes is over the {limit}-byte limit (HONLAC_MAX_BYTES)"
-            )
-        return Path(path).read_bytes()
-    except IsADirectoryError as error:
-        raise InputError(name, "is a directory, not a file") from error
-    except FileNotFoundError as error:
-        raise InputError(name, "no such file") from error
-    except PermissionError as error:
-        raise InputError(name, "cannot be read (permission denied)") from error
+        fd = os.open(path, flags)
+    except OSError as error:
+        problem = _OPEN_PROBLEMS.get(error.errno or 0, f"cannot be read ({error.strerror})")
+        raise InputError(name, problem) from error
+    try:
+        with os.fdopen(fd, "rb") as stream:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(name, "is a directory, not a file")
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(name, "not a regular file")
+            if info.st_size > limit:
+                raise InputError(
+                    name, f"file of {info.st_size} bytes is over the {limit}-byte limit ({setting})"
+                )
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            data = stream.read(limit + 1)
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from error
+    if len(data) > limit:
+        raise InputError(name, f"grew past the {limit}-byte limit while read ({setting})")
+    return data
 
 
 def read_source(path: str | Path, max_bytes: int | None = None) -> SourceText:
     """Read and decode ``path``; raise :class:`InputError` for anything not a text note."""
-    name = str(path)
+    name = display_path(path)
     data = read_bytes(path, max_bytes)
     text, encoding = decode(data, name)
     if _looks_binary(text):
@@ -129,6 +180,19 @@ def max_chars_setting() -> int:
     """The text-length limit in force: ``HONLAC_MAX_CHARS`` when set to a positive integer."""
     value = os.environ.get("HONLAC_MAX_CHARS", "")
     return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_CHARS
+
+
+DEFAULT_MAX_PAGES = 2000
+"""The most pages a PDF or Word note may have: notes have 2 to 40, the longest UN reports a few
+hundred; every page costs time to read whatever it holds (a 400 KB PDF of 70,000 pages took
+22 s). Override with ``HONLAC_MAX_PAGES`` (at most 65,535)."""
+
+
+def max_pages_setting() -> int:
+    """The page limit in force: ``HONLAC_MAX_PAGES`` when a positive integer (at most 65,535)."""
+    value = os.environ.get("HONLAC_MAX_PAGES", "")
+    chosen = int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_PAGES
+    return min(chosen, 65535)
 
 
 def check_expansion(path: str, text: str) -> None:

@@ -12,6 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..errors import InputError, display_path
+from ..outputs.json_files import validation_summary
+from ..reading import read_json_bytes
+
 ScoredLabel = Literal["COUNTRY", "DATE", "QUANTITY", "AGENCY", "PROGRAMME"]
 SCORED_LABELS: tuple[ScoredLabel, ...] = ("COUNTRY", "DATE", "QUANTITY", "AGENCY", "PROGRAMME")
 
@@ -101,7 +105,11 @@ class GoldError(ValueError):
 def load_gold(path: str | Path) -> GoldFile:
     """Read and validate one gold file; raises :class:`GoldError` naming the file."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(read_json_bytes(path))  # bounded, never from a pipe or device
         return GoldFile.model_validate(data)
-    except (OSError, json.JSONDecodeError, ValidationError) as error:
-        raise GoldError(f"{path}: {error}") from error
+    except InputError as error:
+        raise GoldError(str(error)) from error
+    except ValidationError as error:
+        raise GoldError(f"{display_path(path)}: {validation_summary(error)}") from error
+    except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, nested too deep
+        raise GoldError(f"{display_path(path)}: not a JSON file ({error})") from error

@@ -10,7 +10,9 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
 
+from ..errors import InputError
 from ..models import Entity, Note
+from ..outputs.json_files import read_note_json
 from .facts import count_facts, fact_scores
 from .gold import SCORED_LABELS, GoldEntity, GoldFile, load_gold
 from .matching import BucketResult, group_by_keys, match_bucket, predicted_items
@@ -200,9 +202,9 @@ def _predicted_note(
     if pred_dir is not None:
         path = prediction_path(pred_dir, gold)
         try:
-            return Note.model_validate_json(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise EvaluationError(f"{gold_path}: cannot read prediction {path}: {error}") from error
+            return read_note_json(path)
+        except InputError as error:
+            raise EvaluationError(f"{gold_path}: cannot read prediction {error}") from error
     path = input_path(gold_path, gold, notes_dir)
     if not path.is_file():
         raise EvaluationError(f"{gold_path}: input text {path} not found")

@@ -27,11 +27,12 @@ from types import FrameType
 from typing import Literal, TextIO
 
 from ..batch import default_jobs, forget_stops, remembered, require_regular_file, staged_map
-from ..errors import InputError
+from ..errors import InputError, display_path
 from ..models import SCHEMA_VERSION
 from ..preparation import Prepared, prepare_file
+from ..reading import read_json_bytes
 from ..warmup import warm
-from .json_files import note_to_json, write_atomic
+from .json_files import note_to_json, temporary_prefix, write_atomic
 from .progress import Progress, Status, choose_mode
 
 NOTE_SUFFIXES = (".txt", ".pdf", ".docx")
@@ -73,7 +74,7 @@ class Interrupted(KeyboardInterrupt):
 
 def output_failure(command: str, error: OSError) -> str:
     """One line naming the path that could not be written and why."""
-    where = error.filename if error.filename is not None else "the output"
+    where = display_path(str(error.filename)) if error.filename is not None else "the output"
     return f"honlac-extract {command}: cannot write {where}: {error.strerror or error}"
 
 
@@ -95,7 +96,7 @@ def discover(arguments: Sequence[str]) -> list[Planned]:
     for argument in arguments:
         path = Path(argument)
         if not path.exists() and not path.is_symlink():
-            raise UsageError(f"{path}: no such file or folder")
+            raise UsageError(f"{display_path(path)}: no such file or folder")
         if path.is_dir():
             entries = sorted(
                 entry
@@ -114,14 +115,15 @@ def _without_clashes(planned: list[Planned]) -> list[Planned]:
     for item in planned:
         parts = item.relative.parts
         if item.relative.is_absolute() or not parts or ".." in parts or "" in parts:
-            raise UsageError(f"{item.source}: cannot name an output for this input")
+            raise UsageError(f"{display_path(item.source)}: cannot name an output for this input")
         key = item.relative.as_posix().casefold()
         if key in kept:
             if kept[key].source.resolve() == item.source.resolve():
                 continue
             raise UsageError(
-                f"{kept[key].source} and {item.source} would both be written to "
-                f"{item.relative.as_posix()}; convert them into different output folders"
+                f"{display_path(kept[key].source)} and {display_path(item.source)} would both be "
+                f"written to {display_path(item.relative.as_posix())}; convert them into "
+                "different output folders"
             )
         kept[key] = item
     return list(kept.values())
@@ -157,21 +159,24 @@ def _file_sha256(path: Path) -> str:
 
 
 def up_to_date(source: Path, target: Path) -> bool:
-    """Whether ``target`` is a complete output of this very ``source`` file (same sha256)."""
+    """Whether ``target`` is a complete output of this very ``source`` file (same sha256).
+
+    Anything else in the output's place (a damaged or foreign file, a pipe, a folder, JSON
+    nested too deep to parse) is simply not up to date: the note is converted again."""
     try:
-        recorded = json.loads(target.read_text(encoding="utf-8"))
+        recorded = json.loads(read_json_bytes(target))
         return bool(
             recorded.get("schema_version") == SCHEMA_VERSION
             and recorded["source"]["sha256"] == _file_sha256(source)
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return False
 
 
 def _failed(error: Exception) -> Outcome:
     if isinstance(error, InputError):
-        return Outcome("failed", error_type="InputError", message=error.problem)
-    return Outcome("failed", error_type=type(error).__name__, message=str(error))
+        return Outcome("failed", error_type="InputError", message=display_path(error.problem))
+    return Outcome("failed", error_type=type(error).__name__, message=display_path(str(error)))
 
 
 def prepare_one(task: Task) -> Prepared | Outcome:
@@ -179,9 +184,9 @@ def prepare_one(task: Task) -> Prepared | Outcome:
     structure. A note skipped or failed already comes back as its :class:`Outcome`."""
     source = Path(task.source)
     try:
+        require_regular_file(source)  # first: the up-to-date check reads the input's bytes
         if task.target is not None and not task.force and up_to_date(source, Path(task.target)):
             return Outcome("skipped")
-        require_regular_file(source)
         return prepare_file(source)
     except Exception as error:  # a bug or a bad file on one note must not stop the batch
         return _failed(error)
@@ -277,7 +282,7 @@ class Options:
 
 
 def _error_line(source: Path, outcome: Outcome) -> str:
-    record = {"file": str(source), "error": outcome.error_type, "message": outcome.message}
+    record = {"file": display_path(source), "error": outcome.error_type, "message": outcome.message}
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
@@ -307,7 +312,10 @@ def _run(
             written = out / item.relative if out else shown
             detail = f"{outcome.error_type}: {outcome.message}" if outcome.error_type else ""
             progress.report(
-                outcome.status, str(item.source), detail or str(written), outcome.warnings
+                outcome.status,
+                display_path(item.source),
+                display_path(detail or str(written)),
+                outcome.warnings,
             )
     except KeyboardInterrupt as error:
         stopped = error if isinstance(error, Interrupted) else Interrupted()
@@ -345,9 +353,10 @@ def _to_json_lines(options: Options, planned: list[Planned]) -> tuple[Progress, 
         raise UsageError(f"{target} is a folder; --format jsonl writes one file (or '-')")
     errors_path = target.with_name(f"{target.stem}.errors.jsonl")
     target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+    prefix = temporary_prefix(target)
+    for stale in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
         stale.unlink(missing_ok=True)  # left by a killed run
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
             progress, errors = _run(options, planned, None, stream)
@@ -456,10 +465,14 @@ def _from_stdin() -> int:
 
     try:
         with sigterm_as_interrupt():
-            data = sys.stdin.buffer.read(max_bytes_setting() + 1)
+            try:
+                data = sys.stdin.buffer.read(max_bytes_setting() + 1)
+            except OSError as error:  # closed, a folder, a device that fails
+                problem = f"cannot read standard input ({error.strerror or error})"
+                raise InputError("-", problem) from error
             text = note_to_json(extract(read_stream(data), source="-"))
-        sys.stdout.write(text)
-        sys.stdout.flush()
+            sys.stdout.write(text)
+            sys.stdout.flush()
     except InputError as error:
         print(f"honlac-extract convert: {error}", file=sys.stderr)
         return EXIT_FAILED

@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, display_path
 from ..models import Entity, Note
-from .json_files import write_atomic
+from .json_files import read_note_json, write_atomic
 from .review_facts import FACTS_SCRIPT, facts_panel
 
 LABEL_COLOURS = {
@@ -310,12 +310,7 @@ entity N).</div>{facts_panel(note)}</aside>
 def load_note(path: Path) -> Note:
     """A Note from a Note JSON file (``.json``) or by extracting a note file."""
     if path.suffix.lower() == ".json":
-        try:
-            return Note.model_validate_json(path.read_bytes())
-        except OSError as error:
-            raise InputError(str(path), f"cannot be read ({error.strerror or error})") from error
-        except ValueError as error:
-            raise InputError(str(path), "not a Note JSON file") from error
+        return read_note_json(path)  # bounded, never from a pipe, one-line errors
     from ..api import extract_file  # here: the CLI starts without importing spaCy
 
     return extract_file(path)
@@ -323,7 +318,9 @@ def load_note(path: Path) -> Note:
 
 def _command(arguments: argparse.Namespace) -> int:
     if not Path(arguments.note).exists():  # a usage error (2), as in convert and table
-        print(f"honlac-extract review: {arguments.note}: no such file", file=sys.stderr)
+        print(
+            f"honlac-extract review: {display_path(arguments.note)}: no such file", file=sys.stderr
+        )
         return 2
     try:
         note = load_note(Path(arguments.note))

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
+from ..errors import InputError, display_path
 from ..models import Note
+from ..reading import read_json_bytes
 from .facts_table import fact_table
+from .json_files import parse_note_json
 
 LIST_SEPARATOR = "; "
 """Joins list values (agenda items, languages, subject countries, warnings) in one cell."""
@@ -216,34 +217,36 @@ def _inputs(arguments: Sequence[str]) -> Iterator[tuple[Path, str]]:
             yield path, _identifier(path, None)
 
 
-def _parse(text: str, where: str) -> Note:
-    try:
-        return Note.model_validate_json(text)
-    except ValidationError as error:
-        raise TableError(f"{where}: not a Note record ({error.error_count()} problems)") from error
-
-
 def load_notes(arguments: Sequence[str]) -> tuple[list[NamedNote], list[str]]:
     """Read Note JSON files and JSON Lines files; return the notes and one message per failure.
 
-    A ``.jsonl`` line is identified as ``<file identifier>/<line number>``.
+    A ``.jsonl`` line is identified as ``<file identifier>/<line number>``; a bad line is one
+    failure and the file's other lines are read all the same. Lines end at ``\n`` only (a
+    note's text may hold U+2028 or U+0085, which JSON writers leave unescaped). Files are read
+    bounded and never from a pipe or device (:func:`~honlac_extract.reading.read_limited`).
     """
     notes: list[NamedNote] = []
     problems: list[str] = []
     for path, identifier in _inputs(arguments):
         try:
-            text = path.read_text(encoding="utf-8")
-            if path.suffix == ".jsonl":
-                for number, line in enumerate(text.splitlines(), start=1):
-                    if line.strip():
-                        note = _parse(line, f"{path}:{number}")
-                        notes.append(NamedNote(f"{identifier}/{number}", note))
-            else:
-                notes.append(NamedNote(identifier, _parse(text, str(path))))
-        except (OSError, UnicodeDecodeError) as error:
-            problems.append(f"{path}: cannot be read ({error})")
-        except TableError as error:
+            data = read_json_bytes(path)
+        except InputError as error:
             problems.append(str(error))
+            continue
+        if path.suffix != ".jsonl":
+            try:
+                notes.append(NamedNote(identifier, parse_note_json(data, display_path(path))))
+            except InputError as error:
+                problems.append(str(error))
+            continue
+        for number, line in enumerate(data.split(b"\n"), start=1):
+            if line.strip():
+                try:
+                    note = parse_note_json(line, f"{display_path(path)}:{number}")
+                except InputError as error:
+                    problems.append(str(error))
+                    continue
+                notes.append(NamedNote(f"{identifier}/{number}", note))
     return notes, problems
 
 
@@ -314,7 +317,10 @@ def _command(arguments: argparse.Namespace) -> int:
 
     missing = [path for path in arguments.paths if not Path(path).exists()]
     if missing:
-        print(f"honlac-extract table: {missing[0]}: no such file or folder", file=sys.stderr)
+        print(
+            f"honlac-extract table: {display_path(missing[0])}: no such file or folder",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         return _tables_command(arguments)
@@ -334,6 +340,9 @@ def _tables_command(arguments: argparse.Namespace) -> int:
         return 2
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
+    if not notes:  # nothing to tabulate: no empty tables pretending to be a result
+        print("honlac-extract table: no Note could be read; no tables written", file=sys.stderr)
+        return 1
     repeated = _clashes(notes)
     if repeated:
         print(

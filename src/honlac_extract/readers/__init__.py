@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..errors import InputError
+from ..errors import InputError, display_path
 from ..reading import check_expansion, max_chars_setting, read_bytes, read_source
 from .layout import Layout, apply_layout
 
@@ -75,12 +76,17 @@ def read_document(path: str | Path) -> Document:
 DOCX_XML_PER_CHAR = 64
 """Bytes of unpacked Word XML allowed per character of the text limit: a real note's
 document.xml is 10 to 30 bytes per character of text, an empty paragraph about 10 bytes."""
+DOCX_TAGS_PER_CHAR = 1
+"""XML tags (opening, closing or empty, in every part) allowed per character of the text limit:
+a real note's Word file has one tag per 3 to 10 characters of text; 40 million empty runs in a
+400 KB file grew past 3.8 GB when parsed."""
 MAX_PARAGRAPHS = 200_000
 """Paragraphs a Word file may hold: notes have hundreds; every one costs memory when parsed."""
 
 
 def check_docx_size(data: bytes, path: str) -> None:
-    """Refuse a .docx whose unpacked parts or paragraph count are past the limits, unparsed."""
+    """Refuse a .docx whose unpacked parts, XML elements or paragraphs are past the limits,
+    before anything is parsed (a parsed element costs about 100 bytes of memory)."""
     archive = zipfile.ZipFile(io.BytesIO(data))
     unpacked = sum(info.file_size for info in archive.infolist())
     limit = max_chars_setting() * DOCX_XML_PER_CHAR
@@ -88,23 +94,42 @@ def check_docx_size(data: bytes, path: str) -> None:
         raise InputError(
             path, f"unpacks to {unpacked} bytes, over the {limit}-byte limit (HONLAC_MAX_CHARS)"
         )
-    paragraphs = 0
-    with archive.open("word/document.xml") as stream:
-        carry = b""
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            chunk = carry + block
-            paragraphs += chunk.count(b"<w:p>") + chunk.count(b"<w:p ")
-            carry = chunk[-5:]
-            paragraphs -= carry.count(b"<w:p>") + carry.count(b"<w:p ")
-        paragraphs += carry.count(b"<w:p>") + carry.count(b"<w:p ")
+    paragraphs = tags = 0
+    for info in archive.infolist():
+        if info.filename.endswith((".xml", ".rels")):
+            found, opened = _count_tags(archive, info.filename)
+            tags += found
+            if info.filename == "word/document.xml":
+                paragraphs = opened
+    most = max_chars_setting() * DOCX_TAGS_PER_CHAR
+    if tags > most:
+        raise InputError(
+            path, f"holds {tags} XML tags, over the {most}-tag limit (HONLAC_MAX_CHARS)"
+        )
     if paragraphs > MAX_PARAGRAPHS:
         raise InputError(
             path, f"holds {paragraphs} paragraphs, over the {MAX_PARAGRAPHS}-paragraph limit"
         )
 
 
-def _read_document(name: str) -> Document:
-    path = name
+def _count_tags(archive: zipfile.ZipFile, name: str) -> tuple[int, int]:
+    """How many tags (``<``) a part holds, and how many paragraphs (``<w:p>``, ``<w:p ...``),
+    counted while it is unpacked block by block."""
+    tags = paragraphs = 0
+    with archive.open(name) as stream:
+        carry = b""
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            tags += block.count(b"<")
+            chunk = carry + block
+            paragraphs += chunk.count(b"<w:p>") + chunk.count(b"<w:p ")
+            carry = chunk[-5:]
+            paragraphs -= carry.count(b"<w:p>") + carry.count(b"<w:p ")
+        paragraphs += carry.count(b"<w:p>") + carry.count(b"<w:p ")
+    return tags, paragraphs
+
+
+def _read_document(path: str) -> Document:
+    name = display_path(path)  # the path as the Note records it: printable, valid Unicode
     data = read_bytes(path)
     found = detect_format(data, name)
     named = _KNOWN.get(Path(name).suffix.lower())
@@ -121,7 +146,16 @@ def _read_document(name: str) -> Document:
     if found == "docx":
         from .docx import read_docx
 
-        check_docx_size(data, name)
+        try:
+            check_docx_size(data, name)
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            NotImplementedError,
+            RuntimeError,
+        ) as error:
+            raise InputError(name, f"corrupt or unreadable Word file ({error})") from error
         text, layout = read_docx(data, name)
         return Document(name, sha, text, "docx", layout)
     source = read_source(path)

@@ -20,7 +20,8 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..errors import InputError
-from .layout import Layout, TextBuilder
+from ..reading import max_chars_setting, max_pages_setting
+from .layout import Layout, Overflow, TextBuilder
 from .numbering import Numbering, load_numbering
 
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -37,10 +38,14 @@ def _open(data: bytes, path: str) -> Any:
         raise InputError(path, f"corrupt or unreadable Word file ({error})") from error
 
 
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)
+"""No entity of a DOCTYPE is expanded (no billion laughs, no external file read into a note)."""
+
+
 def _footnote_texts(document: Any) -> dict[str, str]:
     for rel in document.part.rels.values():
         if rel.reltype == RT.FOOTNOTES:
-            root = etree.fromstring(rel.target_part.blob)
+            root = etree.fromstring(rel.target_part.blob, _SAFE_XML)
             return {
                 note.get(qn("w:id")): "".join(t.text or "" for t in note.iter(_T)).strip()
                 for note in root.iter(qn("w:footnote"))
@@ -54,7 +59,7 @@ class _Reader:
     def __init__(self, footnotes: dict[str, str], numbering: Numbering | None = None) -> None:
         self.footnotes = footnotes
         self.numbering = numbering
-        self.builder = TextBuilder()
+        self.builder = TextBuilder(limit=max_chars_setting(), max_page=max_pages_setting())
         self.page = 1
         self.auto = 0
         self.fresh_break = False
@@ -65,6 +70,7 @@ class _Reader:
         if rendered and self.fresh_break:
             return  # Word marks the page an explicit break already started
         self.page += 1
+        self.builder.check(0, self.page)  # a file of page breaks alone must stop too
         self.fresh_break = not rendered
         self.page_ended = True
 
@@ -93,16 +99,13 @@ class _Reader:
                 self.advance(rendered=True)
             elif node.tag == _REF:
                 self._reference(node, pieces)
-        chars = [(char, page) for piece, page in pieces for char in piece]
-        while chars and chars[0][0] in " \n":
-            chars.pop(0)
-        while chars and chars[-1][0] in " \n":
-            chars.pop()
-        if chars:
+        pieces = _stripped(pieces)
+        if pieces:
             if self.builder.length:
                 self.builder.add("\n\n", start_page)
-            for page, run in groupby(chars, key=lambda item: item[1]):
-                self.builder.add("".join(char for char, _ in run), page)
+            self.builder.check(sum(len(piece) for piece, _ in pieces), self.page)
+            for page, run in groupby(pieces, key=lambda item: item[1]):
+                self.builder.add("".join(piece for piece, _ in run), page)
         if self.page_ended:
             self.flush()
 
@@ -127,6 +130,19 @@ class _Reader:
             self.builder.add_footnote(marker, text, note_page, [None] * len(text))
         self.pending = []
         self.page_ended = False
+
+
+def _stripped(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The paragraph's pieces without the spaces and line breaks at its two ends (in time
+    linear in the pieces, and without a tuple per character: a paragraph may be huge)."""
+    first = next((i for i, (piece, _) in enumerate(pieces) if piece.strip(" \n")), None)
+    if first is None:
+        return []
+    last = next(i for i in range(len(pieces) - 1, -1, -1) if pieces[i][0].strip(" \n"))
+    kept = pieces[first : last + 1]
+    kept[0] = (kept[0][0].lstrip(" \n"), kept[0][1])
+    kept[-1] = (kept[-1][0].rstrip(" \n"), kept[-1][1])
+    return [piece for piece in kept if piece[0]]
 
 
 def _glue(pieces: list[tuple[str, int]]) -> None:
@@ -191,7 +207,21 @@ def _running_headers(document: Any, section: Any, pages: int) -> list[str]:
 
 
 def read_docx(data: bytes, path: str) -> tuple[str, Layout]:
-    """Extract a Word note's text laid out like a .txt note, with pages per offset."""
+    """Extract a Word note's text laid out like a .txt note, with pages per offset.
+
+    Raises :class:`InputError` for anything it cannot read, a damaged part as well as a
+    document that expands past the character or page limit (see :mod:`..reading`)."""
+    try:
+        return _read_docx(data, path)
+    except Overflow as error:
+        raise InputError(path, str(error)) from error
+    except (etree.LxmlError, KeyError, ValueError, IndexError, TypeError, AttributeError) as error:
+        if isinstance(error, InputError):
+            raise
+        raise InputError(path, f"corrupt or unreadable Word file ({error})") from error
+
+
+def _read_docx(data: bytes, path: str) -> tuple[str, Layout]:
     document = _open(data, path)
     reader = _Reader(_footnote_texts(document))
     numbering = load_numbering(document)

@@ -17,9 +17,22 @@ Box = tuple[float, float, float, float]
 """``(x0, top, x1, bottom)`` in PDF points from the page's top-left corner."""
 
 
+MAX_PAGE = 65535
+"""The highest page number a layout can hold (pages are stored as unsigned 16-bit numbers)."""
+
+
+class Overflow(ValueError):
+    """A document that expands past a limit while it is read (characters or pages)."""
+
+
 @dataclass
 class TextBuilder:
-    """Accumulates text with the page (and optional box) of every character."""
+    """Accumulates text with the page (and optional box) of every character.
+
+    ``limit`` bounds the characters it takes and ``max_page`` the page numbers: past either it
+    raises :class:`Overflow` at once, so a small file that expands (a footnote referenced a
+    million times, a page break repeated) stops before it fills the memory.
+    """
 
     parts: list[str] = field(default_factory=list)
     pages: array[int] = field(default_factory=lambda: array("H"))
@@ -28,11 +41,21 @@ class TextBuilder:
     length: int = 0
     furniture: list[str] = field(default_factory=list)
     """First-page furniture lines the text leaves out (the job number line of the footer)."""
+    limit: int | None = None
+    max_page: int = MAX_PAGE
+
+    def check(self, more: int, page: int) -> None:
+        """Raise :class:`Overflow` if ``more`` characters on ``page`` would pass a limit."""
+        if self.limit is not None and self.length + more > self.limit:
+            raise Overflow(f"expands to over {self.limit} characters of text (HONLAC_MAX_CHARS)")
+        if page > self.max_page:
+            raise Overflow(f"has over {self.max_page} pages (HONLAC_MAX_PAGES)")
 
     def add(self, text: str, page: int, boxes: list[Box | None] | None = None) -> None:
         """Append ``text`` found on ``page``; ``boxes`` has one entry per character if given."""
         if not text:
             return
+        self.check(len(text), page)
         self.parts.append(text)
         self.pages.extend(array("H", (page,)) * len(text))  # repeated in C, not from a list
         self.boxes.extend(boxes if boxes is not None else [None] * len(text))

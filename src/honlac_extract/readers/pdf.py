@@ -22,7 +22,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
-from .layout import Box, Layout, TextBuilder
+from ..reading import max_chars_setting, max_pages_setting
+from .layout import Box, Layout, Overflow, TextBuilder
 from .pdf_lines import Line, page_lines
 from .pdf_type import median_of_counts
 from .pdfium_text import TextLayer, page_paths
@@ -37,6 +38,8 @@ number, barcode)."""
 MAX_DEPTH = 15
 """Form XObjects nested deeper than this are not searched for the footnote rule."""
 
+_NO_PAGES = re.compile(rb"/Count\s*0(?![0-9])")
+_SOME_PAGES = re.compile(rb"/Count\s*[1-9]")
 _NUMBERED = re.compile(r"^(\d{1,3}|[IVXL]{1,6}|[A-Z])\.\s")
 _MARKER = re.compile(r"^([*∗]{1,3}|\d{1,2})\s*(?=\S)")
 
@@ -54,12 +57,21 @@ class Block:
 
 def _open(data: bytes, path: str) -> pdfium.PdfDocument:
     try:
-        return pdfium.PdfDocument(data)
+        document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         message = str(error).lower()
         if "password" in message:
             raise InputError(path, "encrypted PDF (needs a password); decrypt it first") from error
+        if _NO_PAGES.search(data) and not _SOME_PAGES.search(data):  # pdfium opens no such PDF
+            raise InputError(path, "PDF has no pages (or its page tree is damaged)") from error
         raise InputError(path, f"corrupt or unreadable PDF ({error})") from error
+    pages, most = len(document), max_pages_setting()
+    if pages > most:
+        document.close()
+        raise InputError(
+            path, f"PDF has {pages} pages, over the {most}-page limit (HONLAC_MAX_PAGES)"
+        )
+    return document
 
 
 def _page_lines(page: pdfium.PdfPage, number: int) -> list[Line]:
@@ -194,54 +206,76 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
 def _read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
     document = _open(data, path)
     try:
-        pages = [(page, _page_lines(page, number)) for number, page in enumerate(document, 1)]
-        # the body's type size: the median over characters, not lines (short lines are many)
-        sizes = [(line.size, len(line.text)) for _, lines in pages for line in lines]
-        if not sizes:
-            raise InputError(path, "PDF has no text layer (a scan?); run OCR on it first")
-        body_size = median_of_counts(sizes)
-        builder = TextBuilder()
-        in_header = True
-        previous_body: Block | None = None
-        previous_right = 0.0
-        pending_notes: list[tuple[Line, int]] = []
-        for number, (page, lines) in enumerate(pages, 1):
-            height = page.get_height()
-            body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
-            if number == 1:  # the footer's job number is metadata, not text
-                builder.furniture += [x.text for x in lines if x.top > height * (1 - FOOTER_BAND)]
-            elif number <= RUNNING_PAGES:  # running headers: the symbol as evidence
-                builder.furniture += [x.text for x in lines if x.bottom < height * HEADER_BAND]
-            margin = min((line.x0 for line in body), default=0.0)
-            blocks = _blocks(body, margin)
-            right = max((line.x1 for line in body), default=0.0)
-            if (
-                blocks
-                and previous_body is not None
-                and _is_continuation(blocks[0], previous_body, previous_right)
-            ):
-                text, boxes = _join(blocks.pop(0).lines, keep_lines=False)
-                builder.add(" ", number)
-                builder.add(text, number, boxes)
-            _flush_notes(builder, pending_notes)
-            pending_notes = [(line, number) for line in notes]
-            for block in blocks:
-                if in_header and re.match(r"^I\.\s", block.first.text):
-                    in_header = False
-                if builder.length:
-                    builder.add("\n\n", block.first.page)
-                numbered = bool(_NUMBERED.match(block.first.text))
-                text, boxes = _join(block.lines, keep_lines=in_header and not numbered)
-                builder.add(text, number, boxes)
-                body_text = not block.first.bold and (numbered or not in_header)
-                previous_body = block if body_text else None
-            previous_right = right
-            page.close()
-        _flush_notes(builder, pending_notes)
-        builder.add("\n", len(pages))
-        return builder.build()
+        return _read_pages(document, path)
+    except Overflow as error:
+        raise InputError(path, str(error)) from error
     finally:
         document.close()
+
+
+def _all_lines(document: pdfium.PdfDocument) -> list[tuple[pdfium.PdfPage, list[Line]]]:
+    """Every page with its lines; stops with :class:`Overflow` once the pages hold more
+    characters than the text may have (furniture included, so twice the limit), before the
+    next page's lines are built."""
+    limit = 2 * max_chars_setting()
+    pages: list[tuple[pdfium.PdfPage, list[Line]]] = []
+    found = 0
+    for number, page in enumerate(document, 1):
+        lines = _page_lines(page, number)
+        found += sum(len(line.text) for line in lines)
+        if found > limit:
+            raise Overflow(f"expands to over {limit} characters of text (HONLAC_MAX_CHARS)")
+        pages.append((page, lines))
+    return pages
+
+
+def _read_pages(document: pdfium.PdfDocument, path: str) -> tuple[str, Layout]:
+    pages = _all_lines(document)
+    # the body's type size: the median over characters, not lines (short lines are many)
+    sizes = [(line.size, len(line.text)) for _, lines in pages for line in lines]
+    if not sizes:
+        raise InputError(path, "PDF has no text layer (a scan?); run OCR on it first")
+    body_size = median_of_counts(sizes)
+    builder = TextBuilder(limit=max_chars_setting())
+    in_header = True
+    previous_body: Block | None = None
+    previous_right = 0.0
+    pending_notes: list[tuple[Line, int]] = []
+    for number, (page, lines) in enumerate(pages, 1):
+        height = page.get_height()
+        body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
+        if number == 1:  # the footer's job number is metadata, not text
+            builder.furniture += [x.text for x in lines if x.top > height * (1 - FOOTER_BAND)]
+        elif number <= RUNNING_PAGES:  # running headers: the symbol as evidence
+            builder.furniture += [x.text for x in lines if x.bottom < height * HEADER_BAND]
+        margin = min((line.x0 for line in body), default=0.0)
+        blocks = _blocks(body, margin)
+        right = max((line.x1 for line in body), default=0.0)
+        if (
+            blocks
+            and previous_body is not None
+            and _is_continuation(blocks[0], previous_body, previous_right)
+        ):
+            text, boxes = _join(blocks.pop(0).lines, keep_lines=False)
+            builder.add(" ", number)
+            builder.add(text, number, boxes)
+        _flush_notes(builder, pending_notes)
+        pending_notes = [(line, number) for line in notes]
+        for block in blocks:
+            if in_header and re.match(r"^I\.\s", block.first.text):
+                in_header = False
+            if builder.length:
+                builder.add("\n\n", block.first.page)
+            numbered = bool(_NUMBERED.match(block.first.text))
+            text, boxes = _join(block.lines, keep_lines=in_header and not numbered)
+            builder.add(text, number, boxes)
+            body_text = not block.first.bold and (numbered or not in_header)
+            previous_body = block if body_text else None
+        previous_right = right
+        page.close()
+    _flush_notes(builder, pending_notes)
+    builder.add("\n", len(pages))
+    return builder.build()
 
 
 def _flush_notes(builder: TextBuilder, notes: list[tuple[Line, int]]) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .loading import LoadSummary, export_parquet, load
+from ...errors import display_path
+from .loading import LoadSummary, export_parquet, load, note_files
 
 
 def _duckdb() -> Any:
@@ -25,7 +26,9 @@ def build_database(
     paths: Iterable[str | Path], database: str | Path, parquet: str | Path | None = None
 ) -> LoadSummary:
     """Load the notes under ``paths`` into ``database`` (created if missing), in one transaction."""
-    connection = _duckdb().connect(str(database))
+    duckdb = _duckdb()
+    Path(database).parent.mkdir(parents=True, exist_ok=True)
+    connection = duckdb.connect(str(database))
     try:
         connection.execute("BEGIN TRANSACTION")
         summary = load(connection, paths)
@@ -38,17 +41,46 @@ def build_database(
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    from ..convert import EXIT_OUTPUT, EXIT_USAGE, output_failure
+
+    missing = [path for path in arguments.paths if not Path(path).exists()]
+    if missing:
+        print(
+            f"honlac-extract db: {display_path(missing[0])}: no such file or folder",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not any(True for _ in note_files(arguments.paths)):
+        print(
+            "honlac-extract db: no Note JSON files (*.json) found in "
+            + ", ".join(display_path(path) for path in arguments.paths),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
-        summary = build_database(arguments.paths, arguments.output, arguments.parquet)
+        duckdb = _duckdb()
     except RuntimeError as error:
         print(f"error: {error}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    try:
+        summary = build_database(arguments.paths, arguments.output, arguments.parquet)
+    except OSError as error:
+        print(output_failure("db", error), file=sys.stderr)
+        return EXIT_OUTPUT
+    except duckdb.Error as error:  # cannot be opened or written, or not a DuckDB database
+        reason = display_path(str(error).splitlines()[0] if str(error) else type(error).__name__)
+        print(
+            f"honlac-extract db: cannot write {display_path(arguments.output)}: {reason}",
+            file=sys.stderr,
+        )
+        return EXIT_OUTPUT
     for problem in summary.problems:
         print(f"error: {problem}", file=sys.stderr)
     if not arguments.quiet:
         print(
-            f"{arguments.output}: {len(summary.added)} added, {len(summary.replaced)} replaced, "
-            f"{summary.unchanged} unchanged, {len(summary.duplicates)} duplicate notes",
+            f"{display_path(arguments.output)}: {len(summary.added)} added, "
+            f"{len(summary.replaced)} replaced, {summary.unchanged} unchanged, "
+            f"{len(summary.duplicates)} duplicate notes",
             file=sys.stderr,
         )
     return 1 if summary.problems else 0
@@ -63,7 +95,8 @@ def add_db_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
             "Load Note JSON files (or folders of them) into a DuckDB database: tables notes, "
             "sections, paragraphs, entities, facts and views for common questions. A re-run "
             "adds only new or changed files. Exit code: 0 ok, 1 some input was not a Note, "
-            "2 DuckDB missing."
+            "2 usage error (missing path, no Note files, DuckDB not installed), 3 the database "
+            "or Parquet folder cannot be written (or is not a DuckDB database)."
         ),
     )
     parser.add_argument("paths", nargs="+", help="Note JSON files or folders")

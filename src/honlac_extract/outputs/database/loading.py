@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
+from ...errors import InputError, display_path
 from ...models import Note
+from ...reading import read_json_bytes
+from ..json_files import parse_note_json
 from .rows import Row, entity_rows, fact_rows, note_row, paragraph_rows, section_rows
 from .schema import DATA_TABLES, TABLES, create_statements
 
@@ -76,8 +77,9 @@ class _Stage:
 
 
 def _read(path: Path) -> tuple[bytes, Note]:
-    data = path.read_bytes()
-    return data, Note.model_validate_json(data)
+    """A Note JSON file's bytes and note: bounded, never from a pipe, one-line InputError."""
+    data = read_json_bytes(path)
+    return data, parse_note_json(data, display_path(path))
 
 
 def load(connection: Any, paths: Iterable[str | Path]) -> LoadSummary:
@@ -103,8 +105,13 @@ def load(connection: Any, paths: Iterable[str | Path]) -> LoadSummary:
                     summary.unchanged += 1
                     continue
                 data, note = _read(path)
-            except (OSError, ValidationError, ValueError) as error:
-                summary.problems.append(f"{path}: not a readable Note JSON file ({error})"[:300])
+            except InputError as error:
+                summary.problems.append(str(error))
+                continue
+            except OSError as error:  # a broken link or a file gone since it was listed
+                summary.problems.append(
+                    f"{display_path(path)}: cannot be read ({error.strerror or error})"
+                )
                 continue
             digest = hashlib.sha256(data).hexdigest()
             sha = note.source.sha256
