@@ -59,7 +59,7 @@ def _group(doc: Doc) -> SpanGroup | None:
 
 def candidates(doc: Doc) -> SpanGroup:
     """The candidate group of ``doc``, created empty on first use."""
-    group = _group(doc)
+    group: SpanGroup | None = doc.spans.data.get(SPAN_KEY)  # :func:`_group` inlined (hot)
     if group is None:
         doc.spans[SPAN_KEY] = []
         group = doc.spans.data[SPAN_KEY]
@@ -82,7 +82,7 @@ def add_candidate_at(
 
 def _record(doc: Doc, labelled: Span, label: str, source: str, fields: dict[str, Any]) -> Span:
     start, end = labelled.start, labelled.end
-    store = _store(doc)
+    store: dict[tuple[int, int], dict[str, Any]] = doc.user_data.setdefault(_FIELDS_KEY, {})
     key = (labelled.start_char, labelled.end_char)
     per_label = dict(store.get(key) or {})
     per_label[label] = {"source": source, **fields}
@@ -103,7 +103,7 @@ def ledger(doc: Doc) -> list[Entry]:
     read again.
     """
     entries = doc.user_data.get(_LEDGER_KEY)
-    group = _group(doc) or ()
+    group = doc.spans.data.get(SPAN_KEY) or ()  # as :func:`_group`, inlined: per candidate
     if not isinstance(entries, list) or len(entries) != len(group):
         entries = [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in group]
         doc.user_data[_LEDGER_KEY] = entries

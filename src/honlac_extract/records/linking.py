@@ -28,6 +28,7 @@ from math import ceil
 
 from ..entities.organisations.data import fold
 from ..models import Entity
+from .validated import updated
 
 ORG_LABELS = ("AGENCY", "PROGRAMME")
 _BARE = "acronym:bare"
@@ -112,7 +113,7 @@ def _adopt(entity: Entity, model: Entity, source: str | None = None) -> Entity:
         update["country"] = model.country  # "the Office" for UNODC has no country
     if source:
         update["source"] = source
-    return entity.model_copy(update=update)
+    return updated(entity, update)
 
 
 class _WordIndex:
@@ -252,7 +253,7 @@ def link_entities(entities: Sequence[Entity]) -> list[Entity]:
     kept = [e for e in resolved if e is not None]
     if len(kept) == len(entities):
         return kept
-    return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(kept, start=1)]
+    return [updated(e, {"id": f"e{n}"}) for n, e in enumerate(kept, start=1)]
 
 
 def _assign_ids(
@@ -306,7 +307,7 @@ def _assign_ids(
                 "kind": canonical.kind or entity.kind,
                 "label": canonical.label,
             }
-            resolved[mentions[n].index] = entity.model_copy(update=update)
+            resolved[mentions[n].index] = updated(entity, update)
 
 
 def _head(key: str) -> str:
