@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..conditioning import Conditioned, Rules, condition, rules
+from ..conditioning import Conditioned, Mask, Rules, condition, rules
 from ..languages import detect_language
 from ..models import Footnote, Metadata, Paragraph, Section
 from ..warmup import paused_gc
@@ -28,8 +28,8 @@ from .kinds import (
     with_unnumbered,
 )
 from .markup import paragraph_pieces
-from .numbering import Candidate, best_chain, candidates
-from .paragraphs import split_tail
+from .numbering import Candidate, best_chain, candidates, without_nested_lists
+from .paragraphs import Heading, split_tail
 from .sections import SectionHead, choose_sections, read_heading
 
 HEADER_MAX = 6000
@@ -64,8 +64,9 @@ def numbering_warnings(chain: list[Candidate]) -> list[str]:
 
 def _read_body(
     cond: Conditioned, compiled: Rules, chain: list[Candidate], marks: BodyMarks
-) -> tuple[list[SectionHead], list[ParagraphDraft]]:
-    """Section headings and paragraph drafts between the chosen numbered elements.
+) -> tuple[list[SectionHead], list[ParagraphDraft], list[Heading]]:
+    """Section headings, paragraph drafts between the chosen numbered elements, and the
+    annotation headings no draft or head opens.
 
     A paragraph also ends at a stop of ``marks`` (adoption trailer, signature, annex heading).
     """
@@ -120,7 +121,22 @@ def _read_body(
         elif end in marks.annotations:
             heading = numbered_heading(text, mask, end, marks.annotations[end])
         drafts.append(ParagraphDraft(candidate, paragraph_pieces(text, body), heading))
-    return heads, drafts
+    return heads, drafts, _loose_annotation_headings(text, mask, marks, heads, drafts)
+
+
+def _loose_annotation_headings(
+    text: str, mask: Mask, marks: BodyMarks, heads: list[SectionHead], drafts: list[ParagraphDraft]
+) -> list[Heading]:
+    """An agenda item's annotation heading that follows annotation text, not a numbered
+    paragraph or a section title (a flattened agenda): no draft or head opens it, so it is
+    opened on its own."""
+    opened = {h.sub.start for h in heads if h.sub is not None}
+    opened |= {d.next_heading.start for d in drafts if d.next_heading is not None}
+    return [
+        numbered_heading(text, mask, start, end)
+        for start, end in sorted(marks.annotations.items())
+        if start not in opened
+    ]
 
 
 def parse_structure_unguarded(text: str) -> Structure:
@@ -133,9 +149,10 @@ def parse_structure_unguarded(text: str) -> Structure:
     marks = body_marks(text, cond.mask, compiled)
     found = candidates(text, compiled.paragraph_number, False, compiled, cond.mask)
     # a numbered recommendation heading's number is not a paragraph's
-    chain = best_chain([c for c in found if c.start not in marks.headings])
-    heads, drafts = _read_body(cond, compiled, chain, marks)
-    sections, paragraphs = assemble(text, heads, drafts, compiled)
+    numbers = [c for c in found if c.start not in marks.headings]
+    chain = without_nested_lists(best_chain(numbers), numbers)
+    heads, drafts, loose = _read_body(cond, compiled, chain, marks)
+    sections, paragraphs = assemble(text, heads, drafts, compiled, loose)
     paragraphs = marked(paragraphs, marks)
     starts = [p.spans[0][0] for p in paragraphs] + [s.start for s in sections]
     body_start = min(starts) if starts else len(text)

@@ -63,7 +63,11 @@ def _close(opened: list[_OpenSection], body_end: int) -> list[Section]:
 
 
 def assemble(
-    text: str, heads: list[SectionHead], drafts: list[ParagraphDraft], rules: Rules
+    text: str,
+    heads: list[SectionHead],
+    drafts: list[ParagraphDraft],
+    rules: Rules,
+    opened_alone: list[Heading] | None = None,
 ) -> tuple[list[Section], list[Paragraph]]:
     """Walk sections and paragraphs in text order, attaching each paragraph to its headings.
 
@@ -71,8 +75,10 @@ def assemble(
     or the next section. A section ends where the next starts, the last one where the last
     paragraph ends.
     """
-    events: list[tuple[int, int, SectionHead | ParagraphDraft]] = [(h.start, 0, h) for h in heads]
-    events += [(d.candidate.start, 1, d) for d in drafts]
+    events: list[tuple[int, int, SectionHead | ParagraphDraft | Heading]]
+    events = [(h.start, 0, h) for h in heads]
+    events += [(heading.start, 1, heading) for heading in opened_alone or []]
+    events += [(d.candidate.start, 2, d) for d in drafts]
     events.sort(key=lambda event: (event[0], event[1]))
     opened: list[_OpenSection] = []
     loose: list[_OpenSubsection] = []
@@ -84,6 +90,9 @@ def assemble(
             if event.sub is not None:
                 sub = grouped(text, event.sub)
                 opened[-1].subsections.append(_OpenSubsection(sub, group=sub.group))
+            continue
+        if isinstance(event, Heading):  # a heading no paragraph or title opens
+            subs.append(_OpenSubsection(event))
             continue
         if event.pieces:
             current = subs[-1] if subs else None
@@ -108,5 +117,6 @@ def assemble(
     ends = [p.spans[-1][1] for p in paragraphs]
     ends += [h.end for h in heads]
     ends += [d.next_heading.end for d in drafts if d.next_heading is not None]
+    ends += [heading.end for heading in opened_alone or []]
     body_end = max(ends, default=len(text))
     return _close(opened, body_end), paragraphs

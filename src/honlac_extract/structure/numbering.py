@@ -14,7 +14,7 @@ start ("2017. The ...") is not a paragraph.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from ..conditioning import Mask, Rules, sentence_ends
@@ -200,3 +200,42 @@ def best_chain(found: list[Candidate]) -> list[Candidate]:
         index = links[index]
     chain.reverse()
     return chain
+
+
+def without_nested_lists(chain: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The chain without a run that restarts at 1 and after which numbering goes on from the
+    number before it ("11. ... adopted the following agenda: 1. Opening. 2. ... 7. Adoption of
+    the report. 12. The documents ..."): that run is a list inside paragraph 11, not seven
+    paragraphs; the number that goes on is taken from ``found`` (every candidate, in text
+    order) when the chain skipped it. An annex's restarted numbering never returns to the
+    body's, so it stays."""
+    starts = [candidate.start for candidate in found]
+    kept: list[Candidate] = []
+    index = 0
+    while index < len(chain):
+        candidate = chain[index]
+        if kept and candidate.number == 1 and kept[-1].number > 1:
+            end = index + 1
+            while end < len(chain) and chain[end].number == chain[end - 1].number + 1:
+                end += 1
+            limit = chain[end].start + 1 if end < len(chain) else found[-1].start + 1
+            after, number = chain[end - 1].start, kept[-1].number + 1
+            resume = _number_between(found, starts, after, limit, number)
+            if resume is not None:
+                kept.append(resume)  # the list's items join the paragraph before them
+                index = end + (end < len(chain) and chain[end] is resume)
+                continue
+        kept.append(candidate)
+        index += 1
+    return kept
+
+
+def _number_between(
+    found: list[Candidate], starts: list[int], after: int, before: int, number: int
+) -> Candidate | None:
+    """The first candidate numbered ``number`` that starts after ``after`` and before
+    ``before``."""
+    for index in range(bisect_right(starts, after), bisect_left(starts, before)):
+        if found[index].number == number:
+            return found[index]
+    return None
