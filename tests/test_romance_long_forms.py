@@ -65,6 +65,38 @@ def _found(language: str, sentence: str) -> list[tuple[str, str, str | None]]:
             "La UNODC incorporó al portal de gestión de conocimientos SHERLOC 36 leyes.",
             ("PROGRAMME", "SHERLOC", None),
         ),
+        (
+            "es",
+            "La SEDRONAR adaptó el programa de prevención escolar Juego del Buen Comportamiento, "
+            "que se aplica en 210 escuelas.",
+            ("PROGRAMME", "Juego del Buen Comportamiento", None),
+        ),
+        (
+            "es",
+            "La UNODC amplió el Programa Mundial para Abordar los Desafíos Penitenciarios en 2019.",
+            ("PROGRAMME", "Programa Mundial para Abordar los Desafíos Penitenciarios", None),
+        ),
+        (
+            "es",
+            "La Empresa Nacional de la Coca (ENACO) adquirió 2.310 toneladas de hoja de coca.",
+            ("AGENCY", "Empresa Nacional de la Coca (ENACO)", "ENACO"),
+        ),
+        (
+            "es",
+            "El Servicio Nacional de Atención Integral a Personas Adultas Privadas de la "
+            "Libertad y a Adolescentes Infractores (SNAI) realizó 20 requisas.",
+            (
+                "AGENCY",
+                "Servicio Nacional de Atención Integral a Personas Adultas Privadas de la "
+                "Libertad y a Adolescentes Infractores (SNAI)",
+                "SNAI",
+            ),
+        ),
+        (
+            "fr",
+            "L'ONUDC a lancé son Programme mondial d'apprentissage en 2019.",
+            ("PROGRAMME", "Programme mondial d'apprentissage", None),
+        ),
     ],
 )
 def test_a_long_form_or_described_name_is_read_whole(
@@ -82,3 +114,19 @@ def test_an_auxiliary_ends_a_long_form_read_back_from_its_acronym() -> None:
 def test_a_programme_word_before_an_owner_or_a_place_names_no_programme() -> None:
     found = _found("es", "El programa de la UNODC y el proyecto regional de Colombia se ampliaron.")
     assert [label for label, _, _ in found if label == "PROGRAMME"] == []
+
+
+def test_an_unclosed_title_after_a_description_is_no_programme() -> None:
+    found = _found(
+        "es", "El programa regional de apoyo Fortalecimiento de Capacidades en Colombia se amplió."
+    )
+    assert [text for label, text, _ in found if label == "PROGRAMME"] == []
+
+
+def test_countries_listed_after_a_programme_are_not_its_name() -> None:
+    found = _found(
+        "fr",
+        "Au titre de l'Initiative de Mérida, le Mexique et les États-Unis ont installé "
+        "11 scanneurs.",
+    )
+    assert ("PROGRAMME", "Initiative de Mérida", None) in found

@@ -126,7 +126,8 @@ class Paragraph(Record):
     resolution's preambular clauses ("preambular"), a letter's own paragraphs and signature
     block before its numbered annex ("body", "signature"), an annex's unnumbered opening
     paragraphs ("body", with ``annex`` set), an annotated agenda's annotation paragraphs
-    ("annotation"). A document with no printed numbers at all (a letter) numbers its
+    ("annotation"), a report's summary under its "Summary" line ("summary"). A document
+    with no printed numbers at all (a letter) numbers its
     paragraphs by position, 1..n. Not paragraphs: adoption trailers ("7th meeting / 17 March
     2023"), masthead and annex title lines, "Recommendation 3: ..." headings, an agenda's
     numbered item headings in its annotations, contents lines and page furniture.
@@ -150,8 +151,8 @@ class Paragraph(Record):
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     # other document kinds: "operative" for a resolution's numbered paragraphs after its
-    # opening ("The General Assembly,"), "preambular", "body", "signature", "annotation" (see
-    # above), None in a note; the label ("Annex", "Annex I") of the annex it is in
+    # opening ("The General Assembly,"), "preambular", "body", "signature", "annotation",
+    # "summary" (see above), None in a note; the label ("Annex", "Annex I") of the annex it is in
     kind: str | None = None
     annex: str | None = None
 

@@ -15,6 +15,7 @@ from ..entities.broken_words import ClosedText, close_broken_words, note_word_se
 from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, entries_with_fields, remember_text
 from ..models import Entity, Paragraph
+from .repeats import Ground, repeated_mentions
 from .validated import validated
 
 
@@ -83,6 +84,11 @@ def to_note_offsets(
     return PieceMap(paragraph).to_note_offsets(start, end, note_text)
 
 
+def _grounding(pieces: PieceMap, note_text: str) -> Ground:
+    """Paragraph-text offsets to ``note_text`` offsets for one paragraph."""
+    return lambda start, end: pieces.to_note_offsets(start, end, note_text)
+
+
 class _NoteWords:
     """The note's words, read once and only when a paragraph has a broken word."""
 
@@ -132,8 +138,10 @@ def extract_entities(
     found: list[dict[str, Any]] = []
     made = _docs(nlp, paragraphs, contexts, _NoteWords(note_text), language)
     docs = nlp.pipe(made, batch_size=BATCH_SIZE, as_tuples=True)
+    grounds: list[Ground] = []
     for paragraph, (doc, (pieces, closed)) in zip(paragraphs, docs, strict=True):
         ground = pieces.to_note_offsets
+        grounds.append(_grounding(pieces, note_text))
         number, section = paragraph.number, paragraph.section
         for (span_start, span_end, label, _, _), fields in entries_with_fields(doc):
             if closed is not None:
@@ -151,6 +159,7 @@ def extract_entities(
             fields["paragraph"] = number
             fields["section"] = section
             found.append(fields)
+    found += repeated_mentions(found, paragraphs, grounds, note_text)
     found.sort(key=lambda e: (e["start"], e["end"], e["label"]))
     for index, fields in enumerate(found, start=1):
         fields["id"] = f"e{index}"

@@ -42,8 +42,11 @@ def _at(
         if body is not None and body.label == "PROGRAMME":  # "the CENcomm platform"
             item.kind, item.name, item.acronym = body.kind, body.name, body.acronym
         return item
+    described = _described_acronym(view, index)
+    if described is not None:  # "the SHERLOC knowledge management portal"
+        return _acronym_programme(view, by_key, described, kind, end=described + 1)
     if words[index].text not in p.trailing_programme_words:
-        return None  # "application", "database": only after an identifier
+        return _title_after(view, index, kind, one_word=True)  # "the portal SHERLOC"
     previous = index - 1
     if previous >= 0 and words[previous].acronym and words[previous].text not in p.not_acronyms:
         return _acronym_programme(view, by_key, previous, kind)
@@ -55,40 +58,44 @@ def _at(
 
 
 def _acronym_programme(
-    view: WordView, by_key: dict[str, KnownBody], at: int, kind: str
+    view: WordView, by_key: dict[str, KnownBody], at: int, kind: str, end: int | None = None
 ) -> Found | None:
-    """ "the PREDEM project": the acronym names the programme unless it is a listed body."""
+    """ "the PREDEM project": the acronym names the programme unless it is a listed body
+    (the span ends at ``end``, after the programme word by default)."""
     text = view.words[at].text
     body = by_key.get(fold(text))
     if body is not None and body.label != "PROGRAMME":
         return None
-    item = Found(at, at + 2, "PROGRAMME", "pattern:acronym-programme")
+    item = Found(at, end or at + 2, "PROGRAMME", "pattern:acronym-programme")
     item.kind, item.acronym = (body.kind if body else kind), text
     item.name = body.name if body else None
     item.bare = body is None
     return item
 
 
-def _title_after(view: WordView, index: int, kind: str) -> Found | None:
+def _title_after(view: WordView, index: int, kind: str, one_word: bool = False) -> Found | None:
     """ "the project Support to Drug Courts in Kenya, funded by": a title up to its clause's
     end after "the [adjective] <programme word>"."""
     words = view.words
-    if not (
-        view.text_is(index - 1, "the")
-        or (
-            view.text_is(index - 2, "the")
-            and words[index - 1].lower == words[index - 1].text
-            and words[index - 1].text[:1].isalpha()
-        )
-    ):
+    near = view.text_is(index - 1, "the") or (
+        view.text_is(index - 2, "the")
+        and words[index - 1].lower == words[index - 1].text
+        and words[index - 1].text[:1].isalpha()
+    )
+    if not near and not _after_determiner(view, index):
         return None
+    one_word = one_word or not near  # a longer description: only a one-word title is sure
     start = index + 1
     if not view.nameword(start) and not (start < view.n and words[start].acronym):
         return None
     if words[start].lower in view.p.function_words or view.country_at(start, view.run_end[start]):
         return None
-    end = clause_end(view, start)
-    if end is None or end - start < 2:
+    end = None if one_word else clause_end(view, start)
+    if end is not None and end - start < 2:
+        end = None
+    if end is None:
+        end = _one_word_title(view, start)
+    if end is None:
         return None
     item = Found(start, end, "PROGRAMME", "pattern:programme-word", kind=kind)
     if _is_code(words[start]) and end - start > 2 and view.nameword(start + 1):
@@ -97,6 +104,53 @@ def _title_after(view: WordView, index: int, kind: str) -> Found | None:
         start += 1
     item.name = squash(view.span_text(start, end))
     return item
+
+
+_DESCRIPTION = 3
+"""Most lower-case words between "the" and a programme word ("the school-based prevention
+programme Unplugged")."""
+
+
+def _after_determiner(view: WordView, index: int) -> bool:
+    """Whether "the" (or "its", "a") comes before the programme word at ``index``, over a few
+    lower-case words."""
+    at = index - 1
+    while at >= 0 and index - at <= 2 * _DESCRIPTION + 1:  # a hyphen is a word of its own
+        word = view.words[at]
+        if word.lower in _DETERMINERS:
+            return True
+        if word.text != "-" and not (word.text[:1].isalpha() and word.text.islower()):
+            return False
+        at -= 1
+    return False
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
+
+
+def _one_word_title(view: WordView, start: int) -> int | None:
+    """The end of a one-word title ("the programme Unplugged in 60 schools", "the system
+    SeaVision"): a capitalised word of four letters or more that is no head and that no other
+    capitalised word continues; None otherwise."""
+    word = view.words[start]
+    if view.nameword(start + 1) or view.is_head(start) or len(word.text) < 4:
+        return None
+    if word.acronym or _identifier(view.words, start) or word.text.isalpha():
+        return start + 1
+    return None
+
+
+def _described_acronym(view: WordView, index: int) -> int | None:
+    """An acronym a few lower-case words before programme word ``index`` ("the SHERLOC
+    knowledge management portal"), after "the"; None otherwise."""
+    at = index - 1
+    while at >= 0 and index - at <= _DESCRIBED and view.words[at].text.islower():
+        at -= 1
+    if at == index - 1 or at < 1 or not view.words[at].acronym:
+        return None
+    if view.words[at].text in view.p.not_acronyms or view.words[at - 1].lower not in _DETERMINERS:
+        return None
+    return at
 
 
 def _is_code(word: Word) -> bool:

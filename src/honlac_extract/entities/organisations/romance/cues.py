@@ -14,7 +14,13 @@ from .words import RomanceWords
 
 _DESCRIBED = 4
 """Most lower-case words between a programme word and its identifier."""
+_DESCRIPTION = 6
+"""Most lower-case words between a programme word and a name ("de prevención mediante el
+deporte")."""
 _NEAR = 8
+_TITLE_CLOSERS = frozenset({",", ".", ";", ":", ")"})
+_TITLE_WORDS = 10
+"""Most words of a title after a programme word's description."""
 """Most words between a programme word and the quote that opens its title."""
 
 
@@ -55,11 +61,14 @@ def _identifier_after(
     if at >= view.n:
         return None
     if not _identifier(words, at, adjacent=at == index + 1):
-        if at > index + 1 and _described_name(view, by_key, at):
-            item = Found(at, at + 1, "PROGRAMME", "pattern:described-programme", kind=kind)
-            item.name = words[at].text  # "el programa escolar de prevención Unplugged"
-            return item
-        return None
+        while at < view.n and at - index <= _DESCRIPTION and words[at].text.islower():
+            at += 1  # a description reads further than an identifier's adjectives
+        end = _described_name(view, r, by_key, at) if index + 1 < at < view.n else None
+        if end is None:
+            return None
+        item = Found(at, end, "PROGRAMME", "pattern:described-programme", kind=kind)
+        item.name = squash(view.span_text(at, end))  # "el programa escolar ... Unplugged"
+        return item
     item = Found(index, at + 1, "PROGRAMME", "pattern:identifier-programme", kind=kind)
     item.name = words[at].text
     body = by_key.get(fold(words[at].text))
@@ -68,24 +77,56 @@ def _identifier_after(
     return item
 
 
-def _described_name(view: WordView, by_key: dict[str, KnownBody], at: int) -> bool:
-    """One name word after a programme word and its lower-case description ("el portal de
-    gestión de conocimientos SHERLOC", "le programme scolaire de prévention Unplugged"): an
-    acronym no list gives to a body, or a capitalised word that is no place and that no other
-    capitalised word continues; the description's last word must not be an article or a
-    connector ("el programa de la UNODC" names the owner)."""
+def _described_name(
+    view: WordView, r: RomanceWords, by_key: dict[str, KnownBody], at: int
+) -> int | None:
+    """The end of a name after a programme word and its lower-case description ("el portal
+    de gestión de conocimientos SHERLOC", "el programa de prevención escolar Juego del Buen
+    Comportamiento,"), or None: an acronym no list gives to a body, a capitalised word that is
+    no place and that no other capitalised word continues, or a capitalised title closed by
+    punctuation; the description's last word must not be an article or a connector ("el
+    programa de la UNODC" names the owner)."""
     words = view.words
     word = words[at]
     if words[at - 1].lower in view.p.function_words | view.p.articles | view.p.of_words:
-        return False
+        return None
     if view.country_end(at) is not None or view.city_end(at) is not None:
-        return False
-    if view.nameword(at + 1) or not view.nameword(at) or word.lower in view.p.function_words:
-        return False
+        return None
+    if not view.nameword(at) or word.lower in view.p.function_words or view.is_head(at):
+        return None
     body = by_key.get(fold(word.text))
+    if body is not None and body.label != "PROGRAMME":
+        return None
+    title_end = _closed_title(view, r, at)
+    if title_end is not None and title_end > at + 1:
+        return title_end
+    if view.nameword(at + 1) or _title_goes_on(view, r, at + 1):
+        return None  # an unclosed title ("Fortalecimiento de Capacidades en ...") is none
     if word.acronym:
-        return word.text not in view.p.not_acronyms and (body is None or body.label == "PROGRAMME")
-    return body is None and len(word.text) >= 4 and not view.is_head(at)
+        return at + 1 if word.text not in view.p.not_acronyms else None
+    return at + 1 if body is None and len(word.text) >= 4 else None
+
+
+def _title_goes_on(view: WordView, r: RomanceWords, at: int) -> bool:
+    """Whether a connector at ``at`` goes on with a capitalised word ("de Capacidades")."""
+    return (
+        at < view.n
+        and view.words[at].lower in view.p.of_words
+        and view.nameword(r.skip_articles(view, at + 1))
+    )
+
+
+def _closed_title(view: WordView, r: RomanceWords, at: int) -> int | None:
+    """The end of a capitalised title with its connectors ("Juego del Buen Comportamiento",
+    "Line Up Live Up") when punctuation closes it, else None."""
+    end = view.run_end[at]
+    while end < view.n and view.words[end].lower in view.p.of_words:
+        start = r.skip_articles(view, end + 1)
+        if not view.nameword(start) or view.is_head(start) or view.country_end(start):
+            return None
+        end = view.run_end[start]
+    closed = end >= view.n or view.words[end].text in _TITLE_CLOSERS
+    return end if closed and end - at <= _TITLE_WORDS else None
 
 
 def _coded(view: WordView, at: int) -> bool:

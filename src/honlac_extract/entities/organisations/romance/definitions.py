@@ -6,12 +6,8 @@ contra la Droga y el Delito (UNODC)", "Organización Internacional de Policía C
 
 * the head-first name ending right before "(ACR)" takes it (a nested name whose initials spell
   it wins over the longer one: "... de la Comunidad Andina (CAN)");
-* with no such name, the long form is read backwards from "(" to a capitalised head noun, over
-  words and elisions only (French sentence case: "Office central ... des stupéfiants
-  (OCRTIS)"): the nearest head whose initials spell the acronym, else the nearest head that is
-  not a complement of another ("du Projet Ion" belongs to "Système de notification ...");
-* a capitalised title after a programme word and its adjectives ("el programa interregional
-  Fortalecimiento ... (CRIMJUST)", "proyecto Cooperación en Seguridad en Panamá (SECOPA)").
+* with no such name, the long form is read backwards from "(" to its head noun, or a title
+  after a programme word takes it (:mod:`.long_forms`).
 
 A known acronym (ONUDC, OMA, JIFE ...) gives the listed body: its English acronym, so that it
 links with English-named mentions, and its name in the note's language when the language's
@@ -26,7 +22,8 @@ from ..definitions.finder import _acronym_part, _short_form
 from ..found import STOPS, Found
 from ..view import WordView
 from ..words import squash
-from .words import RomanceWords, initial, initials_spell
+from .long_forms import backwards, complement, headless
+from .words import RomanceWords, initials_spell
 
 _SHORT_REACH = 16
 
@@ -103,7 +100,7 @@ def _nested_title(view: WordView, r: RomanceWords, quote: int) -> bool:
     word = quote - 1
     if word < 0 or view.words[word].lower not in r.programme_words:
         return False
-    return view.nameword(word) and _complement(view, r, word)  # not "l'appui du programme « X »"
+    return view.nameword(word) and complement(view, r, word)  # not "l'appui du programme « X »"
 
 
 _SUBTITLE = 8
@@ -168,144 +165,6 @@ def _cut_before(view: WordView, r: RomanceWords, owner: Found, owners: list[Foun
     for item in owners:
         if item.first < at < item.last and item is not owner and not item.protected:
             item.last, item.post, item.country, item.name = at, None, None, None
-
-
-def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> Found | None:
-    """The sentence-case long form read back from "(" to its head noun (see the module)."""
-    letters = [initial(c) for c in short if c.isalnum()]
-    if not is_acronym(short) or not 2 <= len(letters) <= 10:
-        return None
-    skip = view.p.function_words | r.connectors | view.p.articles
-    heads: list[int] = []
-    content, index = 0, open_index - 1
-    while (
-        index >= 0 and content <= max(len(letters) + 4, 8) and open_index - index <= r.max_long_form
-    ):
-        text = view.words[index].text
-        if text not in view.p.elisions and text not in ("-", "\u2010", "\u2013"):
-            if not _in_long_form(view, r, index, skip):
-                if _lowercase_head(view, index):
-                    heads.append(index)
-                break
-            content += view.words[index].lower not in skip
-            if view.is_head(index) or _lowercase_head(view, index):
-                heads.append(index)
-        index -= 1
-    spelled = [h for h in heads if initials_spell(letters, view, h, open_index)]
-    heads = [h for h in heads if view.nameword(h)]  # a lower-case head only when it spells
-    free = [h for h in heads if not _complement(view, r, h)]
-    choices = spelled or free or heads[-1:]
-    return _made(view, choices[0], open_index) if choices else None
-
-
-def _lowercase_head(view: WordView, index: int) -> bool:
-    """A lower-case head noun ("la cellule aéroportuaire anti-trafics (CAAT)"): a long form's
-    first word only when the initials spell the acronym."""
-    word = view.words[index]
-    if not word.text.islower():
-        return False
-    base = view.base(index)
-    return base in view.p.agency_heads or base in view.p.programme_heads
-
-
-def _complement(view: WordView, r: RomanceWords, head: int) -> bool:
-    """Whether a connector comes right before the head ("du Projet Ion"): it is a complement
-    of a longer name, not the long form's first word."""
-    at = r.introducer(view, head)
-    return at >= 0 and view.words[at].lower in r.connectors
-
-
-def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[str]) -> bool:
-    """A word a long form may hold: capitalised, a function word, an adjective, or a
-    lower-case noun after a connector ("de répression", "sur l'usage", "sans drogues"), also
-    after an indefinite article ("pour le développement et une vie"); a verb ("participó en")
-    is none. A noun after "et"/"y" belongs only when the first conjunct is itself a
-    complement ("pour le développement et une vie", not "Police nationale et les douanes")."""
-    word = view.words[index]
-    if not word.text[:1].isalpha() or word.lower in view.p.auxiliary_words:
-        return False
-    if word.cap or word.lower in skip or r.is_adjective(view, index, participles=True):
-        return True
-    before = r.introducer(view, index)
-    while before >= 0 and view.words[before].lower in r.indefinite_articles:
-        before = r.introducer(view, before)
-    if before < 0:
-        return False
-    lower = view.words[before].lower
-    if lower in r.coordinators:
-        return _complement_before(view, r, before)
-    if lower in r.long_form_connectors | view.p.of_words:
-        return True
-    return _open_word(view, r, index) and (view.words[before].cap or _open_word(view, r, before))
-
-
-def _open_word(view: WordView, r: RomanceWords, index: int) -> bool:
-    """A lower-case word that is neither a clause word nor an auxiliary: an adjective or noun
-    no list knows, after another such word ("interdiction rapide", "nationale lao")."""
-    word = view.words[index]
-    return (
-        word.text.isalpha()
-        and word.text.islower()
-        and word.lower not in r.long_form_breaks
-        and word.lower not in view.p.auxiliary_words
-    )
-
-
-_CONJUNCT = 6
-"""Most words a lower-case first conjunct holds back to its connector."""
-
-
-def _complement_before(view: WordView, r: RomanceWords, coordinator: int) -> bool:
-    """Whether the words before ``coordinator`` are a lower-case complement opened by a
-    connector ("pour le développement"), not a head's own words ("Police nationale")."""
-    for index in range(coordinator - 1, max(-1, coordinator - 1 - _CONJUNCT), -1):
-        word = view.words[index]
-        if word.text in view.p.elisions:
-            continue
-        if not word.text[:1].isalpha() or not word.text.islower():
-            return False
-        if word.lower in r.long_form_connectors | view.p.of_words:
-            return True
-    return False
-
-
-def _made(view: WordView, head: int, end: int) -> Found:
-    base = view.base(head)
-    if base in view.p.programme_heads:
-        made = Found(head, end, "PROGRAMME", "pattern:head", head=base)
-        made.kind = view.p.programme_heads[base]
-    else:
-        made = Found(head, end, "AGENCY", "pattern:head", head=base)
-    made.head_at, made.post = head, "de"
-    skip = view.p.function_words | view.p.articles
-    made.premods = tuple(
-        w.lower for w in view.words[head + 1 : end] if w.text[:1].isalpha() and w.lower not in skip
-    )
-    return made
-
-
-def headless(view: WordView, r: RomanceWords, short: str, open_index: int) -> Found | None:
-    """A title after a programme word and its adjectives, up to "(ACR)"."""
-    if not is_acronym(view.words[open_index + 1].text):
-        return None
-    start = open_index - 1
-    while start > 0 and open_index - start <= r.max_long_form:
-        if view.words[start].text in STOPS:
-            return None
-        if view.nameword(start):
-            before = start - 1
-            if before > 0 and view.words[before].lower in view.p.of_words:
-                before -= 1  # "el proyecto de Cooperación en Seguridad en Panamá (SECOPA)"
-            while before > 0 and r.is_adjective(view, before):
-                before -= 1
-            kind = r.programme_words.get(view.words[before].lower)
-            if kind is not None and view.words[before].text.islower():
-                made = Found(start, open_index, "PROGRAMME", "pattern:acronym-definition")
-                made.kind = kind
-                made.name = squash(view.span_text(start, open_index))
-                return made
-        start -= 1
-    return None
 
 
 def take(

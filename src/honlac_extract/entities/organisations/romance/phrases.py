@@ -100,6 +100,22 @@ class Extension:
             self.end = nxt
 
 
+def _with_objects(view: WordView, r: RomanceWords, end: int) -> int:
+    """``end`` moved over the object of a capitalised infinitive ending the phrase before it
+    ("para Abordar | los Desafíos Penitenciarios")."""
+    while (
+        end + 1 < view.n
+        and view.words[end - 1].cap
+        and len(view.words[end - 1].lower) > 4
+        and view.words[end - 1].lower.endswith(r.infinitive_endings)
+        and view.words[end].lower in view.p.articles
+        and view.nameword(end + 1)
+        and not view.is_head(end + 1)
+    ):
+        end = capital_phrase(view, r, end + 1)
+    return end
+
+
 def connected(ext: Extension, at: int) -> int | None:
     """The end of the connector phrase at ``at``, None when the name stops before it."""
     view, r, item = ext.view, ext.r, ext.item
@@ -116,7 +132,7 @@ def connected(ext: Extension, at: int) -> int | None:
     if view.words[start].acronym:
         end = start + 1  # "de la UNODC"
     elif view.nameword(start):
-        end = capital_phrase(view, r, start)
+        end = _with_objects(view, r, capital_phrase(view, r, start))
         if view.text_is(end, ","):
             end = comma_list(view, r, end, ext.limit) or end
     elif _lowercase_segment(ext, connector, start):

@@ -37,6 +37,7 @@ class RomanceWords:
     programme_words: dict[str, str]
     long_form_breaks: frozenset[str]
     possessives: frozenset[str]
+    infinitive_endings: tuple[str, ...]
     """Lower-case words a long form read back from its acronym never holds ("qui", "dans")."""
 
     def is_adjective(self, view: WordView, index: int, participles: bool = False) -> bool:
@@ -109,6 +110,7 @@ def romance_words(language: str) -> RomanceWords:
         programme_words=dict(raw["programme_words"]),
         long_form_breaks=frozenset(raw["long_form_breaks"]),
         possessives=frozenset(raw["possessives"]),
+        infinitive_endings=tuple(raw["infinitive_endings"]),
     )
 
 
