@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from batch_support import NOTES, copy_notes, tree
-from honlac_extract.batch import _FRAME, _frames, _prepared_ahead, staged_map
+from honlac_extract.batch import staged_map
+from honlac_extract.batch_ahead import _FRAME, _frames, _prepared_ahead
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 

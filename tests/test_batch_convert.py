@@ -230,10 +230,16 @@ def _die(task: Task, prepared: Prepared | Outcome) -> Outcome:
     return finish_one(task, prepared)
 
 
-def test_a_dead_worker_ends_the_run_with_a_message_not_a_traceback(
+def test_notes_whose_worker_dies_each_fail_and_the_run_ends_with_a_message_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy_notes(tmp_path / "notes", 3)
     monkeypatch.setattr("honlac_extract.outputs.convert.finish_one", _die)
     assert main(["convert", str(tmp_path / "notes"), "-o", str(tmp_path / "out"), "-j", "2"]) == 1
-    assert "a worker process died" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "3 notes: 0 converted, 0 skipped (up to date), 3 failed" in err
+    errors = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["message"] for line in errors] == [
+        "worker died (exit code 3) while reading it"
+    ] * 3

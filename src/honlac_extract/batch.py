@@ -11,23 +11,23 @@ import contextlib
 import gc
 import os
 import pickle
-import signal
 import stat
-import struct
 import sys
-import tempfile
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from .errors import InputError
+from .batch_ahead import _prepared_ahead
+from .batch_deaths import Died, Starts, crash_if_asked, mark_started, run_forked, track_starts
+from .batch_processes import become_child, stop_signals_held, watch_parent
+from .errors import InputError, WorkerDied
 from .models import Note
 from .preparation import Prepared, prepare_file
 from .warmup import warm
@@ -39,13 +39,6 @@ P = TypeVar("P", str, Path)
 
 WINDOW_PER_JOB = 32
 """Tasks kept in flight per worker: enough to keep workers busy, few enough to bound memory."""
-PARENT_CHECK_SECONDS = 0.25
-"""How often a worker checks that the process that started it is still there."""
-AHEAD_LIMIT = 1000
-"""Items prepared ahead at most: far more than fit in the second spaCy takes to load, and few
-enough that the prepared notes waiting in memory stay small."""
-_FRAME = struct.Struct("<QQ")
-"""The item index and length that precede each pickled result the preparing child writes."""
 
 
 def default_jobs() -> int:
@@ -61,20 +54,14 @@ def warm_worker(parent: int) -> None:
     workers ignore Ctrl-C and die at once on SIGTERM instead of printing a traceback each. A
     parent killed outright (SIGKILL) cannot end the pool, and an orphan would run on unseen,
     holding the output folder's lock the next run needs: the kernel kills workers when the
-    parent dies (:func:`die_with_parent`), which needs no thread of theirs to run (a worker
-    busy in C code holds the GIL); the watching thread is the fallback off Linux.
+    parent dies (:func:`.batch_processes.die_with_parent`), which needs no thread of theirs to
+    run (a worker busy in C code holds the GIL); the watching thread is the fallback off Linux.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    die_with_parent(parent)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    become_child(parent)
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
     warm()
 
 
-_PR_SET_PDEATHSIG = 1
-
-
-_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
 STOP_POLL_SECONDS = 0.1
 _stops: list[BaseException] = []
 
@@ -109,49 +96,6 @@ def _result_unless_stopped(future: Future[R]) -> R:
             _raise_swallowed_stop()
 
 
-@contextlib.contextmanager
-def _stop_signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held back while processes are forked, and delivered right after.
-
-    The parent's handler raises: raised inside ``fork``'s at-fork hooks (logging releases its
-    lock there) it leaves that lock taken, and the run hangs at its next log call instead of
-    stopping. A forked child inherits the held mask and takes the signals back in
-    :func:`die_with_parent`.
-    """
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def die_with_parent(parent: int) -> None:
-    """Ask the kernel (Linux) to SIGKILL this process when ``parent`` ends; exit if it has.
-
-    Also takes back the stop signals the parent held while forking (its handlers are set)."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):  # no libc to ask: the watching thread remains
-            pass
-    if os.getppid() != parent:  # the parent died before the request was made
-        os._exit(1)
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(PARENT_CHECK_SECONDS)
-    os._exit(1)
-
-
 def _end_pool(pool: ProcessPoolExecutor) -> None:
     """Stop the workers now: a worker stuck on a slow note would make a waiting shutdown hang."""
     processes = dict(getattr(pool, "_processes", None) or {})
@@ -162,68 +106,6 @@ def _end_pool(pool: ProcessPoolExecutor) -> None:
     for process in processes.values():
         with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
             process.join(5)
-
-
-@contextlib.contextmanager
-def _prepared_ahead(prepare: Callable[[T], S], items: Sequence[T]) -> Iterator[dict[int, bytes]]:
-    """``prepare`` run over the first items in a forked child while the block runs.
-
-    Importing spaCy and building the pipeline takes about a second on one core and leaves the
-    others idle; reading and parsing notes needs no spaCy (a fifth of a short note's work), so
-    a child forked before the import does it for the first notes meanwhile. The child appends
-    each result, pickled and framed, to an unlinked temporary file: this process runs no thread
-    and reads no pipe while it imports. When the block ends the child is killed, and the dict
-    given to the block is filled with every complete frame's pickle by item index (unpickled
-    by whichever worker takes the item); an item the child had not finished is simply prepared
-    again later.
-    """
-    ready: dict[int, bytes] = {}
-    parent = os.getpid()
-    with contextlib.ExitStack() as stack:
-        try:
-            results = stack.enter_context(tempfile.TemporaryFile())
-            with _stop_signals_held():
-                child = os.fork()
-        except OSError:  # no temporary space or no process to spare: workers prepare all
-            yield ready
-            return
-        if child == 0:  # pragma: no cover - runs in the child, which never returns
-            try:
-                signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                die_with_parent(parent)
-                _prepare_into(results.fileno(), prepare, items[:AHEAD_LIMIT], parent)
-            finally:
-                os._exit(0)
-        try:
-            yield ready
-        finally:
-            os.kill(child, signal.SIGKILL)
-            os.waitpid(child, 0)
-            results.seek(0)
-            ready.update(_frames(results.read()))
-
-
-def _prepare_into(fd: int, prepare: Callable[[T], S], items: Sequence[T], parent: int) -> None:
-    for index, item in enumerate(items):
-        if os.getppid() != parent:
-            return  # the parent is gone (killed outright): nobody will read this
-        result = pickle.dumps(prepare(item), protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(_FRAME.pack(index, len(result)) + result)
-        while view:
-            view = view[os.write(fd, view) :]
-
-
-def _frames(data: bytes) -> Iterator[tuple[int, bytes]]:
-    """(item index, pickled result) of every complete frame in ``data``."""
-    offset = 0
-    while offset + _FRAME.size <= len(data):
-        index, size = _FRAME.unpack_from(data, offset)
-        offset += _FRAME.size
-        if offset + size > len(data):
-            return  # the frame the child was writing when it was killed
-        yield index, data[offset : offset + size]
-        offset += size
 
 
 HANG_VARIABLE = "HONLAC_TEST_HANG"
@@ -238,17 +120,28 @@ def _hang_if_asked(item: object) -> None:
             sum(range(100_000))
 
 
+def _read(prepare: Callable[[T], S], item: T) -> S:
+    crash_if_asked(item)  # a test hook: reading is where native code can kill the process
+    return prepare(item)
+
+
 def _finish(
-    prepare: Callable[[T], S], finish: Callable[[T, S], R], task: tuple[T, bytes | None]
+    prepare: Callable[[T], S], finish: Callable[[T, S], R], task: tuple[int, T, bytes | None]
 ) -> R:
-    item, pickled = task
+    index, item, pickled = task
+    mark_started(index)
     _hang_if_asked(item)
-    prepared: S = prepare(item) if pickled is None else pickle.loads(pickled)
+    prepared: S = _read(prepare, item) if pickled is None else pickle.loads(pickled)
     return finish(item, prepared)
 
 
 def staged_map(
-    prepare: Callable[[T], S], finish: Callable[[T, S], R], items: Sequence[T], jobs: int
+    prepare: Callable[[T], S],
+    finish: Callable[[T, S], R],
+    items: Sequence[T],
+    jobs: int,
+    died: Callable[[T, str], R] | None = None,
+    isolate: Callable[[T], bool] | None = None,
 ) -> Iterator[R]:
     """``finish(item, prepare(item))`` for every item over ``jobs`` processes, in input order.
 
@@ -256,50 +149,141 @@ def staged_map(
     ``jobs >= 2`` it runs on the first items in a child of its own while spaCy loads
     (:func:`_prepared_ahead`). Both must be picklable top-level functions that do
     not raise for a bad item (return the failure instead); the results do not depend on
-    ``jobs``. With ``jobs == 1`` everything runs in this process, one item after the other.
+    ``jobs``. With ``jobs == 1`` everything runs in this process, one item after the other,
+    except that ``prepare`` runs in a forked process of its own for items ``isolate`` picks.
+
+    A worker that dies (killed, or aborted in C code) costs only the item it was on when
+    ``died`` is given: that item's result is ``died(item, message)`` and the others run again
+    (:mod:`.batch_deaths`). Without ``died`` the death raises ``BrokenProcessPool``.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs == 1 or len(items) < 2:
-        for item in items:
-            _raise_swallowed_stop()
-            _hang_if_asked(item)
-            yield finish(item, prepare(item))
+        yield from _in_this_process(prepare, finish, items, died, isolate)
         return
     # Preparing ahead is only worth a fork while spaCy is still to be imported.
     fresh = hasattr(os, "fork") and "spacy" not in sys.modules
-    ahead = _prepared_ahead(prepare, items) if fresh else None
+    ahead = _prepared_ahead(partial(_read, prepare), items) if fresh else None
     with ahead or contextlib.nullcontext({}) as ready:
         # The pipeline is loaded and the first item runs here, before the workers are forked:
         # the pipeline and every cache the extractors fill on first use (about 0.2 s of work)
         # are then inherited, copy-on-write, instead of being rebuilt by each worker.
         warm()
     whole = partial(_finish, prepare, finish)
-    tasks = ((item, ready.pop(index, None)) for index, item in enumerate(items))
+    tasks = ((index, item, ready.pop(index, None)) for index, item in enumerate(items))
     # What is alive now (the pipeline above all) outlives the workers' notes. Frozen, it is not
     # walked by each worker's cyclic collector, which would also copy every page it sits on
     # instead of sharing it: a full-length note took 15% more CPU in a worker than here.
     # Every note, the first too, goes to a worker: one slow note in this process would stall
     # the whole batch and could not be stopped.
     gc.freeze()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, initargs=(os.getpid(),))
+    workers = _Workers(jobs, whole, died, len(items))
     finished = False
     try:
         window = islice(tasks, jobs * WINDOW_PER_JOB)
-        with _stop_signals_held():  # the first submit forks the workers
-            pending: deque[Future[R]] = deque(pool.submit(whole, task) for task in window)
+        pending = deque((task, workers.submit(task)) for task in window)
         while pending:
-            result = _result_unless_stopped(pending.popleft())
+            if died is not None and _broke(pending[0][1]):
+                pending = deque(workers.rebuilt(list(pending)))
+            result = _result_unless_stopped(pending.popleft()[1])
             for task in islice(tasks, 1):
-                pending.append(pool.submit(whole, task))
+                pending.append((task, workers.submit(task)))
             yield result
         finished = True
     finally:
         if finished:
-            pool.shutdown(wait=True)
+            workers.pool.shutdown(wait=True)
         else:  # interrupted, or the consumer stopped early: nothing more is wanted
-            _end_pool(pool)
+            _end_pool(workers.pool)
         gc.unfreeze()  # this process's objects are collectable again
+
+
+def _in_this_process(
+    prepare: Callable[[T], S],
+    finish: Callable[[T, S], R],
+    items: Sequence[T],
+    died: Callable[[T, str], R] | None,
+    isolate: Callable[[T], bool] | None,
+) -> Iterator[R]:
+    for item in items:
+        _raise_swallowed_stop()
+        _hang_if_asked(item)
+        prepared: S | Died
+        if died is not None and isolate is not None and isolate(item):
+            prepared = run_forked(partial(_read, prepare), item)
+            if isinstance(prepared, Died):
+                yield died(item, prepared.message)
+                continue
+        else:
+            prepared = _read(prepare, item)
+        yield finish(item, prepared)
+
+
+def _start_worker(parent: int, starts: Starts | None) -> None:
+    track_starts(starts)
+    warm_worker(parent)
+
+
+def _broke(future: Future[R]) -> bool:
+    """Whether ``future`` ended because its pool broke (waits for it to end)."""
+    try:
+        _result_unless_stopped(future)
+    except BrokenProcessPool:
+        return True
+    return False
+
+
+class _Workers(Generic[T, R]):
+    """The pool of a :func:`staged_map`, rebuilt after a worker dies (:mod:`.batch_deaths`)."""
+
+    def __init__(
+        self,
+        jobs: int,
+        whole: Callable[[tuple[int, T, bytes | None]], R],
+        died: Callable[[T, str], R] | None,
+        count: int,
+    ) -> None:
+        self.jobs, self.whole, self.died = jobs, whole, died
+        self.starts = Starts(count)
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        arguments = (os.getpid(), self.starts.for_workers())
+        return ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=arguments)
+
+    def submit(self, task: tuple[int, T, bytes | None]) -> Future[R]:
+        try:
+            with stop_signals_held():  # a submit may fork a worker
+                return self.pool.submit(self.whole, task)
+        except BrokenProcessPool as error:  # a worker died meanwhile: dealt with in its turn
+            broken: Future[R] = Future()
+            broken.set_exception(error)
+            return broken
+
+    def rebuilt(
+        self, pending: list[tuple[tuple[int, T, bytes | None], Future[R]]]
+    ) -> list[tuple[tuple[int, T, bytes | None], Future[R]]]:
+        """``pending`` once the pool broke: the items a worker had begun run again alone, one
+        after the other, each in a new process; then the rest go to a new pool (in order)."""
+        _end_pool(self.pool)
+        broken = [_broke(future) for _, future in pending]
+        alone = {
+            index: self._alone(task)
+            for index, ((task, _), lost) in enumerate(zip(pending, broken, strict=True))
+            if lost and self.starts.began(task[0])
+        }
+        self.pool = self._new()
+        return [
+            (task, alone.get(index) or (self.submit(task) if lost else future))
+            for index, ((task, future), lost) in enumerate(zip(pending, broken, strict=True))
+        ]
+
+    def _alone(self, task: tuple[int, T, bytes | None]) -> Future[R]:
+        assert self.died is not None
+        result = run_forked(self.whole, task)
+        done: Future[R] = Future()
+        done.set_result(self.died(task[1], result.message) if isinstance(result, Died) else result)
+        return done
 
 
 @dataclass(frozen=True)
@@ -368,6 +352,10 @@ def _finish_one(
         return _portable(error)
 
 
+def _died_one(task: tuple[str, str | None], message: str) -> Exception:
+    return WorkerDied(task[0], message)
+
+
 def extract_many(
     paths: Iterable[P], *, jobs: int | None = None, model: str | None = None
 ) -> Iterator[tuple[P, Note | Exception]]:
@@ -375,11 +363,12 @@ def extract_many(
 
     ``jobs`` worker processes (default: the number of cores) share the work; the results do
     not depend on it. A file that cannot be read or extracted yields its exception (usually
-    :class:`InputError`) instead of stopping the others.
+    :class:`InputError`) instead of stopping the others; one that kills the worker process
+    reading it (``jobs >= 2``) yields a :class:`~honlac_extract.errors.WorkerDied`.
     """
     ordered = list(paths)
     workers = default_jobs() if jobs is None else jobs
     tasks = [(str(path), model) for path in ordered]
-    results = staged_map(_prepare_one, _finish_one, tasks, workers)
+    results = staged_map(_prepare_one, _finish_one, tasks, workers, died=_died_one)
     for path, result in zip(ordered, results, strict=True):
         yield path, result.rebuild() if isinstance(result, _Failure) else result

@@ -35,3 +35,8 @@ class InputError(ValueError):
         super().__init__(f"{display_path(path)}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class WorkerDied(InputError):
+    """The process reading a file died (the OS killed it, or a C library aborted it); the
+    problem says how: ``worker died (signal SIGABRT) while reading it``."""

@@ -20,14 +20,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Literal, TextIO
 
 from ..batch import default_jobs, forget_stops, remembered, require_regular_file, staged_map
-from ..errors import InputError, display_path
+from ..errors import InputError, WorkerDied, display_path
 from ..models import SCHEMA_VERSION
 from ..preparation import Prepared, prepare_file
 from ..reading import read_json_bytes
@@ -210,6 +209,20 @@ def finish_one(task: Task, prepared: Prepared | Outcome) -> Outcome:
         return _failed(error)
 
 
+def worker_died(task: Task, message: str) -> Outcome:
+    """The outcome of a note that killed the process converting it (see batch_deaths)."""
+    return Outcome("failed", error_type=WorkerDied.__name__, message=message)
+
+
+NATIVE_SUFFIXES = (".pdf", ".docx")
+"""Formats read by C libraries (pdfium, lxml), which can abort the process reading them."""
+
+
+def read_by_native_code(task: Task) -> bool:
+    """Whether ``--jobs 1`` reads the note in a process of its own (a crash costs only it)."""
+    return Path(task.source).suffix.lower() in NATIVE_SUFFIXES
+
+
 def remove_temporaries(folder: Path) -> int:
     """Delete temporary files an interrupted run left in ``folder``; returns how many."""
     removed = 0
@@ -302,7 +315,10 @@ def _run(
     progress = Progress(len(tasks), sys.stderr, choose_mode(sys.stderr, options.quiet))
     errors: list[str] = []
     try:
-        outcomes = staged_map(prepare_one, finish_one, tasks, max(1, min(options.jobs, len(tasks))))
+        jobs = max(1, min(options.jobs, len(tasks)))
+        outcomes = staged_map(
+            prepare_one, finish_one, tasks, jobs, died=worker_died, isolate=read_by_native_code
+        )
         for item, outcome in zip(planned, outcomes, strict=True):
             if outcome.line is not None:
                 stream.write(outcome.line)
@@ -339,6 +355,7 @@ def _to_json_files(options: Options, planned: list[Planned]) -> tuple[Progress, 
                 remove_temporaries(out)  # of the notes the stopped workers were writing
                 write_atomic(out / ERRORS_NAME, "".join(stopped.errors))
             raise
+        remove_temporaries(out)  # of the notes of workers that died, if any
         write_atomic(out / ERRORS_NAME, "".join(errors))
     return progress, out / ERRORS_NAME
 
@@ -416,13 +433,6 @@ def convert(options: Options) -> int:
     except OSError as error:
         print(output_failure("convert", error), file=sys.stderr)
         return EXIT_OUTPUT
-    except BrokenProcessPool:
-        print(
-            "honlac-extract convert: a worker process died (out of memory?); outputs written "
-            "so far are complete, run the same command again (perhaps with fewer --jobs)",
-            file=sys.stderr,
-        )
-        return 1
     except KeyboardInterrupt as stopped:
         return interrupted_line("convert", stopped)
     if not options.quiet:
