@@ -35,9 +35,9 @@ def test_a_symbol_with_misread_digits_is_corrected_with_a_warning() -> None:
 
 
 def test_a_missing_symbol_is_filled_and_gives_the_kind() -> None:
-    metadata = Metadata(session="Quatorzieme session")
+    metadata = Metadata(session="Quatorzieme session", title="SOMMAIRE")
     fixed, warning = with_file_symbol(metadata, "ODS_A_C.4_SR.985.pdf")
-    assert (fixed.symbol, fixed.kind) == ("A/C.4/SR.985", "summary_record")
+    assert (fixed.symbol, fixed.kind, fixed.title) == ("A/C.4/SR.985", "summary_record", None)
     assert warning is not None
 
 

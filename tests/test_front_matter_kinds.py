@@ -123,3 +123,15 @@ def test_a_summary_record_gives_its_meeting_number_day_and_venue() -> None:
     )
     last = next(p for p in note.paragraphs if p.number == 2)
     assert last.text == "Mr. Ito (Japan) said that trafficking by sea had grown."
+
+
+def test_a_records_procedural_lines_are_its_own_unnumbered_paragraphs() -> None:
+    paragraphs = extract(RECORD).paragraphs
+    assert [(p.number, p.kind) for p in paragraphs] == [
+        (-1, "record"),
+        (1, None),
+        (2, None),
+        (-2, "record"),
+    ]
+    assert paragraphs[0].text == "The meeting was called to order at 10.05 a.m."
+    assert paragraphs[-1].text == "The meeting rose at 12.50 p.m."

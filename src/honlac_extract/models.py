@@ -126,8 +126,9 @@ class Paragraph(Record):
     resolution's preambular clauses ("preambular"), a letter's own paragraphs and signature
     block before its numbered annex ("body", "signature"), an annex's unnumbered opening
     paragraphs ("body", with ``annex`` set), an annotated agenda's annotation paragraphs
-    ("annotation"), a report's summary under its "Summary" line ("summary"). A document
-    with no printed numbers at all (a letter) numbers its
+    ("annotation"), a report's summary under its "Summary" line ("summary"), a meeting
+    record's procedural lines ("The meeting rose at ...": "record"). A document with no
+    printed numbers at all (a letter) numbers its
     paragraphs by position, 1..n. Not paragraphs: adoption trailers ("7th meeting / 17 March
     2023"), masthead and annex title lines, "Recommendation 3: ..." headings, an agenda's
     numbered item headings in its annotations, contents lines and page furniture.
@@ -152,7 +153,8 @@ class Paragraph(Record):
     bbox: tuple[float, float, float, float] | None = None
     # other document kinds: "operative" for a resolution's numbered paragraphs after its
     # opening ("The General Assembly,"), "preambular", "body", "signature", "annotation",
-    # "summary" (see above), None in a note; the label ("Annex", "Annex I") of the annex it is in
+    # "summary", "record" (see above), None in a note; the label ("Annex", "Annex I") of the
+    # annex it is in
     kind: str | None = None
     annex: str | None = None
 

@@ -37,6 +37,7 @@ class BodyRules:
     letter_paragraph_opening: re.Pattern[str]
     annotation_heading: re.Pattern[str]
     summary_heading: re.Pattern[str]
+    record_line: re.Pattern[str]
 
 
 def body_rules(language: str = "en") -> BodyRules:
@@ -75,4 +76,5 @@ def _compiled(language: str) -> BodyRules:
         letter_paragraph_opening=compile_(kinds["letter_paragraph_opening"]),
         annotation_heading=compile_(kinds["annotation_heading"]),
         summary_heading=compile_(kinds["summary_heading"]),
+        record_line=compile_(kinds["record_line"]),
     )

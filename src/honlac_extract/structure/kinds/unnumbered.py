@@ -21,6 +21,7 @@ from .annotations import annotation_blocks
 from .letter import letter_blocks
 from .marks import BodyMarks
 from .preamble import preamble_blocks
+from .record_lines import record_blocks
 from .summary import summary_blocks
 
 _NUMBER_WIDTH = 8  # from an annotation heading's number to its first word
@@ -68,6 +69,7 @@ def with_unnumbered(
         blocks += [("preambular", b) for b in found_openings]
     if body_start is not None:
         blocks += [("summary", b) for b in summary_blocks(text, mask, body_start, rules.language)]
+    blocks += [("record", b) for b in record_blocks(text, mask, rules.language)]
     if marks.annotations:
         found = annotation_blocks(text, mask, marks.annotations, marks.stops, numbered)
         blocks += [("annotation", b) for b in found]

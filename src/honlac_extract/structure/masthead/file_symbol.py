@@ -72,6 +72,8 @@ def with_file_symbol(metadata: Metadata, path: str | None) -> tuple[Metadata, st
     update: dict[str, Any] = {"symbol": joint, "symbols": named}
     if metadata.kind is None:
         update["kind"] = document_kind(named[0], [], None, "", masthead_rules())
+        if update["kind"] in masthead_rules().untitled_kinds:
+            update["title"] = None  # a record's "SOMMAIRE" / "Contents" line is no title
     was = "-".join(printed) if printed else None
     warning = f"document symbol {joint} read from the file name (the text prints " + (
         f"{was!r})" if was else "none)"
