@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 
 from ...conditioning import Mask, Span
+from .blocks import paragraph_blocks
 from .rules import body_rules
 
 _PUNCTUATION = ".,;:"
@@ -136,16 +137,5 @@ def annotation_blocks(
         end_of_line = headings[start]
         index = bisect_right(limits, end_of_line)
         end = limits[index] if index < len(limits) else len(text)
-        header = compiled.running_header
-        pieces = [
-            p for p in mask.pieces(end_of_line, end) if not header.fullmatch(text, p[0], p[1])
-        ]
-        for piece in pieces:
-            if blocks and blocks[-1][-1][1] > end_of_line:
-                previous = blocks[-1][-1]
-                gap = text.count("\n", previous[1], piece[0]) >= 2
-                if not (gap and compiled.block_end.search(text, previous[0], previous[1])):
-                    blocks[-1].append(piece)
-                    continue
-            blocks.append([piece])
+        blocks += paragraph_blocks(text, mask, end_of_line, end, compiled)
     return blocks

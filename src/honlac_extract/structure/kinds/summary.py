@@ -10,6 +10,7 @@ between the pieces) inside one keeps it whole.
 from __future__ import annotations
 
 from ...conditioning import Mask, Span
+from .blocks import paragraph_blocks
 from .rules import body_rules
 
 
@@ -19,17 +20,4 @@ def summary_blocks(text: str, mask: Mask, body_start: int, language: str) -> lis
     heading = compiled.summary_heading.search(text, 0, body_start)
     if heading is None:
         return []
-    header = compiled.running_header
-    pieces = [
-        p for p in mask.pieces(heading.end(), body_start) if not header.fullmatch(text, p[0], p[1])
-    ]
-    blocks: list[list[Span]] = []
-    for piece in pieces:
-        if blocks:
-            previous = blocks[-1][-1]
-            gap = text.count("\n", previous[1], piece[0]) >= 2
-            if not (gap and compiled.block_end.search(text, previous[0], previous[1])):
-                blocks[-1].append(piece)
-                continue
-        blocks.append([piece])
-    return blocks
+    return paragraph_blocks(text, mask, heading.end(), body_start, compiled)

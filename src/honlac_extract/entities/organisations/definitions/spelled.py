@@ -38,7 +38,7 @@ def spelled(
         return None  # a name found by pattern already spells it
     last = open_index - 1
     tail = view.base(last)
-    if not view.nameword(last) or (tail in view.p.not_body_heads and not elided):
+    if not view.nameword(last):
         return None
     limit = min(len(letters) + 5, 2 * len(letters))
     first = _first_word(view, short, _window_start(view, open_index, limit), open_index, owners)
@@ -47,12 +47,20 @@ def spelled(
     at = (
         last
         if view.is_head(last)
-        else next((i for i in range(first, last) if view.is_head(i)), None)
+        else next((i for i in range(first, last) if _standing_head(view, i)), None)
     )
+    if tail in view.p.not_body_heads and not elided and at is None:
+        return None  # "Transnational Organized Crime (TOC)": a thing, not a body
     plural = tail.endswith("s") and not tail.endswith("ss")
     if at is None and plural and tail not in view.p.singular_s_words and not elided:
         return None  # "Synthetic Opioid Analogues (SOA)": things, not one body
     return _made(view, first, open_index, last if at is None else at, at is None)
+
+
+def _standing_head(view: WordView, index: int) -> bool:
+    """A head noun, or an event word that names a standing body once it defines an acronym
+    ("Indian Ocean Forum on Maritime Crime (IOFMC)")."""
+    return view.is_head(index) or (view.nameword(index) and view.base(index) in view.p.event_words)
 
 
 def _window_start(view: WordView, open_index: int, limit: int) -> int:
