@@ -40,3 +40,22 @@ def test_a_time_of_day_is_no_quantity() -> None:
     note = extract(BODY + "2. The meeting rose at 12.50 p.m. after 3 speakers.\n")
     quantities = [e.text for e in note.entities if e.label == "QUANTITY" and e.paragraph == 2]
     assert quantities == ["3 speakers"]
+
+
+def test_a_sub_heading_glued_to_a_section_title_without_a_space_is_split_off() -> None:
+    text = BODY + "II. Maritime trafficking in the PacificRegional level\n\n2. The Meeting met.\n"
+    section = parse_structure_unguarded(text).sections[1]
+    assert section.title == "Maritime trafficking in the Pacific"
+    assert [s.title for s in section.subsections] == ["Regional level"]
+
+
+def test_a_sub_heading_glued_to_a_paragraphs_full_stop_is_split_off() -> None:
+    text = BODY.replace(
+        "by the Meeting.", "by the Meeting of Germany.Lao People's Democratic Republic"
+    )
+    text += "2. The Lao People's Democratic Republic reported 30 seizures.\n"
+    structure = parse_structure_unguarded(text)
+    assert structure.paragraphs[0].text.endswith("Meeting of Germany.")
+    assert [s.title for s in structure.sections[0].subsections] == [
+        "Lao People's Democratic Republic"
+    ]

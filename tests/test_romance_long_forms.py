@@ -94,6 +94,21 @@ def _found(language: str, sentence: str) -> list[tuple[str, str, str | None]]:
         ),
         (
             "fr",
+            "Le Royaume-Uni a remplacé son système de déclaration en douane (CDS) en 2022.",
+            ("PROGRAMME", "système de déclaration en douane (CDS)", "CDS"),
+        ),
+        (
+            "es",
+            "El Subsistema de Alerta Rápida sobre Drogas (SARD) emitió 12 alertas.",
+            ("PROGRAMME", "Subsistema de Alerta Rápida sobre Drogas (SARD)", "SARD"),
+        ),
+        (
+            "es",
+            "El Equipo de Acción Conjunta contra el Ciberdelito (J-CAT) firmó un acuerdo.",
+            ("AGENCY", "Equipo de Acción Conjunta contra el Ciberdelito (J-CAT)", "J-CAT"),
+        ),
+        (
+            "fr",
             "L'ONUDC a lancé son Programme mondial d'apprentissage en 2019.",
             ("PROGRAMME", "Programme mondial d'apprentissage", None),
         ),
@@ -130,3 +145,10 @@ def test_countries_listed_after_a_programme_are_not_its_name() -> None:
         "11 scanneurs.",
     )
     assert ("PROGRAMME", "Initiative de Mérida", None) in found
+
+
+def test_a_lower_case_programme_word_after_a_bare_de_is_a_complement_not_a_long_form() -> None:
+    found = _found(
+        "fr", "La police a utilisé l'application de réseau d'échange sécurisé (SIENA) en 2021."
+    )
+    assert not any(text.startswith("réseau") for _, text, _ in found)

@@ -11,6 +11,7 @@ after a capitalised title ("West Africa Senegal") is found with the country gaze
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..conditioning import Rules, rules
 from ..entities.countries.gazetteer import gazetteer
@@ -64,10 +65,30 @@ def glued_split(text: str, rules: Rules, first_word: bool = False) -> int | None
                 and last[-1].islower()
                 and lower_start
                 and bare not in rules.function_words
+                and not _place_goes_on(last, word, rules.language)
             ):
                 return match.start()
         previous = match
     return None
+
+
+@cache
+def _place_openings(language: str) -> frozenset[str]:
+    """The first two words, case-folded, of every place name the gazetteer knows whose second
+    word is capitalised ("océan indien", "golfe persique")."""
+    openings = set()
+    for form in gazetteer(language).forms:
+        words = form.split()
+        if len(words) >= 2 and words[1][:1].isupper():
+            openings.add(f"{words[0]} {words[1]}".casefold())
+    return frozenset(openings)
+
+
+def _place_goes_on(last: str, word: str, language: str) -> bool:
+    """Whether a lower-case word and the capitalised one after it begin a place name ("l'océan
+    Indien", "el mar Caribe"): no second heading starts there."""
+    first = last.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    return f"{first} {word}".casefold() in _place_openings(language)
 
 
 def name_end_split(text: str, rules: Rules) -> int | None:

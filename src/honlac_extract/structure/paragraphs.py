@@ -65,6 +65,8 @@ def split_tail(
         return pieces, None
     cut = _tail_start(text, joined, ends, rules, region_end) if ends else None
     if cut is None:
+        cut = _glued_tail(joined.text, tail, rules)
+    if cut is None:
         for index in range(len(pieces) - 1, 0, -1):
             if text.count("\n", pieces[index - 1][1], pieces[index][0]) >= 2:
                 if looks_like_heading(joined.text[joined.starts[index] :], rules):
@@ -78,6 +80,19 @@ def split_tail(
         return pieces, None
     title = clean_heading(" ".join(text[s:e] for s, e in after))
     return before, Heading(title, after[0][0], after[-1][1])
+
+
+_GLUED_STOP = re.compile(r"(?<=[a-z)\]])[.!?](?=[A-Z][a-z])")
+"""A sentence end with the next word glued to it ("of Germany.Lao People's ..."): where a
+sub-heading run into the paragraph's end starts."""
+
+
+def _glued_tail(joined: str, tail: int, rules: Rules) -> int | None:
+    """Where a sub-heading glued to the last sentence's full stop starts, or None."""
+    stops = [match.end() for match in _GLUED_STOP.finditer(joined, tail)]
+    if not stops or not looks_like_heading(joined[stops[-1] :], rules):
+        return None
+    return stops[-1]
 
 
 def _item_end(joined: str, start: int, stop: int) -> int:

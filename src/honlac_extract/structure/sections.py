@@ -154,7 +154,27 @@ def _printed_heading(
         sub_text = " ".join(text[s:e] for s, e in rest)
         if looks_like_heading(sub_text, rules):
             return title, Heading(clean_heading(sub_text), rest[0][0], rest[-1][1])
-    return title, None
+        return title, None
+    return _case_glued(text, rules, title)
+
+
+_CASE_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,}(?:\s|$))")
+"""Inside a word, a lower-case run then a capitalised word: two headings glued together
+("Maritime trafficking in the PacificRegional level")."""
+
+
+def _case_glued(text: str, rules: Rules, title: list[Span]) -> tuple[list[Span], Heading | None]:
+    """The title and the sub-heading glued to its end without a space, if any."""
+    joined = Joined(text, title)
+    glues = [match.start() for match in _CASE_GLUE.finditer(joined.text)]
+    if not glues or not looks_like_heading(joined.text[glues[-1] :], rules):
+        return title, None  # the last glue: the sub-heading is the title's tail
+    before, after = joined.cut(glues[-1])
+    before, after = [p for p in before if p[1] > p[0]], [p for p in after if p[1] > p[0]]
+    if not before or not after:
+        return title, None
+    sub_text = " ".join(text[s:e] for s, e in after)
+    return before, Heading(clean_heading(sub_text), after[0][0], after[-1][1])
 
 
 def read_heading(

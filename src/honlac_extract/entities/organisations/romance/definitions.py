@@ -60,7 +60,11 @@ def definitions(
         if owner is not None:
             _cut_before(view, r, owner, owners)
         else:
-            owner = backwards(view, r, short, index) or headless(view, r, short, index)
+            owner = (
+                backwards(view, r, short, index)
+                or headless(view, r, short, index)
+                or backwards(view, r, short, index, lowercase=True)
+            )
             if owner is None:
                 continue
             extra.append(owner)

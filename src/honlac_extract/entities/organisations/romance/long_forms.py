@@ -24,8 +24,13 @@ its head's initials spell the acronym ("Servicio Nacional de Atención Integral 
 Adultas Privadas de la Libertad y a Adolescentes Infractores (SNAI)")."""
 
 
-def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> Found | None:
-    """The sentence-case long form read back from "(" to its head noun (see the module)."""
+def backwards(
+    view: WordView, r: RomanceWords, short: str, open_index: int, lowercase: bool = False
+) -> Found | None:
+    """The sentence-case long form read back from "(" to its head noun (see the module); with
+    ``lowercase``, to a lower-case programme word after an article when no capitalised head
+    is there (tried after :func:`headless`: "el proyecto Cooperación en ... (SECOPA)" is the
+    title's)."""
     letters = [initial(c) for c in short if c.isalnum()]
     if not is_acronym(short) or not 2 <= len(letters) <= 10:
         return None
@@ -41,6 +46,7 @@ def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> F
             if not _in_long_form(view, r, index, skip):
                 if _lowercase_head(view, index):
                     heads.append(index)
+                    near_end = index if content < near else near_end
                 break
             content += view.words[index].lower not in skip
             near_end = index if content <= near else near_end
@@ -49,10 +55,33 @@ def backwards(view: WordView, r: RomanceWords, short: str, open_index: int) -> F
         index -= 1
     spelled = [h for h in heads if initials_spell(letters, view, h, open_index)]
     heads = [h for h in heads if h >= near_end]  # further back only a head that spells it
+    systems = [h for h in heads if _introduced_programme_word(view, r, h)]
     heads = [h for h in heads if view.nameword(h)]  # a lower-case head only when it spells
     free = [h for h in heads if not complement(view, r, h)]
-    choices = spelled or free or heads[-1:]
+    choices = spelled or free or heads[-1:] or (systems[:1] if lowercase else [])
     return _made(view, choices[0], open_index) if choices else None
+
+
+_ARTICLE_CONNECTORS = frozenset({"du", "des", "au", "aux", "del", "al"})
+
+
+def _introduced_programme_word(view: WordView, r: RomanceWords, index: int) -> bool:
+    """A lower-case programme head after an article ("du système de déclaration en douane
+    (CDS)", "le projet de modernisation des laboratoires (FORLAB)"): with an English acronym
+    that its initials do not spell, the long form still starts there when no capitalised
+    head does."""
+    word = view.words[index]
+    if not word.text.islower() or view.base(index) not in view.p.programme_heads:
+        return False
+    before = index - 1
+    while before >= 0 and view.words[before].text in view.p.elisions:
+        before -= 1
+    if before < 0:
+        return False
+    lower = view.words[before].lower
+    # an article, a possessive or an article glued to "de"/"a" ("du", "del"), not a bare
+    # "de" ("l'application de réseau ...": "réseau" is its complement)
+    return lower in view.p.articles or lower in r.possessives or lower in _ARTICLE_CONNECTORS
 
 
 def _lowercase_head(view: WordView, index: int) -> bool:
