@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..batching import Batched
 from ..spans import (
-    add_candidate,
+    add_labelled,
     candidates,
     doc_text,
     entries_with_label,
@@ -44,6 +44,7 @@ from .items import count_modifier, measure_item, noun_phrase, partitive
 from .lexicon import language_for, phrases, vocabulary, wordset
 
 SOURCE = "rule:quantities"
+_SOURCES = {kind: f"{SOURCE}:{kind}" for kind in ("single", "between", "dash", "to", "change")}
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -331,7 +332,7 @@ class QuantityComponent(Batched):
             span = doc.char_span(found.start, found.end, label="QUANTITY", alignment_mode="expand")
             if span is None:
                 continue
-            add_candidate(doc, span, "QUANTITY", f"{SOURCE}:{found.kind}", **found.fields)
+            add_labelled(doc, span, "QUANTITY", _SOURCES[found.kind], found.fields)
         return doc
 
 

@@ -77,10 +77,10 @@ def noun_phrase(
             break
         if not word[:1].isalpha() or word.casefold() in stops:
             break
-        if found and plural_head(found[-1], language):
-            break
         found.append(word)
         end = token_end
+        if plural_head(word, language):
+            break  # the head: nothing after it joins the item (asked before the next word)
     return (text[pos:end].strip(), end) if found else None
 
 
