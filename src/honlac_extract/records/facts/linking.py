@@ -16,7 +16,7 @@ from ...resources import data_json
 from ..entities import PieceMap
 from ..validated import validated
 from .activity import choose_activities
-from .lexicon import Cue, activity_cues, assistance_cue
+from .lexicon import Cue, activity_words, assistance_cue
 from .sentences import Sentence
 from .slots import actor, beneficiary_countries, closest, nearest
 
@@ -50,13 +50,15 @@ class Context:
     def cues(self) -> list[Cue]:
         """The sentence's activity words, grounded in ``Note.text`` (page-crossing ones dropped)."""
         found = []
-        paragraph_text = self.sentence.paragraph.text
-        sentence = self.sentence
-        words = activity_cues(paragraph_text, sentence.text_start, sentence.text_end, self.language)
-        for cue in words:
-            grounded = self._ground(cue)
-            if grounded is not None:
-                found.append(grounded)
+        sentence, text = self.sentence, self.text
+        ground = self.pieces.to_note_offsets
+        words = activity_words(
+            sentence.paragraph.text, sentence.text_start, sentence.text_end, self.language
+        )
+        for key, start, end in words:  # grounded here: no Cue made for the paragraph's offsets
+            offsets = ground(start, end, text)
+            if offsets is not None:
+                found.append(Cue(key, *offsets))
         return found
 
     def _ground(self, cue: Cue) -> Cue | None:
