@@ -88,18 +88,6 @@ class AnchoredMatcher:
                 return True
         return False
 
-    def _starts(self, text: str, low: int, anchor: int) -> Iterator[int]:
-        openers = self.openers  # most words before an anchor open nothing: no call for them
-        for candidate in _CANDIDATE.finditer(text, low, anchor):
-            word = candidate.group(1).casefold()
-            if (
-                word[0].isdigit()
-                or word[0] in "$€£"
-                or (word.rstrip(".") in openers and self._opens(text, candidate.start(), word))
-            ):
-                yield candidate.start()
-        yield anchor
-
     def search(
         self, text: str, pos: int = 0, anchors: Sequence[int] | None = None
     ) -> re.Match[str] | None:
@@ -107,19 +95,32 @@ class AnchoredMatcher:
 
         ``anchors`` are sorted anchor offsets the caller already knows (see
         :meth:`anchor_offsets`; a caller may drop some); by default the anchor pattern finds them.
+        This runs once per number of a text: the window before an anchor is scanned without a
+        generator, and the pattern tried at the anchor directly.
         """
         positions: Iterable[int]
         if anchors is None:
             positions = (found.start() for found in self.anchors.finditer(text, pos))
         else:
-            positions = (anchors[i] for i in range(bisect_left(anchors, pos), len(anchors)))
+            positions = map(anchors.__getitem__, range(bisect_left(anchors, pos), len(anchors)))
+        match_at, openers = self.pattern.match, self.openers
         tried = pos
         for anchor in positions:
             low = max(tried, anchor - self.reach)
-            for start in self._starts(text, low, anchor):
-                match = self.pattern.match(text, start)
-                if match is not None and match.end() > match.start():
-                    return match
+            for candidate in _CANDIDATE.finditer(text, low, anchor):
+                word = candidate.group(1).casefold()
+                if (
+                    word[0].isdigit()
+                    or word[0] in "$€£"
+                    # most words before an anchor open nothing: no call for them
+                    or (word.rstrip(".") in openers and self._opens(text, candidate.start(), word))
+                ):
+                    match = match_at(text, candidate.start())
+                    if match is not None and match.end() > match.start():
+                        return match
+            match = match_at(text, anchor)
+            if match is not None and match.end() > match.start():
+                return match
             tried = anchor + 1
         return None
 

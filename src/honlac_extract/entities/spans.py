@@ -73,6 +73,13 @@ def add_candidate(doc: Doc, span: Span, label: str, source: str, **fields: Any) 
     return add_candidate_at(doc, span.start, span.end, label, source, **fields)
 
 
+def add_labelled(doc: Doc, span: Span, label: str, source: str, fields: dict[str, Any]) -> Span:
+    """:func:`add_candidate` for a span made with ``label`` and no knowledge base or span id
+    (``doc.char_span(start, end, label=label)``), with ``fields`` as a dict (copied, not kept):
+    no keyword arguments packed, no label read back from the string store."""
+    return _record(doc, span, label, source, fields)
+
+
 def add_candidate_at(
     doc: Doc, start: int, end: int, label: str, source: str, **fields: Any
 ) -> Span:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..batching import Batched
 from ..spans import (
-    add_candidate,
+    add_labelled,
     candidates,
     doc_text,
     entries_with_label,
@@ -44,6 +44,7 @@ from .items import count_modifier, measure_item, noun_phrase, partitive
 from .lexicon import language_for, phrases, vocabulary, wordset
 
 SOURCE = "rule:quantities"
+_SOURCES = {kind: f"{SOURCE}:{kind}" for kind in ("single", "between", "dash", "to", "change")}
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -116,9 +117,14 @@ def _whole(written: str, value: float, language: str) -> float:
     """ "1,500 agentes": things counted are whole, so where the decimal mark is a comma, a
     comma before groups of three digits in a count groups thousands (as some writers use it);
     "1,5 millones de personas" and "12,5 toneladas" keep their decimals."""
-    if vocabulary(language)["number_format"]["decimal"] != ",":
+    if not _comma_decimal(language):
         return value
     return float(written.replace(",", "")) if _COMMA_GROUPS.fullmatch(written) else value
+
+
+@cache
+def _comma_decimal(language: str) -> bool:
+    return bool(vocabulary(language)["number_format"]["decimal"] == ",")
 
 
 def _unit(unit_text: str | None, language: str) -> str | None:
@@ -144,13 +150,20 @@ def _counted(core: Core, text: str, first: float, language: str) -> tuple[str | 
             return None
         return None, core.end  # "compared with 15.9 million in 2020", "27 of them"
     words = phrase[0].casefold().split()
-    durations = wordset(language, "duration_nouns")
-    # the phrase drops a sentence's full stop: "at 12.50 p.m." ends in "p.m"
-    if any(word in durations or f"{word}." in durations for word in (words[0], words[-1])):
+    durations = _durations(language)
+    if words[0] in durations or words[-1] in durations:
         return None
-    if phrase[0].split()[0] in _month_names(language):
+    if phrase[0].split(None, 1)[0] in _month_names(language):
         return None  # "On 26 June": a day, even where no DATE was written
     return phrase
+
+
+@cache
+def _durations(language: str) -> frozenset[str]:
+    """The duration nouns, and those ending in a full stop also without it: the phrase drops a
+    sentence's full stop ("at 12.50 p.m." ends in "p.m")."""
+    nouns = wordset(language, "duration_nouns")
+    return nouns | {noun[:-1] for noun in nouns if noun.endswith(".")}
 
 
 def _item_start(core: Core, text: str, language: str) -> int:
@@ -319,7 +332,7 @@ class QuantityComponent(Batched):
             span = doc.char_span(found.start, found.end, label="QUANTITY", alignment_mode="expand")
             if span is None:
                 continue
-            add_candidate(doc, span, "QUANTITY", f"{SOURCE}:{found.kind}", **found.fields)
+            add_labelled(doc, span, "QUANTITY", _SOURCES[found.kind], found.fields)
         return doc
 
 

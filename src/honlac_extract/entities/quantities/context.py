@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from .core import Core
-from .items import TOKEN
+from .items import token_at
 from .lexicon import phrases, vocabulary, wordset
 
 _WORD_AT_END = regex.compile(r"([\w.'’-]+)\W*$")
@@ -51,7 +51,7 @@ def one_excluded(core: Core, text: str, language: str = "en") -> bool:
     if core.n1.casefold() not in wordset(language, "one_words") or core.n2:
         return False
     prev = _WORD_AT_END.search(text[max(0, core.start - 20) : core.start])
-    nxt = TOKEN.match(text, core.end)
+    nxt = token_at(text, core.end)
     before = prev.group(1).casefold() if prev else ""
     after = nxt.group(1).casefold() if nxt else ""
     if before in wordset(language, "one_excluded_before"):
@@ -71,7 +71,7 @@ def _anecdote(core: Core, text: str, language: str) -> bool:
     opener = _WORD_AT_END.search(opening)
     if opener and opener.group(1).casefold() in wordset(language, "one_anecdote_openers"):
         return True
-    noun = TOKEN.match(text, core.end)
+    noun = token_at(text, core.end)
     return noun is not None and text[noun.end() : noun.end() + 1] == ","
 
 

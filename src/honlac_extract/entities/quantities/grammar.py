@@ -12,6 +12,7 @@ so matching is linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 import regex
@@ -32,11 +33,28 @@ def unit_table(language: str = "en") -> dict[str, str]:
     return table
 
 
+def first_letters(folded: Collection[str], exact: Collection[str] = ()) -> str:
+    """A lookahead for the first characters of an alternation of ``folded`` (matched ignoring
+    case) and ``exact`` words: a pure pre-check, so a position no word can start at fails at
+    once instead of trying every branch (``re`` tries each case-insensitive branch in turn;
+    "1234 officials" tried the fifty units four times, 3.5 of a match's 3.6 us). "" where a
+    word is empty (the alternation then matches anywhere)."""
+    if not (folded or exact) or not all(folded) or not all(exact):
+        return ""
+    branches = []
+    if folded:
+        branches.append(f"(?i:[{re.escape(''.join(sorted({w[0] for w in folded})))}])")
+    if exact:
+        branches.append(f"[{re.escape(''.join(sorted({w[0] for w in exact})))}]")
+    return f"(?={'|'.join(branches)})"
+
+
 def _units_pattern(language: str) -> str:
     vocab = vocabulary(language)
     exact = set(vocab["case_sensitive_units"])
     folded = [u for u in vocab["units"] if u not in exact]
-    return rf"(?:(?i:{words(folded)})|{words(exact)})(?:(?<=%)|(?!\w))"
+    guard = first_letters(folded, exact)
+    return rf"{guard}(?:(?i:{words(folded)})|{words(exact)})(?:(?<=%)|(?!\w))"
 
 
 def _digits_pattern(language: str) -> str:
@@ -108,7 +126,8 @@ def _pattern(language: str = "en") -> str:
     article = rf"(?:(?i:{words(articles)})\s+)?" if articles else ""  # "entre el 40 y el 55"
     return (
         r"(?<![\w.,/$€£%&@–-])"
-        rf"(?:(?P<qual>(?i:{words(vocab['qualifiers'])})){_qualifier_gap(language)})?"
+        rf"(?:{first_letters(vocab['qualifiers'])}"
+        rf"(?P<qual>(?i:{words(vocab['qualifiers'])})){_qualifier_gap(language)})?"
         rf"(?:(?P<pre>(?i:{words(vocab['range_openers'])}))\s+{article})?"
         rf"(?:(?P<cur>{currency})\s?)?"
         rf"(?P<n1>{num})"

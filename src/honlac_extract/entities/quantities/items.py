@@ -20,6 +20,20 @@ from .lexicon import head_first, phrases, vocabulary, wordset
 MAX_ITEM_WORDS = 6
 TOKEN = regex.compile(r"\s*([^\W\d_][\w'’.-]*[\w’']|[^\W\d_]|\S)")
 
+_last_token: tuple[str, int, regex.Match[str] | None] = ("", -1, None)
+
+
+def token_at(text: str, pos: int) -> regex.Match[str] | None:
+    """``TOKEN.match(text, pos)``, the last answer remembered: the rules after a number ask
+    for the word after it two or three times in a row (the modifier, the noun phrase, "one")."""
+    global _last_token
+    last = _last_token  # one tuple, replaced whole: safe to read from several threads
+    if last[1] == pos and last[0] is text:
+        return last[2]
+    found = TOKEN.match(text, pos)
+    _last_token = (text, pos, found)
+    return found
+
 
 def plural_head(word: str, language: str = "en") -> bool:
     """Whether a word ends a counted English noun phrase ("officials", "people"), or is plural
@@ -55,7 +69,7 @@ def noun_phrase(
     end = pos
     for word, token_end in _words(text, pos):
         if word == ",":
-            after = TOKEN.match(text, token_end)
+            after = token_at(text, token_end)
             nxt = after.group(1) if after else ""
             if commas and found and _coordinated(found[-1], nxt, stops, language):
                 found.append(",")
@@ -63,10 +77,10 @@ def noun_phrase(
             break
         if not word[:1].isalpha() or word.casefold() in stops:
             break
-        if found and plural_head(found[-1], language):
-            break
         found.append(word)
         end = token_end
+        if plural_head(word, language):
+            break  # the head: nothing after it joins the item (asked before the next word)
     return (text[pos:end].strip(), end) if found else None
 
 
@@ -75,7 +89,7 @@ def _words(text: str, pos: int) -> Iterator[tuple[str, int]]:
     stops after ``MAX_ITEM_WORDS`` yielded: the caller keeps fewer, or as many, of them)."""
     cursor = pos
     for _ in range(MAX_ITEM_WORDS):
-        token = TOKEN.match(text, cursor)
+        token = token_at(text, cursor)
         if token is None:
             return
         cursor = token.end()
@@ -151,8 +165,11 @@ def count_modifier(text: str, end: int, language: str = "en") -> int | None:
     officers", "35 more cases"). The item is read after it, so a modifier that is also a stop
     word ("such") does not end the item before its noun; the item keeps it, as "other
     countries" does."""
-    token = TOKEN.match(text, end)
-    if token is None or token.group(1).casefold() not in wordset(language, "count_modifiers"):
+    modifiers = wordset(language, "count_modifiers")
+    if not modifiers:  # Spanish has none
+        return None
+    token = token_at(text, end)
+    if token is None or token.group(1).casefold() not in modifiers:
         return None
     return int(token.end())
 

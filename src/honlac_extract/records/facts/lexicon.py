@@ -10,7 +10,7 @@ the words of a form), compiled once, so a sentence is scanned in one linear pass
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -101,13 +101,23 @@ ACTIVITY_KEYS: tuple[str, ...] = tuple(sorted({*_DATA["activities"], *_DATA["ite
 ASSIST_KEY = "assist"
 
 
-def activity_cues(
+def activity_words(
     text: str, start: int = 0, end: int | None = None, language: str = "en"
-) -> Iterator[Cue]:
-    """Every activity word of ``text[start:end]``, in order."""
+) -> list[tuple[str, int, int]]:
+    """Every activity word of ``text[start:end]``, in order, as (activity key, start, end)
+    (plain tuples, a list: the caller makes the :class:`Cue` of each, in ``Note.text``)."""
     lexicon = _lexicon(language)
-    for match in lexicon.activity.finditer(text, start, len(text) if end is None else end):
-        yield Cue(lexicon.activity_keys[_fold(match.group())], match.start(), match.end())
+    keys = lexicon.activity_keys
+    return [
+        (keys[_key_form(match.group())], match.start(), match.end())
+        for match in lexicon.activity.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _key_form(surface: str) -> str:
+    """:func:`_fold` of a matched activity word (remembered: a note repeats a few words)."""
+    return _fold(surface)
 
 
 @lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from ...models import Entity, Fact, Paragraph
@@ -15,10 +16,11 @@ from ...resources import data_json
 from ..entities import PieceMap
 from ..validated import validated
 from .activity import choose_activities
-from .lexicon import Cue, activity_cues, assistance_cue
+from .lexicon import Cue, activity_words, assistance_cue
 from .sentences import Sentence
 from .slots import actor, beneficiary_countries, closest, nearest
 
+_START = attrgetter("start")
 _EXCLUDED_KINDS = frozenset(data_json("facts.json")["linking"]["programme_kinds_excluded"])
 
 
@@ -48,13 +50,15 @@ class Context:
     def cues(self) -> list[Cue]:
         """The sentence's activity words, grounded in ``Note.text`` (page-crossing ones dropped)."""
         found = []
-        paragraph_text = self.sentence.paragraph.text
-        sentence = self.sentence
-        words = activity_cues(paragraph_text, sentence.text_start, sentence.text_end, self.language)
-        for cue in words:
-            grounded = self._ground(cue)
-            if grounded is not None:
-                found.append(grounded)
+        sentence, text = self.sentence, self.text
+        ground = self.pieces.to_note_offsets
+        words = activity_words(
+            sentence.paragraph.text, sentence.text_start, sentence.text_end, self.language
+        )
+        for key, start, end in words:  # grounded here: no Cue made for the paragraph's offsets
+            offsets = ground(start, end, text)
+            if offsets is not None:
+                found.append(Cue(key, *offsets))
         return found
 
     def _ground(self, cue: Cue) -> Cue | None:
@@ -72,14 +76,21 @@ class Context:
 def _fact(
     context: Context, activity: str | None, cue: Cue | None, anchor: int, quantity: Entity | None
 ) -> dict[str, Any]:
-    sentence, paragraph = context.sentence, context.sentence.paragraph
-    agencies = context.of("AGENCY")
+    sentence = context.sentence
+    paragraph = sentence.paragraph
+    of = context.of
+    agencies = of("AGENCY")
     doer = actor(context.text, agencies, cue.start if cue is not None else anchor)
-    countries = beneficiary_countries(context.of("COUNTRY"), agencies, doer)
-    iso3 = list(dict.fromkeys(c.iso3 for c in countries if c.iso3))
-    programmes = [p for p in context.of("PROGRAMME") if p.kind not in _EXCLUDED_KINDS]
-    programme = closest(programmes, anchor)
-    date = nearest([d for d in context.of("DATE") if not d.in_name and d.start_date], anchor)
+    countries = beneficiary_countries(of("COUNTRY"), agencies, doer)
+    iso3 = list(dict.fromkeys(c.iso3 for c in countries if c.iso3)) if countries else []
+    programmes = of("PROGRAMME")  # most sentences of a list of short lines name none
+    programme = (
+        closest([p for p in programmes if p.kind not in _EXCLUDED_KINDS], anchor)
+        if programmes
+        else None
+    )
+    dates = of("DATE")
+    date = nearest([d for d in dates if not d.in_name and d.start_date], anchor) if dates else None
     fields: dict[str, Any] = {
         "paragraph": paragraph.number,
         "section": paragraph.section,
@@ -88,7 +99,7 @@ def _fact(
         "activity": activity,
         "quantity": quantity.id if quantity is not None else None,
         "agency": doer.id if doer is not None else None,
-        "countries": [c.id for c in countries if c.iso3],
+        "countries": [c.id for c in countries if c.iso3] if countries else [],
         "iso3": iso3 or list(paragraph.countries),
         "country_source": "sentence" if iso3 else ("subject" if paragraph.countries else None),
         "programme": programme.id if programme is not None else None,
@@ -135,7 +146,7 @@ def paragraph_facts(
         pieces = PieceMap(paragraph)
     # Sentences are cut only from the entities starting in them (bisect on sorted starts), so a
     # long paragraph costs one sort, not one scan of its every entity per sentence.
-    ordered = sorted(entities, key=lambda e: e.start)  # stable: ties keep their order
+    ordered = sorted(entities, key=_START)  # stable: ties keep their order
     starts = [e.start for e in ordered]
     found = []
     for sentence in sentences:
@@ -148,7 +159,8 @@ def paragraph_facts(
 def numbered(found: Sequence[tuple[int, dict[str, Any]]]) -> list[Fact]:
     """Facts in order of their anchor, with ids "f1", "f2", ..."""
     ordered = sorted(found, key=lambda pair: (pair[0], pair[1]["sentence_start"]))
-    return [
-        validated(Fact, {"id": f"f{index}", **fields})
-        for index, (_, fields) in enumerate(ordered, start=1)
-    ]
+    facts = []
+    for index, (_, fields) in enumerate(ordered, start=1):
+        fields["id"] = f"f{index}"  # each dict is a fact's own (made by ``_fact``)
+        facts.append(validated(Fact, fields))
+    return facts
