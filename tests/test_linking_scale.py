@@ -39,3 +39,13 @@ def test_distinct_names_compared_in_near_linear_time() -> None:
 
     small, large = min(timed(500) for _ in range(3)), min(timed(8000) for _ in range(3))
     assert large < 16 * small * 4  # 16x the names: far under the 256x of every pair
+
+
+def test_a_name_thousands_of_words_long_is_cut_only_near_its_start() -> None:
+    """A paragraph of capitalised words makes one huge name: its abridged forms (each a copy
+    of a prefix) stay within the first characters, so the cuts are linear in its length."""
+    from honlac_extract.records.linking import _LONGEST_ABRIDGED, _abridged_forms
+
+    long = " ".join(["ministry of office national commission programme"] * 5000)
+    forms = _abridged_forms([(long, 0)])
+    assert forms and max(len(form) for form in forms) <= _LONGEST_ABRIDGED

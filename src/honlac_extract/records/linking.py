@@ -39,6 +39,9 @@ _IGNORED = frozenset({"the", "unodc", "its", "of", "in", "for"})
 _LINKED_FIELDS = ("name", "acronym", "kind", "country", "label")
 _CONNECTORS = frozenset({"of", "for", "to", "against", "on", "in", "without"})
 _PROGRAMME_HEADS = frozenset({"programme", "program", "project", "initiative"})
+_LONGEST_ABRIDGED = 200
+"""Characters an abridged name may have: a name thousands of words long (a paragraph of
+capitalised words) is cut only near its start, so the cuts stay linear in its length."""
 VARIANT_OVERLAP = 0.75
 """Share of content words two wordings of one national body must have in common."""
 
@@ -408,11 +411,12 @@ def _abridged_forms(names: Sequence[tuple[str, int]]) -> dict[str, list[tuple[in
     forms: dict[str, list[tuple[int, int, bool]]] = {}
     for position, (long, m) in enumerate(names):
         space = long.find(" ")
-        while space != -1:
+        while space != -1 and space <= _LONGEST_ABRIDGED:
             following = long.find(" ", space + 1)
-            rest = long[space + 1 :]
-            head = rest in _PROGRAMME_HEADS
-            first = rest if following == -1 else long[space + 1 : following]
+            # the word after the space (no slice of the whole rest: a name thousands of
+            # words long would make this quadratic); a programme head is one last word
+            first = long[space + 1 :] if following == -1 else long[space + 1 : following]
+            head = following == -1 and first in _PROGRAMME_HEADS
             if head or first in _CONNECTORS:
                 forms.setdefault(long[:space], []).append((position, m, head))
             space = following

@@ -34,6 +34,7 @@ _CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}[\w'’-]*")
 _MOST_NAMES = 500
 _PER_FIRST_WORD = 20
 _MIN_LETTERS = 4
+_LONGEST = 160
 _COPIED = ("label", "name", "acronym", "kind", "country", "section")
 
 Ground = Callable[[int, int], tuple[int, int] | None]
@@ -47,8 +48,8 @@ def _named(found: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             continue
         name = " ".join(_ACRONYM_TAIL.sub("", fields["text"]).split())
         words = name.split()
-        if not words or not words[0][:1].isupper() or len(name) < _MIN_LETTERS:
-            continue
+        if not words or not words[0][:1].isupper() or not _MIN_LETTERS <= len(name) <= _LONGEST:
+            continue  # a name too long to be one (a run of capitalised words) is not sought
         if "short-form" in str(fields["source"]):
             continue  # "the Programme": the linking stage resolves it
         if len(words) == 1 and (
