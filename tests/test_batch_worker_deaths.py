@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from batch_support import SMALL, copy_notes
+from batch_support import SMALL, copy_notes, session_processes
 from honlac_extract import Note, extract_many
 from honlac_extract.batch import staged_map
 from honlac_extract.batch_deaths import CRASH_VARIABLE
@@ -33,20 +33,6 @@ pytestmark = pytest.mark.skipif(
 
 COPIES = 6
 BAD = "note-0003"
-
-
-def _session(session: int) -> set[int]:
-    """Every live process of the session ``session`` (the command's workers, if any left)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[3]) == session and fields[0] != "Z":
-                found.add(int(entry.name))
-    return found
 
 
 def _convert(
@@ -80,9 +66,9 @@ def _convert(
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
     deadline = time.monotonic() + 10  # a generous bound: the pool is joined before the exit
-    while _session(process.pid):
+    while session_processes(process.pid):
         if time.monotonic() > deadline:
-            left = _session(process.pid)
+            left = session_processes(process.pid)
             for pid in left:
                 os.kill(pid, signal.SIGKILL)
             pytest.fail(f"processes outlived the run: {sorted(left)}")

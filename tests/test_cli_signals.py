@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from batch_support import SMALL, copy_notes
+from batch_support import SMALL, copy_notes, session_processes
 from honlac_extract.batch import HANG_VARIABLE
 
 pytestmark = pytest.mark.skipif(
@@ -36,20 +36,6 @@ def _alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
-
-
-def _group(session: int) -> set[int]:
-    """Every live process of the session (the command, its workers, a preparing child)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[3]) == session and fields[0] != "Z":
-                found.add(int(entry.name))
-    return found
 
 
 def _start(
@@ -89,9 +75,9 @@ def _stop(process: subprocess.Popen[bytes], signum: int) -> tuple[int, float]:
 
 def _no_process_left(session: int) -> None:
     deadline = time.monotonic() + STOP_WITHIN
-    while _group(session):
+    while session_processes(session):
         if time.monotonic() > deadline:
-            left = _group(session)
+            left = session_processes(session)
             for pid in left:
                 os.kill(pid, signal.SIGKILL)
             pytest.fail(f"processes outlived the run: {sorted(left)}")
@@ -157,7 +143,7 @@ def test_killing_the_parent_outright_ends_a_worker_stuck_on_a_note(tmp_path: Pat
     copy_notes(notes, COPIES, SMALL)
     process = _start(["convert", str(notes), "-o", str(out), "-j", "2"], log)
     _wait_for(lambda: len(list(out.glob("note-*.json"))) == COPIES - 1)
-    assert len(_group(process.pid)) >= 3  # the command and two workers
+    assert len(session_processes(process.pid)) >= 3  # the command and two workers
     process.kill()
     process.wait(timeout=30)
     _no_process_left(process.pid)
