@@ -34,3 +34,17 @@ def test_a_described_programme_word_names_what_follows_or_precedes_it(
     sentence: str, expected: list[str]
 ) -> None:
     assert _programmes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The "Listen First" campaign of UNODC reached 40 schools.', ["Listen First"]),
+        ('UNODC launched the "Green Highlands" coffee and tea project.', ["Green Highlands"]),
+        ('He said "Yes" to the plan in 2019.', []),
+    ],
+)
+def test_a_quoted_title_near_a_campaign_or_project_word_is_a_programme(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _programmes(sentence) == expected

@@ -88,7 +88,7 @@ def quoted(view: WordView) -> list[Found]:
             continue
         near = [
             view.p.trailing_programme_words.get(words[i].text)
-            for i in (*range(max(0, index - 8), index), *range(close + 1, min(close + 4, view.n)))
+            for i in (*range(max(0, index - 8), index), *range(close + 1, min(close + 5, view.n)))
         ]
         kinds = [k for k in near if k]
         if not kinds:
