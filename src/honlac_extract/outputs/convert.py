@@ -71,6 +71,14 @@ class Interrupted(KeyboardInterrupt):
         return 128 + self.signum
 
 
+def missing_input(command: str, paths: list[str]) -> str | None:
+    """One line naming the first input path that does not exist, or None."""
+    missing = [path for path in paths if not Path(path).exists()]
+    if not missing:
+        return None
+    return f"honlac-extract {command}: {display_path(missing[0])}: no such file or folder"
+
+
 def output_failure(command: str, error: OSError) -> str:
     """One line naming the path that could not be written and why."""
     where = display_path(str(error.filename)) if error.filename is not None else "the output"

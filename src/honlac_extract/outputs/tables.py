@@ -313,14 +313,11 @@ def _has_pyarrow() -> bool:
 
 
 def _command(arguments: argparse.Namespace) -> int:
-    from .convert import EXIT_OUTPUT, EXIT_USAGE, output_failure
+    from .convert import EXIT_OUTPUT, EXIT_USAGE, missing_input, output_failure
 
-    missing = [path for path in arguments.paths if not Path(path).exists()]
-    if missing:
-        print(
-            f"honlac-extract table: {display_path(missing[0])}: no such file or folder",
-            file=sys.stderr,
-        )
+    missing = missing_input("table", arguments.paths)
+    if missing is not None:
+        print(missing, file=sys.stderr)
         return EXIT_USAGE
     try:
         return _tables_command(arguments)

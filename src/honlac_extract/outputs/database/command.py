@@ -41,14 +41,11 @@ def build_database(
 
 
 def _run(arguments: argparse.Namespace) -> int:
-    from ..convert import EXIT_OUTPUT, EXIT_USAGE, output_failure
+    from ..convert import EXIT_OUTPUT, EXIT_USAGE, missing_input, output_failure
 
-    missing = [path for path in arguments.paths if not Path(path).exists()]
-    if missing:
-        print(
-            f"honlac-extract db: {display_path(missing[0])}: no such file or folder",
-            file=sys.stderr,
-        )
+    missing = missing_input("db", arguments.paths)
+    if missing is not None:
+        print(missing, file=sys.stderr)
         return EXIT_USAGE
     if not any(True for _ in note_files(arguments.paths)):
         print(
