@@ -79,6 +79,9 @@ def oracle_note(source: GoldFile, drop: frozenset[str] = frozenset()) -> Note:
         text="",
         metadata=Metadata.model_validate(source.metadata),
         sections=sections,
+        subsections=[
+            Subsection(title=sub, start=0, end=0) for n, sub in source.subheadings if not n
+        ],
         paragraphs=paragraphs,
         entities=entities,
     )

@@ -62,7 +62,8 @@ def sections_of(structure: Structure) -> list[list[str]]:
 
 
 def subheadings_of(structure: Structure) -> list[list[str]]:
-    return [[s.number, sub.title] for s in structure.sections for sub in s.subsections]
+    outside = [["", sub.title] for sub in structure.subsections]
+    return outside + [[s.number, sub.title] for s in structure.sections for sub in s.subsections]
 
 
 def check_offsets(text: str, structure: Structure) -> None:
@@ -79,6 +80,9 @@ def check_offsets(text: str, structure: Structure) -> None:
         for item in paragraph.items:
             assert first <= item.start < item.end <= last
             assert text[item.start : item.end] == item.text
+    first_section = structure.sections[0].start if structure.sections else len(text)
+    for sub in structure.subsections:
+        assert 0 <= sub.start <= sub.end <= first_section
     for section in structure.sections:
         assert 0 <= section.start < section.end <= len(text)
         for sub in section.subsections:

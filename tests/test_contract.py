@@ -38,6 +38,10 @@ def test_same_input_gives_byte_identical_json(note: Note) -> None:
 
 def test_every_offset_indexes_the_text(note: Note) -> None:
     text = note.text
+    first_section = note.sections[0].start if note.sections else len(text)
+    for outside in note.subsections:  # before any section
+        assert 0 <= outside.start <= outside.end <= first_section
+        assert text[outside.start : outside.end].strip()
     for section in note.sections:
         assert 0 <= section.start <= section.end <= len(text)
         for subsection in section.subsections:

@@ -38,7 +38,8 @@ def _entity_key(entity: Entity) -> tuple[Any, ...]:
 
 
 def _sub_headings(note: Note) -> list[tuple[str, str]]:
-    return [(s.number, sub.title) for s in note.sections for sub in s.subsections]
+    outside = [("", sub.title) for sub in note.subsections]
+    return outside + [(s.number, sub.title) for s in note.sections for sub in s.subsections]
 
 
 @pytest.mark.parametrize(("name", "fmt"), CASES)

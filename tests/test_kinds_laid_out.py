@@ -154,6 +154,7 @@ def test_every_kind_is_laid_out() -> None:
         "report_of_secretariat",
         "resolution",
         "letter",
+        "summary_record",
     }
 
 

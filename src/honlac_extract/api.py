@@ -78,6 +78,7 @@ def _complete(prepared: Prepared, model: str | None) -> Note:
         text=prepared.text,
         metadata=structure.metadata,
         sections=structure.sections,
+        subsections=structure.subsections,
         paragraphs=paragraphs,
         footnotes=structure.footnotes,
         entities=entities,

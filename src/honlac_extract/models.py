@@ -251,6 +251,8 @@ class Note(Record):
     text: str
     metadata: Metadata
     sections: list[Section] = Field(default_factory=list)
+    # sub-headings outside any section: a meeting record's agenda-item headings
+    subsections: list[Subsection] = Field(default_factory=list)
     paragraphs: list[Paragraph] = Field(default_factory=list)
     footnotes: list[Footnote] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)

@@ -28,12 +28,14 @@ LAID_OUT = (
     "kind-report-lettered",
     "body-resolution",
     "body-letter-annex",
+    "kind-summary-record",
 )
 """Fixtures whose clean form the builder-side parser recovers: every document kind (notes,
 conference room papers, implementation notes, meeting reports with lettered sub-sections, a
-report of the Secretariat, a resolution, a letter with its annex). damage-flattened, a note
-run into one line whose masthead is cut off, has no layout left to recover (the flattened
-implementation note keeps its masthead fields, from which its blocks are restored)."""
+report of the Secretariat, a resolution, a letter with its annex, a summary record).
+damage-flattened, a note run into one line whose masthead is cut off, has no layout left to
+recover (the flattened implementation note keeps its masthead fields, from which its blocks
+are restored)."""
 
 
 def build_all(folder: Path) -> dict[tuple[str, str], Path]:

@@ -196,6 +196,8 @@ def parse_fixture(path: Path) -> LogicalNote:
                 blocks[-1].text = _CLAUSE.sub(r"*\1*", blocks[-1].text, count=1)
             if not in_body and text.startswith("Letter dated "):  # a letter's body follows
                 in_body = prose = True
+            if not in_body and text.startswith("The meeting was called to order"):
+                in_body = True  # a record's statements follow
     digest = hashlib.sha256(path.name.encode()).hexdigest()
     job_number = job.group(0) if job else f"V.17-{int(digest[:8], 16) % 90000 + 10000:05d}"
     return LogicalNote(path.stem, symbol, job_number, blocks, footnotes, job is not None, masthead)

@@ -142,7 +142,7 @@ def compare_structure(
     sections, section_errors = _headings(
         file, "section", gold.sections, [(s.number, s.title) for s in note.sections]
     )
-    found_subheadings = [
+    found_subheadings = [("", sub.title) for sub in note.subsections] + [
         (s.number, sub.title)
         for s in note.sections
         for sub in s.subsections

@@ -194,6 +194,8 @@ def highlight(text: str, entities: Iterable[tuple[int, Entity]], anchors: dict[i
 
 def _anchors(note: Note) -> dict[int, str]:
     anchors: dict[int, str] = {}
+    for number, sub in enumerate(note.subsections, start=1):
+        anchors.setdefault(sub.start, f"heading-{number}")
     for section in note.sections:
         anchors.setdefault(section.start, f"section-{section.ordinal}")
         for number, sub in enumerate(section.subsections, start=1):
@@ -202,9 +204,12 @@ def _anchors(note: Note) -> dict[int, str]:
 
 
 def _contents(note: Note) -> str:
-    if not note.sections:
+    if not note.sections and not note.subsections:
         return "<p>No sections found.</p>"
-    items = []
+    items = [
+        f'<li><a href="#heading-{number}">{_e(sub.title)}</a></li>'
+        for number, sub in enumerate(note.subsections, start=1)
+    ]
     for section in note.sections:
         subs = "".join(
             f'<li><a href="#section-{section.ordinal}-{number}">{_e(sub.title)}</a></li>'

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..conditioning import Conditioned, Mask, Rules, condition, rules
 from ..languages import detect_language
-from ..models import Footnote, Metadata, Paragraph, Section
+from ..models import Footnote, Metadata, Paragraph, Section, Subsection
 from ..warmup import paused_gc
 from .assemble import ParagraphDraft, assemble
 from .footnotes import footnote_records
@@ -25,6 +25,7 @@ from .kinds import (
     marked,
     numbered_heading,
     placed,
+    statement_structure,
     with_unnumbered,
 )
 from .markup import paragraph_pieces
@@ -46,6 +47,8 @@ class Structure:
     paragraphs: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    subsections: list[Subsection] = field(default_factory=list)
+    """Sub-headings outside any section (a meeting record's agenda-item headings)."""
 
 
 def numbering_warnings(chain: list[Candidate]) -> list[str]:
@@ -128,13 +131,14 @@ def _loose_annotation_headings(
     text: str, mask: Mask, marks: BodyMarks, heads: list[SectionHead], drafts: list[ParagraphDraft]
 ) -> list[Heading]:
     """An agenda item's annotation heading that follows annotation text, not a numbered
-    paragraph or a section title (a flattened agenda): no draft or head opens it, so it is
-    opened on its own."""
+    paragraph or a section title (a flattened agenda), or a record's agenda-item heading
+    before its first statement: no draft or head opens it, so it is opened on its own."""
     opened = {h.sub.start for h in heads if h.sub is not None}
     opened |= {d.next_heading.start for d in drafts if d.next_heading is not None}
+    loose = {**marks.annotations, **marks.record_headings}
     return [
         numbered_heading(text, mask, start, end)
-        for start, end in sorted(marks.annotations.items())
+        for start, end in sorted(loose.items())
         if start not in opened
     ]
 
@@ -152,7 +156,7 @@ def parse_structure_unguarded(text: str) -> Structure:
     numbers = [c for c in found if c.start not in marks.headings]
     chain = without_nested_lists(best_chain(numbers), numbers)
     heads, drafts, loose = _read_body(cond, compiled, chain, marks)
-    sections, paragraphs = assemble(text, heads, drafts, compiled, loose)
+    sections, outside, paragraphs = assemble(text, heads, drafts, compiled, loose)
     paragraphs = marked(paragraphs, marks)
     starts = [p.spans[0][0] for p in paragraphs] + [s.start for s in sections]
     body_start = min(starts) if starts else len(text)
@@ -161,6 +165,10 @@ def parse_structure_unguarded(text: str) -> Structure:
     footnotes = footnote_records(text, cond.footnotes)
     metadata = parse_header(cond, min(body_start, HEADER_MAX), footnotes, compiled)
     metadata = metadata.model_copy(update={"language": language})
+    if metadata.kind == "verbatim_record":  # its numbers are the speeches', not paragraphs'
+        statements = statement_structure(text, cond.mask, compiled)
+        if statements is not None:
+            return Structure(metadata, [], statements[0], footnotes, [], statements[1])
     # after the header: its window ends at the first numbered paragraph, as before
     numbered = [c.start for c in chain]
     first_body = [*numbered[:1], *(s.start for s in sections[:1])]
@@ -172,7 +180,7 @@ def parse_structure_unguarded(text: str) -> Structure:
     if not paragraphs:
         paragraphs = letter_paragraphs(text, cond.mask, marks, compiled)
         warnings = [] if paragraphs else warnings
-    return Structure(metadata, sections, paragraphs, footnotes, warnings)
+    return Structure(metadata, sections, paragraphs, footnotes, warnings, outside)
 
 
 def parse_structure(text: str) -> Structure:

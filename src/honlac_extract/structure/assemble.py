@@ -34,12 +34,25 @@ class _OpenSection:
     subsections: list[_OpenSubsection] = field(default_factory=list)
 
 
+def _subsections(subs: list[_OpenSubsection], end: int) -> list[Subsection]:
+    """The records of ``subs``, each lasting until the next one, the last one until ``end``."""
+    return [
+        Subsection(
+            title=sub.heading.title,
+            start=sub.heading.start,
+            end=subs[i + 1].heading.start if i + 1 < len(subs) else end,
+            paragraphs=sub.paragraphs,
+            group=sub.group,
+        )
+        for i, sub in enumerate(subs)
+    ]
+
+
 def _close(opened: list[_OpenSection], body_end: int) -> list[Section]:
     sections = []
     for index, entry in enumerate(opened):
         following = opened[index + 1].head.start if index + 1 < len(opened) else None
         end = following if following is not None else max(body_end, entry.head.end)
-        subs = entry.subsections
         sections.append(
             Section(
                 number=entry.head.number,
@@ -47,16 +60,7 @@ def _close(opened: list[_OpenSection], body_end: int) -> list[Section]:
                 title=entry.head.title,
                 start=entry.head.start,
                 end=end,
-                subsections=[
-                    Subsection(
-                        title=sub.heading.title,
-                        start=sub.heading.start,
-                        end=subs[i + 1].heading.start if i + 1 < len(subs) else end,
-                        paragraphs=sub.paragraphs,
-                        group=sub.group,
-                    )
-                    for i, sub in enumerate(subs)
-                ],
+                subsections=_subsections(entry.subsections, end),
             )
         )
     return sections
@@ -68,12 +72,13 @@ def assemble(
     drafts: list[ParagraphDraft],
     rules: Rules,
     opened_alone: list[Heading] | None = None,
-) -> tuple[list[Section], list[Paragraph]]:
+) -> tuple[list[Section], list[Subsection], list[Paragraph]]:
     """Walk sections and paragraphs in text order, attaching each paragraph to its headings.
 
     A sub-heading opens at a section title or after a paragraph and lasts until the next one
     or the next section. A section ends where the next starts, the last one where the last
-    paragraph ends.
+    paragraph ends. Sub-headings before any section (a record's agenda-item headings) are
+    returned apart; the last of them lasts until the first section or the body's end.
     """
     events: list[tuple[int, int, SectionHead | ParagraphDraft | Heading]]
     events = [(h.start, 0, h) for h in heads]
@@ -119,4 +124,5 @@ def assemble(
     ends += [d.next_heading.end for d in drafts if d.next_heading is not None]
     ends += [heading.end for heading in opened_alone or []]
     body_end = max(ends, default=len(text))
-    return _close(opened, body_end), paragraphs
+    loose_end = opened[0].head.start if opened else body_end
+    return _close(opened, body_end), _subsections(loose, loose_end), paragraphs

@@ -215,12 +215,13 @@ def parse_header(cond: Conditioned, end: int, footnotes: list[Footnote], rules: 
 
 def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> None:
     """The UN masthead's fields; on a document of another UN series (its symbol is not one
-    the HONLEA rules know) the masthead's reading of the front matter replaces theirs."""
-    resolution = masthead.is_un_masthead and symbol_kind(masthead.symbol or "") in (
-        "resolution",
-        "decision",
-    )
-    if found["symbol"] is None or resolution:
+    the HONLEA rules know), and on a resolution, decision or meeting record of any series
+    (a CND one too: its session is no meeting number), the masthead's reading of the front
+    matter replaces theirs."""
+    own_kind = symbol_kind(masthead.symbol or "") if masthead.is_un_masthead else None
+    resolution = own_kind in ("resolution", "decision")
+    record = own_kind in ("summary_record", "verbatim_record")
+    if found["symbol"] is None or resolution or record:
         found["symbol"] = found["symbol"] or masthead.symbol
         if masthead.is_un_masthead:
             for key in ("date", "original_language", "title", "document_type"):

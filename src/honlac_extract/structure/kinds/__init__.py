@@ -1,10 +1,11 @@
-"""Body structure of the other document kinds: resolutions, letters, annexes."""
+"""Body structure of the other document kinds: resolutions, letters, annexes, records."""
 
 from __future__ import annotations
 
 from .letter import letter_paragraphs
 from .lettered import lettered_tail, numbered_heading
 from .marks import BodyMarks, body_marks, marked
+from .statements import statement_structure
 from .unnumbered import placed, with_unnumbered
 
 __all__ = [
@@ -15,5 +16,6 @@ __all__ = [
     "marked",
     "numbered_heading",
     "placed",
+    "statement_structure",
     "with_unnumbered",
 ]

@@ -36,6 +36,21 @@ def _title_end(text: str, mask: Mask) -> int | None:
         title = next((m for m in pattern.finditer(text) if not mask.contains(m.start())), None)
         if title is not None:
             return title.end()
+    return _addressee_line(text, mask)
+
+
+_ADDRESSEE_MAX = 4000  # characters into the text an untitled letter's addressee line may end
+_LINE_THEN_BLANK = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*\n")
+
+
+def _addressee_line(text: str, mask: Mask) -> int | None:
+    """Where the addressee that ends a letter's title starts ("... addressed to the
+    Secretary-General" closing a line before a blank one), for a title whose first line the
+    text lost; None when the text has none near its start."""
+    pattern = body_rules().addressee_run_in
+    for match in pattern.finditer(text, 0, _ADDRESSEE_MAX):
+        if not mask.contains(match.start()) and _LINE_THEN_BLANK.match(text, match.end()):
+            return match.start()
     return None
 
 

@@ -17,6 +17,7 @@ from ...models import Paragraph
 from ..headings import looks_like_heading
 from .annotations import annotation_headings, flat_annotation_headings
 from .recommendations import recommendation_headings, run_in_lettered
+from .record_headings import record_headings
 from .rules import body_rules
 
 _FLAT_LINE = 400
@@ -31,7 +32,9 @@ class BodyMarks:
     numbered recommendation heading to their end; ``opening_ends`` an opening's start to its
     end (where the preamble begins); ``annotations`` an agenda item's annotation heading's
     start to its end (its number is read as a paragraph's, which
-    :func:`~.unnumbered.with_unnumbered` drops: the section choice needs it).
+    :func:`~.unnumbered.with_unnumbered` drops: the section choice needs it);
+    ``record_headings`` a meeting record's agenda-item heading's (also in ``headings``: the
+    statement before it ends there; one before the first statement is opened on its own).
     """
 
     stops: list[int]
@@ -42,6 +45,7 @@ class BodyMarks:
     headings: dict[int, int] = field(default_factory=dict)
     opening_ends: dict[int, int] = field(default_factory=dict)
     annotations: dict[int, int] = field(default_factory=dict)
+    record_headings: dict[int, int] = field(default_factory=dict)
 
     def annex_at(self, position: int) -> tuple[int, str] | None:
         """The start and label of the annex ``position`` lies in, if any."""
@@ -109,6 +113,8 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
     for start, end in run_in_lettered(text, mask, rules).items():
         lettered.setdefault(start, end)
     headings = recommendation_headings(text, mask, rules, lettered)
+    items = record_headings(text, mask, rules.language)
+    headings.update(items)
     annotations = annotation_headings(text, mask)
     if not annotations and text.count("\n") * _FLAT_LINE < len(text):  # flattened text
         annotations = flat_annotation_headings(text, mask)
@@ -123,6 +129,7 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
         headings,
         opening_ends,
         annotations,
+        items,
     )
 
 

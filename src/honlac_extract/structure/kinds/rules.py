@@ -15,7 +15,7 @@ from ...conditioning.rules import rules as structure_rules
 class BodyRules:
     """Stops (trailers, signatures), annex headings, resolution openings and preambular
     clauses, letter shapes (printed and run in), recommendation headings, an agenda's annotation
-    headings."""
+    headings, a meeting record's procedural lines and agenda-item headings."""
 
     stops: tuple[tuple[str, re.Pattern[str]], ...]
     annexes: tuple[re.Pattern[str], ...]
@@ -38,6 +38,10 @@ class BodyRules:
     annotation_heading: re.Pattern[str]
     summary_heading: re.Pattern[str]
     record_line: re.Pattern[str]
+    record_heading: re.Pattern[str]
+    speaker_line: re.Pattern[str]
+    item_only_heading: re.Pattern[str]
+    statement_fragment: re.Pattern[str]
 
 
 def body_rules(language: str = "en") -> BodyRules:
@@ -77,4 +81,8 @@ def _compiled(language: str) -> BodyRules:
         annotation_heading=compile_(kinds["annotation_heading"]),
         summary_heading=compile_(kinds["summary_heading"]),
         record_line=compile_(kinds["record_line"]),
+        record_heading=compile_(kinds["record_heading"]),
+        speaker_line=compile_(kinds["speaker_line"]),
+        item_only_heading=compile_(kinds["item_only_heading"]),
+        statement_fragment=compile_(kinds["statement_fragment"]),
     )

@@ -105,13 +105,14 @@ def read_masthead(text: str, end: int, language: str = "en") -> Masthead:
     running = None if fields.symbols else running_symbol(text, rules)
     lone = None if fields.symbols or running else lone_symbol([x.text for x in lines], rules)
     symbol = "-".join(fields.symbols) or running or lone
-    # a verbatim or summary record has no title: its headings are the agenda's
+    # a verbatim or summary record has no title but the line naming it: its headings are
+    # the agenda's
     untitled = document_kind(symbol, [], None, "", rules) in rules.untitled_kinds
     return Masthead(
         **vars(fields),
         agenda_items=front.agenda_items,
         agenda_item_titles=front.agenda_titles,
-        title=None if untitled else front.title,
+        title=fields.record_title if untitled else front.title,
         document_type=front.document_type,
         job_number=job,
         job_language=job_language,

@@ -37,6 +37,8 @@ class Fields:
     meeting_date: str | None = None
     venue: str | None = None
     """Where a record's meeting was held ("Held at Headquarters, New York, on ...")."""
+    record_title: str | None = None
+    """A record's line that names it ("Summary record of the 6th meeting"): its title."""
     joint_open: bool = False
     """The last field line ended on a joint dash: the next line's symbol is the second half."""
 
@@ -91,6 +93,8 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
     if date or scanned:
         stripped = ""
     elif meeting:
+        if meeting.groupdict().get("record") and fields.record_title is None:
+            fields.record_title = " ".join(stripped[: meeting.end()].split())
         stripped = stripped[meeting.end() :]
         meeting_on = ocr_date(stripped.strip(_MEETING_DATE_MARKS), rules.ocr)
         stripped = "" if meeting_on else stripped
