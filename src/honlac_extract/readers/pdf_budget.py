@@ -33,8 +33,8 @@ from .layout import Overflow
 
 DEFAULT_MAX_PAGE_BYTES = 16 * 1024 * 1024
 """The most bytes pdfium may allocate to load one page (UN notes: at most 2.5 MB, fonts
-included); its text page then needs at most about 20 times that (some 0.35 GB). Override with
-``HONLAC_MAX_PAGE_BYTES``."""
+included); its text page then needs at most about 25 times that (a page loaded to just under it
+was read at a peak of 396 MB). Override with ``HONLAC_MAX_PAGE_BYTES``."""
 DEFAULT_MAX_PAGE_TEXT_OBJECTS = 20_000
 """The most text objects one page may draw, a form's counted each time it is drawn (UN notes:
 at most 1,347). Override with ``HONLAC_MAX_PAGE_TEXT_OBJECTS``."""
