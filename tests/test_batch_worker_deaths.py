@@ -4,7 +4,9 @@
 as pdfium does) or die of the signal named after ``@`` (``@SIGKILL``, as the out-of-memory
 killer): a real death, not an exception. The command runs as a real process in a session of
 its own, so the tests can check that no process outlives it. The last test makes pdfium itself
-abort on a PDF that draws one text form thousands of times, under a 1 GiB address-space limit.
+abort on a PDF whose forms draw forms, a million uses in all, under a 1 GiB address-space limit
+(pdfium expands them while it loads the page, before any limit of ours can measure it), beside
+one that draws a text form 2,000 times, which the page limits now refuse as an InputError.
 """
 
 from __future__ import annotations
@@ -246,31 +248,51 @@ def test_a_note_that_kills_its_worker_is_run_alone_once_and_no_more(
 
 
 def test_a_pdf_that_makes_pdfium_abort_fails_alone(tmp_path: Path) -> None:
-    """A real crash: 2,000 uses of one text form in a 2 KB PDF make pdfium abort (SIGABRT) for
-    lack of memory under a 1 GiB address-space limit (the command needs about 0.25 GiB)."""
+    """A real crash: a 3 KB PDF whose page draws a form 100 times that draws a form 100 times
+    that draws a line of text 100 times makes pdfium abort (SIGABRT) for lack of memory under a
+    1 GiB address-space limit (the command needs about 0.25 GiB) while it loads the page (1.7 GB
+    unbounded). A text form drawn 2,000 times beside it is refused before its text page is
+    built (:mod:`honlac_extract.readers.pdf_budget`) and fails as an InputError."""
     pytest.importorskip("resource")
     canvas = pytest.importorskip("reportlab.pdfgen.canvas").Canvas
     notes, out = tmp_path / "notes", tmp_path / "out"
     copy_notes(notes, 4, SMALL)
     bomb = canvas(str(notes / "note-0001-forms.pdf"), pageCompression=1)
-    bomb.beginForm("form")
-    lines = bomb.beginText(72, 700)
+    bomb.beginForm("f0")
+    line = bomb.beginText(72, 700)
+    line.textLine("Seizures of cocaine were reported by the national police")
+    bomb.drawText(line)
+    bomb.endForm()
+    for level in (1, 2):
+        bomb.beginForm(f"f{level}")
+        for _ in range(100):
+            bomb.doForm(f"f{level - 1}")
+        bomb.endForm()
+    for _ in range(100):
+        bomb.doForm("f2")
+    bomb.save()
+    flat = canvas(str(notes / "note-0002-forms.pdf"), pageCompression=1)
+    flat.beginForm("form")
+    lines = flat.beginText(72, 700)
     for _ in range(20):
         lines.textLine("Seizures of cocaine were reported by the national police " * 2)
-    bomb.drawText(lines)
-    bomb.endForm()
+    flat.drawText(lines)
+    flat.endForm()
     for _ in range(2000):
-        bomb.doForm("form")
-    bomb.save()
+        flat.doForm("form")
+    flat.save()
 
     run = _convert([str(notes), "-o", str(out), "-j", "2", "-q"], limit=1 << 30)
 
     assert run.returncode == 1, run.stderr
-    assert _errors(out) == [
-        {
-            "file": str(notes / "note-0001-forms.pdf"),
-            "error": "WorkerDied",
-            "message": "worker died (signal SIGABRT) while reading it",
-        }
-    ]
+    errors = _errors(out)
+    assert errors[0] == {
+        "file": str(notes / "note-0001-forms.pdf"),
+        "error": "WorkerDied",
+        "message": "worker died (signal SIGABRT) while reading it",
+    }
+    assert errors[1]["file"] == str(notes / "note-0002-forms.pdf")
+    assert errors[1]["error"] == "InputError"
+    assert "(HONLAC_MAX_PAGE_" in errors[1]["message"], errors[1]
+    assert len(errors) == 2
     assert _stems(out) == {f"note-{n:04d}" for n in range(4)}

@@ -24,6 +24,7 @@ import pypdfium2.raw as pdfium_c
 from ..errors import InputError
 from ..reading import max_chars_setting, max_pages_setting
 from .layout import Box, Layout, Overflow, TextBuilder
+from .pdf_budget import load_page
 from .pdf_lines import Line, page_lines
 from .pdf_type import median_of_counts
 from .pdfium_text import TextLayer, page_paths
@@ -213,26 +214,41 @@ def _read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
         document.close()
 
 
-def _all_lines(document: pdfium.PdfDocument) -> list[tuple[pdfium.PdfPage, list[Line]]]:
-    """Every page with its lines; stops with :class:`Overflow` once the pages hold more
-    characters than the text may have (furniture included, so twice the limit), before the
-    next page's lines are built."""
+@dataclass
+class _Page:
+    """What the layout needs of a page, kept once pdfium's page is closed."""
+
+    height: float
+    rule: float | None
+    lines: list[Line]
+
+
+def _all_lines(document: pdfium.PdfDocument) -> list[_Page]:
+    """Every page's height, footnote rule and lines; each page is closed once read, so pdfium
+    holds one page at a time. Stops with :class:`Overflow` when a page expands past the page
+    limits (:mod:`.pdf_budget`, checked before its text page is built) or once the pages hold
+    more characters than the text may have (furniture included, so twice the limit), before
+    the next page's lines are built."""
     limit = 2 * max_chars_setting()
-    pages: list[tuple[pdfium.PdfPage, list[Line]]] = []
+    pages: list[_Page] = []
     found = 0
-    for number, page in enumerate(document, 1):
-        lines = _page_lines(page, number)
-        found += sum(len(line.text) for line in lines)
-        if found > limit:
-            raise Overflow(f"expands to over {limit} characters of text (HONLAC_MAX_CHARS)")
-        pages.append((page, lines))
+    for index in range(len(document)):
+        page = load_page(document, index)
+        try:
+            lines = _page_lines(page, index + 1)
+            found += sum(len(line.text) for line in lines)
+            if found > limit:
+                raise Overflow(f"expands to over {limit} characters of text (HONLAC_MAX_CHARS)")
+            pages.append(_Page(page.get_height(), _rule_top(page), lines))
+        finally:
+            page.close()
     return pages
 
 
 def _read_pages(document: pdfium.PdfDocument, path: str) -> tuple[str, Layout]:
     pages = _all_lines(document)
     # the body's type size: the median over characters, not lines (short lines are many)
-    sizes = [(line.size, len(line.text)) for _, lines in pages for line in lines]
+    sizes = [(line.size, len(line.text)) for page in pages for line in page.lines]
     if not sizes:
         raise InputError(path, "PDF has no text layer (a scan?); run OCR on it first")
     body_size = median_of_counts(sizes)
@@ -241,9 +257,9 @@ def _read_pages(document: pdfium.PdfDocument, path: str) -> tuple[str, Layout]:
     previous_body: Block | None = None
     previous_right = 0.0
     pending_notes: list[tuple[Line, int]] = []
-    for number, (page, lines) in enumerate(pages, 1):
-        height = page.get_height()
-        body, notes = _split(lines, height, number == 1, _rule_top(page), body_size)
+    for number, page in enumerate(pages, 1):
+        height, lines = page.height, page.lines
+        body, notes = _split(lines, height, number == 1, page.rule, body_size)
         if number == 1:  # the footer's job number is metadata, not text
             builder.furniture += [x.text for x in lines if x.top > height * (1 - FOOTER_BAND)]
         elif number <= RUNNING_PAGES:  # running headers: the symbol as evidence
@@ -272,7 +288,6 @@ def _read_pages(document: pdfium.PdfDocument, path: str) -> tuple[str, Layout]:
             body_text = not block.first.bold and (numbered or not in_header)
             previous_body = block if body_text else None
         previous_right = right
-        page.close()
     _flush_notes(builder, pending_notes)
     builder.add("\n", len(pages))
     return builder.build()
