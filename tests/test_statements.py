@@ -53,7 +53,9 @@ The meeting rose at 4.20 p.m.
 
 def test_statements_are_paragraphs_by_position_and_page_breaks_keep_them_whole() -> None:
     note = extract(RECORD)
-    assert note.metadata.kind == "verbatim_record"
+    metadata = note.metadata
+    assert (metadata.kind, metadata.meeting_number) == ("verbatim_record", 12)
+    assert (metadata.venue, metadata.meeting_start) == ("New York", "2025-10-06")
     assert [(p.number, p.kind, p.text[:22]) for p in note.paragraphs] == [
         (1, "record", "The meeting was called"),
         (2, "body", "The President: I give "),

@@ -100,6 +100,8 @@ def read_field_line(text: str, fields: Fields, rules: MastheadRules, symbols: bo
         stripped = "" if meeting_on else stripped
     elif weekday or held:
         stripped = ""
+    elif fields.meeting_date and fields.venue is None and rules.record_venue.fullmatch(stripped):
+        fields.venue, stripped = " ".join(stripped.split()), ""  # "New York" under the day
     if any(p.fullmatch(stripped.strip()) for p in rules.furniture_lines):
         stripped = ""
     lone = rules.distribution_word.fullmatch(stripped.strip())

@@ -58,6 +58,7 @@ class MastheadRules:
     meeting_line: re.Pattern[str]
     weekday_date: re.Pattern[str]
     held_at: re.Pattern[str]
+    record_venue: re.Pattern[str]
     date_line: re.Pattern[str]
     agenda_line: re.Pattern[str]
     agenda_item: re.Pattern[str]
@@ -129,6 +130,7 @@ def _compiled(language: str) -> MastheadRules:
         meeting_line=compile_(data["meeting_line"]),
         weekday_date=compile_(data["weekday_date"]),
         held_at=compile_(data["held_at"]),
+        record_venue=compile_(data["record_venue"]),
         date_line=compile_(data["date_line"]),
         agenda_line=compile_(data["agenda_line"]),
         agenda_item=compile_(data["agenda_item"]),
