@@ -76,7 +76,8 @@ def _read_body(
     text, mask = cond.text, cond.mask
     paragraph_starts = [c.start for c in chain]
     # a section's heading zone ends at an annotation heading too ("II. Annotations 1. ...")
-    zone_ends = sorted([*paragraph_starts, *marks.annotations])
+    # and at a lettered line run in after its title ("II. Aplicación ... A. Cuestión 1: ...")
+    zone_ends = sorted({*paragraph_starts, *marks.annotations, *marks.lettered})
     section_chain = choose_sections(text, compiled, mask, zone_ends)
     boundaries = sorted({*paragraph_starts, *marks.annotations, *(c.start for c in section_chain)})
 

@@ -224,10 +224,22 @@ def without_nested_lists(chain: list[Candidate], found: list[Candidate]) -> list
             if resume is not None:
                 kept.append(resume)  # the list's items join the paragraph before them
                 index = end + (end < len(chain) and chain[end] is resume)
+                if index >= len(chain):  # the chain ended in the list: the body goes on
+                    kept += _numbers_after(found, starts, resume)
                 continue
         kept.append(candidate)
         index += 1
     return kept
+
+
+def _numbers_after(found: list[Candidate], starts: list[int], last: Candidate) -> list[Candidate]:
+    """The candidates that go on numbering after ``last`` (its number + 1, + 2, ...)."""
+    out: list[Candidate] = []
+    limit = found[-1].start + 1
+    while (following := _number_between(found, starts, last.start, limit, last.number + 1)):
+        out.append(following)
+        last = following
+    return out
 
 
 def _number_between(

@@ -110,7 +110,7 @@ def body_marks(text: str, mask: Mask, rules: Rules) -> BodyMarks:
         for match in pattern.finditer(text):
             if not mask.contains(match.start()):
                 opening_ends[match.start()] = max(opening_ends.get(match.start(), 0), match.end())
-    for start, end in run_in_lettered(text, mask, rules).items():
+    for start, end in run_in_lettered(visible, mask, rules).items():
         lettered.setdefault(start, end)
     headings = recommendation_headings(text, mask, rules, lettered)
     items = record_headings(text, mask, rules.language)
