@@ -236,7 +236,7 @@ def _numbers_after(found: list[Candidate], starts: list[int], last: Candidate) -
     """The candidates that go on numbering after ``last`` (its number + 1, + 2, ...)."""
     out: list[Candidate] = []
     limit = found[-1].start + 1
-    while (following := _number_between(found, starts, last.start, limit, last.number + 1)):
+    while following := _number_between(found, starts, last.start, limit, last.number + 1):
         out.append(following)
         last = following
     return out
