@@ -15,6 +15,7 @@ from ..entities.broken_words import ClosedText, close_broken_words, note_word_se
 from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, entries_with_fields, remember_text
 from ..models import Entity, Paragraph
+from .components import component_mentions
 from .repeats import Ground, repeated_mentions
 from .validated import validated
 
@@ -160,6 +161,8 @@ def extract_entities(
             fields["section"] = section
             found.append(fields)
     found += repeated_mentions(found, paragraphs, grounds, note_text)
+    starts = {p.number: p.spans[0][0] for p in paragraphs if p.spans}
+    found += component_mentions(found, starts, note_text, language)
     found.sort(key=lambda e: (e["start"], e["end"], e["label"]))
     for index, fields in enumerate(found, start=1):
         fields["id"] = f"e{index}"

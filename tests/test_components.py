@@ -1,0 +1,70 @@
+"""A programme's component named before it is a programme of its own, nested over it."""
+
+from __future__ import annotations
+
+from honlac_extract import extract
+
+SPANISH_PAD = (
+    "1. La Reunión de Jefes de los Organismos Nacionales examinó la situación del tráfico de "
+    "drogas en la región y las medidas adoptadas por los Estados para combatirlo, de conformidad "
+    "con las recomendaciones de la Reunión anterior.\n\n"
+)
+FRENCH_PAD = (
+    "1. La Réunion des chefs des services nationaux a examiné la situation du trafic de drogues "
+    "dans la région et les mesures prises par les États.\n\n"
+)
+
+
+def _programmes(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.name) for e in extract(text).entities if e.label == "PROGRAMME"]
+
+
+def test_a_spanish_component_and_its_programme_are_two_programmes() -> None:
+    text = SPANISH_PAD + (
+        "2. Con el apoyo del componente fluvial del Programa Mundial contra la Delincuencia "
+        "Marítima (GMCP), la Armada patrulló el río. El componente fluvial del GMCP capacitó "
+        "a 40 agentes."
+    )
+    found = _programmes(text)
+    long_name = "Programa Mundial contra la Delincuencia Marítima"
+    assert (
+        f"componente fluvial del {long_name} (GMCP)",
+        f"componente fluvial del {long_name}",
+    ) in found
+    assert ("componente fluvial del GMCP", f"componente fluvial del {long_name}") in found
+    assert (f"{long_name} (GMCP)", long_name) in found
+
+
+def test_a_french_component_is_read_over_a_line_break() -> None:
+    text = FRENCH_PAD + (
+        "2. Au titre du volet cryptoactifs du Programme mondial contre la\ncybercriminalité, "
+        "l'ONUDC a formé 30 enquêteurs."
+    )
+    assert (
+        "volet cryptoactifs du Programme mondial contre la\ncybercriminalité",
+        "volet cryptoactifs du Programme mondial contre la cybercriminalité",
+    ) in _programmes(text)
+
+
+def test_a_component_word_far_before_or_in_another_clause_makes_none() -> None:
+    text = SPANISH_PAD + (
+        "2. El componente, según el informe, se financia con fondos del Programa Mundial contra "
+        "la Delincuencia Marítima (GMCP)."
+    )
+    assert not any(t.startswith("componente") for t, _ in _programmes(text))
+
+
+def test_english_components_are_left_as_before() -> None:
+    text = (
+        "1. The air cargo component of the Container Control Programme (CCP) trained 20 "
+        "officers in 2023."
+    )
+    assert [t for t, _ in _programmes(text)] == ["Container Control Programme (CCP)"]
+
+
+def test_a_strategys_component_is_not_read_as_a_programme() -> None:
+    text = SPANISH_PAD + (
+        "2. El componente de drogas de la Estrategia de Seguridad de Centroamérica financió "
+        "tres talleres en 2023."
+    )
+    assert not any(t.startswith("componente") for t, _ in _programmes(text))
