@@ -165,4 +165,24 @@ def test_spanish_and_french_records_give_title_number_and_item_heading() -> None
             title,
         )
         assert (metadata.meeting_number, metadata.symbol) == (9, "A/C.3/79/SR.9")
+        assert metadata.meeting_start == metadata.meeting_end == "2024-10-08"
+        assert metadata.venue in ("Nueva York", "New York")  # as printed
         assert [(s.title, s.paragraphs) for s in note.subsections] == [(heading, [1, 2])]
+
+
+def test_spanish_procedural_lines_are_record_paragraphs_even_wrapped() -> None:
+    text = (
+        SPANISH_RECORD.replace(
+            "Tema 109 del programa:",
+            "Se declara abierta la sesión a las 10.05\nhoras.\n\nTema 109 del programa:",
+        )
+        + "\nSe levanta la sesión a las 13.00 horas.\n"
+    )
+    paragraphs = extract(text).paragraphs
+    assert [(p.number, p.kind) for p in paragraphs] == [
+        (-1, "record"),
+        (1, None),
+        (2, None),
+        (-2, "record"),
+    ]
+    assert paragraphs[2].text.endswith("tráfico marítimo.")

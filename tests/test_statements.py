@@ -47,6 +47,13 @@ Mr. Tanaka (Japan): Japan joins the consensus.
 
 Draft resolution A/80/L.4 was adopted (resolution 80/12).
 
+In favour:
+Chile, Japan, Norway, Peru, Senegal, United Kingdom of Great Britain and Northern
+Ireland
+
+Abstaining:
+Ukraine
+
 The meeting rose at 4.20 p.m.
 """
 
@@ -62,7 +69,9 @@ def test_statements_are_paragraphs_by_position_and_page_breaks_keep_them_whole()
         (3, "body", "Ms. Rojas (Chile): Chi"),
         (4, "body", "Mr. Tanaka (Japan): Ja"),
         (5, "body", "Draft resolution A/80/"),
-        (6, "record", "The meeting rose at 4."),
+        (6, "body", "In favour: Chile, Japa"),
+        (7, "body", "Abstaining: Ukraine"),
+        (8, "record", "The meeting rose at 4."),
     ]
     third = note.paragraphs[2]
     assert third.text.endswith(
@@ -74,14 +83,14 @@ def test_statements_are_paragraphs_by_position_and_page_breaks_keep_them_whole()
 def test_an_item_only_heading_takes_the_title_line_under_it() -> None:
     note = extract(RECORD)
     assert [(s.title, s.paragraphs) for s in note.subsections] == [
-        ("Agenda item 28 (continued) Advancement of women", [2, 3, 4, 5, 6])
+        ("Agenda item 28 (continued) Advancement of women", [2, 3, 4, 5, 6, 7, 8])
     ]
     assert {e.text for e in note.entities if e.label == "COUNTRY"} >= {"Chile", "Japan"}
 
 
 def test_numbers_in_speeches_are_no_paragraph_numbers() -> None:
     text = RECORD.replace("There are 14 speakers", "There are\n14. speakers")
-    assert [p.number for p in extract(text).paragraphs] == [1, 2, 3, 4, 5, 6]
+    assert [p.number for p in extract(text).paragraphs] == [1, 2, 3, 4, 5, 6, 7, 8]
 
 
 def test_a_line_run_into_a_lower_case_line_is_no_heading() -> None:

@@ -97,4 +97,5 @@ class OrganisationFinder:
         found.extend(cues.quoted(view))
         found.extend(cues.titles(view))
         found.extend(cues.bare_acronyms(view))
+        found.extend(cues.system_names(view, found))
         return found

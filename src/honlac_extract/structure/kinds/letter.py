@@ -28,10 +28,10 @@ _SHORT_LINE = 0.85
 _REFLOWED = 1.5  # of a full line's width: a shorter line may end a paragraph
 
 
-def _title_end(text: str, mask: Mask) -> int | None:
+def _title_end(text: str, mask: Mask, language: str) -> int | None:
     """Where a letter's title ("Letter dated 3 May 2024 from") ends, or None when the text has
     no letter title (on its own line, or run in after white space in flattened text)."""
-    compiled = body_rules()
+    compiled = body_rules(language)
     for pattern in (compiled.letter_title, compiled.letter_title_run_in):
         title = next((m for m in pattern.finditer(text) if not mask.contains(m.start())), None)
         if title is not None:
@@ -54,13 +54,13 @@ def _addressee_line(text: str, mask: Mask) -> int | None:
     return None
 
 
-def _body_start(text: str, position: int) -> int | None:
+def _body_start(text: str, position: int, language: str) -> int | None:
     """Where the first paragraph after a printed letter's title (and salutation) starts.
 
     The title ends with the addressee line(s) after "addressed to" (the name may sit after a
     blank line in a double-spaced letter); without that phrase, at the first blank line.
     """
-    compiled = body_rules()
+    compiled = body_rules(language)
     addressee = compiled.addressee.search(text, position, position + _TITLE_MAX)
     if addressee is not None:
         position = addressee.end()
@@ -145,18 +145,25 @@ def _region(
 
 
 def letter_blocks(
-    text: str, mask: Mask, marks: BodyMarks, numbered: list[int] | None = None
+    text: str,
+    mask: Mask,
+    marks: BodyMarks,
+    numbered: list[int] | None = None,
+    language: str = "en",
 ) -> list[tuple[str, list[Span]]]:
     """The kind ("body", "signature") and pieces of each block of a letter's own text, or []
     if it is not a letter. The body ends at the first stop after it or at the first of the
     ``numbered`` paragraph starts (an annex with printed numbers), whichever comes first; a
     letter with no blank line in it (flattened text) is read by :mod:`.letter_run_in`."""
-    position = _title_end(text, mask)
+    position = _title_end(text, mask, language)
     if position is None:
         return []
     end, index = _region(marks, position, numbered, len(text))
     run_in = _BLANK.search(text, position, end) is None
-    start = run_in_body_start(text, position, end) if run_in else _body_start(text, position)
+    if run_in:
+        start = run_in_body_start(text, position, end)
+    else:
+        start = _body_start(text, position, language)
     if start is None:
         return []
     if not run_in:
@@ -185,5 +192,7 @@ def letter_paragraphs(text: str, mask: Mask, marks: BodyMarks, rules: Rules) -> 
     numbered by position, or [] if it is not a letter."""
     return [
         _record(text, number, kind, pieces, rules)
-        for number, (kind, pieces) in enumerate(letter_blocks(text, mask, marks), start=1)
+        for number, (kind, pieces) in enumerate(
+            letter_blocks(text, mask, marks, None, rules.language), start=1
+        )
     ]

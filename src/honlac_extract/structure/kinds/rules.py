@@ -42,6 +42,7 @@ class BodyRules:
     speaker_line: re.Pattern[str]
     item_only_heading: re.Pattern[str]
     statement_fragment: re.Pattern[str]
+    vote_list: re.Pattern[str]
 
 
 def body_rules(language: str = "en") -> BodyRules:
@@ -85,4 +86,5 @@ def _compiled(language: str) -> BodyRules:
         speaker_line=compile_(kinds["speaker_line"]),
         item_only_heading=compile_(kinds["item_only_heading"]),
         statement_fragment=compile_(kinds["statement_fragment"]),
+        vote_list=compile_(kinds["vote_list"]),
     )

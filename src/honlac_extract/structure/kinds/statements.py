@@ -1,14 +1,15 @@
 """A verbatim record's body: statements, procedural lines and agenda-item headings.
 
-A verbatim record (``A/79/PV.29``, ``S/PV.8422``) prints no paragraph numbers; the numbers in
-its speeches are not paragraphs'. Its body starts at the first procedural line ("The meeting
-was called to order at 10.15 a.m.") or speaker ("Mr. Okafor (Nigeria):"), and its paragraphs
-are numbered 1..n in document order: a procedural line is one of its own (kind "record"), a
-blank line after a sentence end separates two statements (kind "body"), so a page break
-inside one keeps it whole. A short capitalised line between blank lines after a sentence end
-is a heading ("International drug control", "Report of the Third Committee (A/80/486)"),
-outside any section; a heading that only names the item ("Agenda item 110 (continued)") is
-read with the heading line under it.
+A verbatim record (``A/79/PV.29``, ``S/PV.8422``) prints no paragraph numbers; the numbers
+in its speeches are not paragraphs'. Its body starts at the first procedural line ("The
+meeting was called to order at 10.15 a.m.") or speaker ("Mr. Okafor (Nigeria):"), and its
+paragraphs are numbered 1..n in document order: a procedural line is one of its own (kind
+"record"), a blank line after a sentence end separates two statements (kind "body"), so a
+page break inside one keeps it whole; a vote list ("In favour:" and its countries) is one of
+its own. A short capitalised line between blank lines after a sentence end is a heading
+("International drug control", "Report of the Third Committee (A/80/486)"), outside any
+section; a heading that only names the item ("Agenda item 110 (continued)") is read with the
+heading line under it.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def statement_structure(
             drafts.append(("record", group))
             ended = True
             continue
+        if compiled.vote_list.match(text, group[0][0]):  # "In favour:" and its countries
+            drafts.append(("body", group))
+            ended = True
+            continue
         following = groups[index + 1][0] if index + 1 < len(groups) else None
         if ended and len(group) == 1 and _heading(text, words, following, double_spaced, rules):
             previous = headings[-1] if headings else None
@@ -91,7 +96,7 @@ def statement_structure(
     return _records(text, drafts, headings, rules)
 
 
-_HEADING_WORDS = 12  # a longer line standing alone is a sentence broken off
+_HEADING_WORDS = 20  # a longer line standing alone is a sentence broken off
 _DOUBLE_SPACED_GROUPS = 20  # of which under a tenth hold two lines: every line stands alone
 
 

@@ -63,7 +63,7 @@ def with_unnumbered(
             p for p in paragraphs if not _annotation_heading(p, starts, marks.annotations)
         ]
     blocks = [("preambular", b) for b in preamble_blocks(text, mask, marks, numbered, rules)]
-    blocks += letter_blocks(text, mask, marks, numbered)
+    blocks += letter_blocks(text, mask, marks, numbered, rules.language)
     if marks.annexes:
         found_openings = annex_opening_blocks(text, mask, marks, numbered)
         blocks += [("preambular", b) for b in found_openings]

@@ -7,7 +7,9 @@
   (:mod:`.programme_words`, :mod:`.titled`, :mod:`.clauses`);
 * a quoted capitalised name near a programme word ('the programme "Strong Families"'), a title
   announced by "entitled", "called", "known as" after a programme noun (:mod:`.titles`);
-* bare acronyms ("FELCN"), provisional until note-level linking resolves or drops them.
+* bare acronyms ("FELCN"), provisional until note-level linking resolves or drops them;
+* a system's lower-camel name ("goAML", "eTrace", "iARMS", "nCEN"): a programme (a platform or
+  database) wherever it stands, no cue needed (:mod:`.systems`).
 """
 
 from __future__ import annotations
@@ -16,9 +18,17 @@ from ..found import Found
 from ..view import WordView
 from .offices import lowercase_heads
 from .programme_words import programme_words
+from .systems import system_names
 from .titles import quoted, titles
 
-__all__ = ["bare_acronyms", "lowercase_heads", "programme_words", "quoted", "titles"]
+__all__ = [
+    "bare_acronyms",
+    "lowercase_heads",
+    "programme_words",
+    "quoted",
+    "system_names",
+    "titles",
+]
 
 
 def bare_acronyms(view: WordView) -> list[Found]:

@@ -4,7 +4,7 @@ acronyms. Names keep the note's wording (no English canonical form)."""
 
 from __future__ import annotations
 
-from ..cues import bare_acronyms
+from ..cues import bare_acronyms, system_names
 from ..data import KnownBody, fold
 from ..found import Found
 from ..listing import KnownNames, apply_known
@@ -34,6 +34,7 @@ def collect(
     found.extend(cues.identified(view, r, by_key))
     found.extend(titled(view, r, found))
     found.extend(bare_acronyms(view))
+    found.extend(system_names(view, found))
     return found
 
 

@@ -134,10 +134,14 @@ def _subtitled(
 
 
 def _acronym_like(view: WordView, first: int, short: str) -> bool:
-    """An acronym ("FELCN", "EL PAcCTO", "PAcCTO"), not words in brackets ("(Estado
-    Plurinacional de)", a country's UN form, "(Nota del Secretario)")."""
+    """An acronym ("FELCN", "EL PAcCTO", "PAcCTO", a head word and one: "Red GlobE"), not
+    words in brackets ("(Estado Plurinacional de)", a country's UN form, "(Nota del
+    Secretario)")."""
     if is_acronym(view.words[first].text):
         return True
+    parts = short.split()
+    if len(parts) == 2 and view.is_head(first) and len(capitals(parts[1])) >= 2:
+        return True  # a head word and the acronym: "(Red GlobE)", "(Réseau GlobE)"
     return " " not in short and len(capitals(short)) >= 2
 
 

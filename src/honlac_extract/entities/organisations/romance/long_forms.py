@@ -36,7 +36,7 @@ def backwards(
         return None
     skip = view.p.function_words | r.connectors | view.p.articles
     heads: list[int] = []
-    near = max(len(letters) + 4, 8)  # content words a long form holds; one that spells: more
+    near = max(len(letters) + 6, 12)  # content words a long form holds; one that spells: more
     content, index, near_end = 0, open_index - 1, 0
     while (
         index >= 0 and content <= near + _SPELLED_FURTHER and open_index - index <= r.max_long_form

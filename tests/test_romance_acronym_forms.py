@@ -1,0 +1,38 @@
+"""Romance long forms: a head word with its acronym in brackets, a long form of many words
+before a listed acronym that its initials do not spell."""
+
+from __future__ import annotations
+
+from honlac_extract import extract
+
+SPANISH_PAD = (
+    "1. La Reunión de Jefes de los Organismos Nacionales examinó la situación del tráfico de "
+    "drogas en la región y las medidas adoptadas por los Estados para combatirlo, de conformidad "
+    "con las recomendaciones de la Reunión anterior.\n\n"
+)
+FRENCH_PAD = (
+    "1. La Réunion des chefs des services nationaux a examiné la situation du trafic de drogues "
+    "dans la région et les mesures prises par les États.\n\n"
+)
+
+
+def _programmes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.text, e.name, e.acronym) for e in extract(text).entities if e.label == "PROGRAMME"]
+
+
+def test_a_head_word_and_an_acronym_in_brackets_define_a_long_form() -> None:
+    long_form = (
+        "Red Mundial de Operaciones de Autoridades Encargadas de la Aplicación de la Ley en "
+        "Materia de Lucha contra la Corrupción"
+    )
+    text = SPANISH_PAD + f"2. Los Gobiernos se sumaron a la {long_form} (Red GlobE) en 2021."
+    assert _programmes(text) == [(f"{long_form} (Red GlobE)", long_form, "Red GlobE")]
+
+
+def test_a_long_french_long_form_before_a_listed_acronym_is_read_whole() -> None:
+    long_form = (
+        "Programme mondial de renforcement des enquêtes criminelles et de la coopération en "
+        "matière de justice pénale le long des routes du trafic de drogues"
+    )
+    text = FRENCH_PAD + f"2. Le {long_form} (CRIMJUST) a réuni 58 magistrats."
+    assert _programmes(text) == [(f"{long_form} (CRIMJUST)", long_form, "CRIMJUST")]
