@@ -250,7 +250,10 @@ def _add_masthead(found: dict[str, object], masthead: Masthead, header: str) -> 
         found["title"], found["agenda_item_title"] = report_title, None
     title, document_type = found.get("title"), found.get("document_type")
     titles = [t for t in (title, found.get("agenda_item_title")) if isinstance(t, str)]
-    kind = masthead.kind(titles, document_type if isinstance(document_type, str) else None, header)
+    symbol = found["symbol"] if isinstance(found["symbol"], str) else None
+    kind = masthead.kind(
+        titles, document_type if isinstance(document_type, str) else None, header, symbol
+    )
     found["kind"] = kind
     if kind == "meeting_report" and isinstance(title, str) and not found.get("venue"):
         meeting = held_in(title, masthead.language)

@@ -62,11 +62,14 @@ class Masthead(Fields):
         """The document symbol as printed: joint symbols joined by a hyphen."""
         return "-".join(self.symbols) or self.running_symbol or self.lone_symbol
 
-    def kind(self, titles: list[str], document_type: str | None, header: str) -> str | None:
+    def kind(
+        self, titles: list[str], document_type: str | None, header: str, symbol: str | None = None
+    ) -> str | None:
         """The kind of document given the titles (title, agenda item title) and document
-        type finally chosen."""
+        type finally chosen; ``symbol`` is the one the header rules read where the masthead
+        has none (flattened text)."""
         rules = masthead_rules(self.language)
-        return document_kind(self.symbol, titles, document_type, header, rules)
+        return document_kind(self.symbol or symbol, titles, document_type, header, rules)
 
     def is_meeting_report(self) -> bool:
         """True when the masthead's title is the report of a meeting or session."""
@@ -78,6 +81,8 @@ def job_number(text: str) -> tuple[str | None, str | None]:
     """The UN job number (``V.17-05251``, ``12-27711``) of a text and its language letter."""
     rules = masthead_rules()
     match = rules.job_number.search(text, 0, JOB_MAX)
+    if not match and len(text) > JOB_MAX:  # one line a paragraph: page 1's foot comes last
+        match = rules.job_number.search(text, len(text) - JOB_MAX)
     if not match:
         barcode = rules.barcode.search(text, 0, JOB_MAX)
         if barcode:
