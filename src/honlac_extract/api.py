@@ -17,7 +17,7 @@ from .entities.pipeline import load_pipeline  # noqa: E402
 from .models import Note, Paragraph  # noqa: E402
 from .preparation import Prepared, prepare_file, prepare_text  # noqa: E402
 from .readers import apply_layout  # noqa: E402
-from .records.entities import extract_entities  # noqa: E402
+from .records.entities import PieceMap, extract_entities  # noqa: E402
 from .records.facts import build_facts  # noqa: E402
 from .records.linking import link_entities  # noqa: E402
 from .warmup import paused_gc  # noqa: E402
@@ -64,6 +64,7 @@ def _complete(prepared: Prepared, model: str | None) -> Note:
         else p
         for p in structure.paragraphs
     ]
+    maps = [PieceMap(paragraph) for paragraph in paragraphs]  # read by entities and facts
     entities = link_entities(
         extract_entities(
             nlp,
@@ -71,6 +72,7 @@ def _complete(prepared: Prepared, model: str | None) -> Note:
             paragraphs,
             _contexts(paragraphs, structure.metadata.date),
             language,
+            maps,
         )
     )
     note = Note(
@@ -82,7 +84,7 @@ def _complete(prepared: Prepared, model: str | None) -> Note:
         paragraphs=paragraphs,
         footnotes=structure.footnotes,
         entities=entities,
-        facts=build_facts(prepared.text, structure.metadata, paragraphs, entities),
+        facts=build_facts(prepared.text, structure.metadata, paragraphs, entities, maps),
         warnings=[*prepared.warnings, *structure.warnings],
     )
     return note if prepared.layout is None else apply_layout(note, prepared.layout)

@@ -87,6 +87,13 @@ def add_candidate_at(
     return _record(doc, Span(doc, start, end, label=label), label, source, fields)
 
 
+def add_fields_at(doc: Doc, start: int, end: int, label: str, fields: dict[str, Any]) -> Span:
+    """:func:`add_candidate_at` with the fields as one dict that holds ``source`` (a string)
+    too, stored as a copy with ``source`` first, as :func:`add_candidate_at` stores them."""
+    labelled = Span(doc, start, end, label=label)
+    return _record(doc, labelled, label, fields["source"], fields)
+
+
 def _record(doc: Doc, labelled: Span, label: str, source: str, fields: dict[str, Any]) -> Span:
     start, end = labelled.start, labelled.end
     store: dict[tuple[int, int], dict[str, Any]] = doc.user_data.setdefault(_FIELDS_KEY, {})

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..entities.batching import BATCH_SIZE
+from ..entities.batching import run_pipeline
 from ..entities.bounded import make_doc
 from ..entities.broken_words import ClosedText, close_broken_words, note_word_set
 from ..entities.dashes import hyphenated
@@ -21,7 +21,10 @@ from .validated import validated
 
 
 class PieceMap:
-    """Where each piece of a paragraph's text lies in ``Note.text``, built once per paragraph."""
+    """Where each piece of a paragraph's text lies in ``Note.text``, built once per paragraph
+    (slots: a note's maps live from the entity stage to the facts stage)."""
+
+    __slots__ = ("text_starts", "note_starts", "lengths")
 
     def __init__(self, paragraph: Paragraph) -> None:
         self.text_starts: list[int] = []  # offset of each piece in the paragraph text
@@ -109,13 +112,13 @@ def _docs(
     contexts: Sequence[dict[str, Any]],
     note_words: _NoteWords,
     language: str,
+    maps: Sequence[PieceMap],
 ) -> Iterator[tuple[Doc, tuple[PieceMap, ClosedText | None]]]:
     """Each paragraph's Doc, made when the pipeline asks for it (a Doc is freed once its
     entities are read, so a note's Docs never all live at once: memory, and the cyclic
     collector's walks over them, grew with the note), with its piece map and, where a line
     end broke a word, the closed copy the Doc was made from (see broken_words.py)."""
-    for paragraph, paragraph_context in zip(paragraphs, contexts, strict=True):
-        pieces = PieceMap(paragraph)
+    for paragraph, paragraph_context, pieces in zip(paragraphs, contexts, maps, strict=True):
         text = hyphenated(paragraph.text)  # same offsets, see dashes.py
         closed = None
         if "- " in text:
@@ -134,11 +137,16 @@ def extract_entities(
     paragraphs: Sequence[Paragraph],
     contexts: Sequence[dict[str, Any]],
     language: str = "en",
+    maps: Sequence[PieceMap] | None = None,
 ) -> list[Entity]:
-    """Entities of every paragraph, sorted by position, with offsets into ``note_text``."""
+    """Entities of every paragraph, sorted by position, with offsets into ``note_text``;
+    ``maps`` are the paragraphs' :class:`PieceMap` when the caller has them (the facts stage
+    reads the same maps: built once per paragraph, not once per stage)."""
     found: list[dict[str, Any]] = []
-    made = _docs(nlp, paragraphs, contexts, _NoteWords(note_text), language)
-    docs = nlp.pipe(made, batch_size=BATCH_SIZE, as_tuples=True)
+    if maps is None:
+        maps = [PieceMap(paragraph) for paragraph in paragraphs]
+    made = _docs(nlp, paragraphs, contexts, _NoteWords(note_text), language, maps)
+    docs = run_pipeline(nlp, made)
     grounds: list[Ground] = []
     for paragraph, (doc, (pieces, closed)) in zip(paragraphs, docs, strict=True):
         ground = pieces.to_note_offsets

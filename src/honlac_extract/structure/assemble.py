@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..conditioning import Rules, Span, joined
 from ..models import Paragraph, Section, Subsection
+from ..records.validated import validated
 from .kinds.lettered import grouped
 from .numbering import Candidate
 from .paragraphs import Heading, find_items
@@ -101,16 +102,15 @@ def assemble(
             continue
         if event.pieces:
             current = subs[-1] if subs else None
-            paragraphs.append(
-                Paragraph(
-                    number=event.candidate.number,
-                    text=joined(text, event.pieces),
-                    section=opened[-1].head.number if opened else None,
-                    subsection=current.heading.title if current else None,
-                    spans=event.pieces,
-                    items=find_items(text, event.pieces, rules),
-                )
-            )
+            fields = {
+                "number": event.candidate.number,
+                "text": joined(text, event.pieces),
+                "section": opened[-1].head.number if opened else None,
+                "subsection": current.heading.title if current else None,
+                "spans": event.pieces,
+                "items": find_items(text, event.pieces, rules),
+            }
+            paragraphs.append(validated(Paragraph, fields))  # Paragraph(**fields), once a line
             if current is not None:
                 current.paragraphs.append(event.candidate.number)
         if event.next_heading is not None:

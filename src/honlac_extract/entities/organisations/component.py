@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..batching import Batched
-from ..spans import add_candidate_at, candidates, entries_with_label
+from ..spans import add_candidate_at, add_fields_at, candidates, entries_with_label
 from .finder import OrganisationFinder
 
 _SHARED = "_honlac_organisations"
@@ -38,9 +38,14 @@ def _results(finder: OrganisationFinder, doc: Doc, keep: bool) -> Result:
 
 
 def _write(doc: Doc, start: int, end: int, label: str, fields: dict[str, Any]) -> None:
+    """Record a result; its fields dict (with its string ``source``) is copied once, not
+    unpacked into keywords and packed again (once per agency of a paragraph)."""
+    source = fields["source"]
+    if type(source) is str:
+        add_fields_at(doc, start, end, label, fields)
+        return
     extra = dict(fields)
-    source = str(extra.pop("source"))
-    add_candidate_at(doc, start, end, label, source, **extra)
+    add_candidate_at(doc, start, end, label, str(extra.pop("source")), **extra)
 
 
 class ProgrammeComponent(Batched):

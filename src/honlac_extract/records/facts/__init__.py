@@ -24,8 +24,10 @@ def build_facts(
     metadata: Metadata,
     paragraphs: Sequence[Paragraph],
     entities: Sequence[Entity],
+    maps: Sequence[PieceMap] | None = None,
 ) -> list[Fact]:
-    """The facts of a note, in order of their quantity (or activity word) in ``text``."""
+    """The facts of a note, in order of their quantity (or activity word) in ``text``;
+    ``maps`` are the paragraphs' :class:`PieceMap` when the caller has them."""
     period = reporting_period(text, metadata, paragraphs, entities)
     language = metadata.language or "en"
     by_paragraph: dict[int, list[Entity]] = {}
@@ -33,9 +35,11 @@ def build_facts(
         if entity.paragraph is not None:
             by_paragraph.setdefault(entity.paragraph, []).append(entity)
     found = []
-    for paragraph in paragraphs:
+    if maps is None:
+        maps = [PieceMap(paragraph) for paragraph in paragraphs]
+    for paragraph, pieces in zip(paragraphs, maps, strict=True):
         mentions = by_paragraph.get(paragraph.number, [])
-        pieces = PieceMap(paragraph)  # once per paragraph, for its sentences and its facts
+        # one map per paragraph, for its sentences and its facts
         sentences = paragraph_sentences(paragraph, pieces)
         found += paragraph_facts(text, paragraph, sentences, mentions, period, language, pieces)
     return numbered(found)
