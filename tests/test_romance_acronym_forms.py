@@ -36,3 +36,34 @@ def test_a_long_french_long_form_before_a_listed_acronym_is_read_whole() -> None
     )
     text = FRENCH_PAD + f"2. Le {long_form} (CRIMJUST) a réuni 58 magistrats."
     assert _programmes(text) == [(f"{long_form} (CRIMJUST)", long_form, "CRIMJUST")]
+
+
+def _agencies(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.name) for e in extract(text).entities if e.label == "AGENCY"]
+
+
+def test_complements_listed_with_commas_before_an_acronym_are_one_long_form() -> None:
+    long_form = (
+        "Autorité fédérale de l'identité, de la citoyenneté, des douanes et de la sécurité "
+        "portuaire"
+    )
+    text = FRENCH_PAD + f"2. L'{long_form} (ICP) a saisi 3 tonnes de captagon."
+    assert (f"{long_form} (ICP)", long_form) in _agencies(text)
+
+
+def test_a_comma_that_opens_no_listed_complement_still_ends_the_name() -> None:
+    text = SPANISH_PAD + (
+        "2. La Policía Nacional, de acuerdo con el Programa Regional de Seguridad (PRS), "
+        "incautó 3 toneladas."
+    )
+    assert _agencies(text) == [("Policía Nacional", "Policía Nacional")]
+
+
+def test_a_strong_head_after_y_starts_a_second_body() -> None:
+    text = SPANISH_PAD + (
+        "2. El Servicio Nacional de Aduanas y Carabineros de Chile abrieron un centro conjunto."
+    )
+    assert [t for t, _ in _agencies(text)] == [
+        "Servicio Nacional de Aduanas",
+        "Carabineros de Chile",
+    ]

@@ -42,6 +42,9 @@ def backwards(
         index >= 0 and content <= near + _SPELLED_FURTHER and open_index - index <= r.max_long_form
     ):
         text = view.words[index].text
+        if text == "," and _enumerated(view, r, index, open_index):
+            index -= 1
+            continue
         if text not in view.p.elisions and text not in ("-", "\u2010", "\u2013"):
             if not _in_long_form(view, r, index, skip):
                 if _lowercase_head(view, index):
@@ -99,6 +102,20 @@ def complement(view: WordView, r: RomanceWords, head: int) -> bool:
     of a longer name, not the long form's first word."""
     at = r.introducer(view, head)
     return at >= 0 and view.words[at].lower in r.connectors
+
+
+def _enumerated(view: WordView, r: RomanceWords, comma: int, open_index: int) -> bool:
+    """Whether the comma at ``comma`` separates complements of one name that a coordinator
+    closes before its acronym ("Autorité de la zakat, de l'impôt et des douanes (ZATCA)"):
+    an of-word follows it and every later comma, and "et"/"y" comes before the "("."""
+    following = comma + 1
+    if following >= open_index or view.words[following].lower not in view.p.of_words:
+        return False
+    rest = [view.words[i].lower for i in range(following, open_index)]
+    commas_open = all(
+        rest[i + 1] in view.p.of_words for i, word in enumerate(rest[:-1]) if word == ","
+    )
+    return commas_open and rest[-1] != "," and any(word in r.coordinators for word in rest)
 
 
 def _in_long_form(view: WordView, r: RomanceWords, index: int, skip: frozenset[str]) -> bool:

@@ -275,6 +275,8 @@ def _coordinated(ext: Extension, at: int) -> int | None:
         return ext.name_end
     if not view.nameword(start) or (view.is_head(start) and start > at + 1):
         return None  # "y la Comisión ...": a new body; "de Información y Coordinación"
+    if _strong_head(view, start):
+        return None  # "Servicio Nacional de Aduanas y Carabineros de Chile": two bodies
     if view.country_end(start) is not None and ext.opened in view.p.of_words | {""}:
         return None  # "de Colombia y Ecuador": countries, not one name
     if view.has_acronym(start, view.run_end[start]):
