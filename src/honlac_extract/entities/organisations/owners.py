@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .data import Patterns
 from .found import Found
+from .resolve import ProtectedSpans
 from .words import Word
 
 _OWNER_SOURCES = frozenset({"list", "pattern:head"})
@@ -77,6 +78,7 @@ def with_owners(
     # an owner already kept as a name of its own ("of the Caribbean Community (CARICOM)")
     begun = {item.first for item in kept if item.label == "AGENCY"}
     owners: dict[tuple[int, int], Found] = {}
+    trimmed: list[Found] = []
     for owner in bodies:
         if owner.last not in closing or id(owner) in chosen or owner.first in begun:
             continue
@@ -94,9 +96,19 @@ def with_owners(
                 if outer.source != "pattern:head":
                     continue  # listed titles keep their canonical form
                 outer.last = of
+                trimmed.append(outer)
             owners.setdefault((owner.first, owner.last), owner)
     if not owners:
         return kept
+    if trimmed:  # "(GRIDS) Programme | of the Board": a trimmed head inside a definition goes
+        kept = _outside_definitions(kept, trimmed)
     merged = [*kept, *owners.values()]
     merged.sort(key=lambda f: (f.first, f.last, f.label))
     return merged
+
+
+def _outside_definitions(kept: list[Found], trimmed: list[Found]) -> list[Found]:
+    """``kept`` without the ``trimmed`` programmes that now lie inside an acronym definition."""
+    inside = ProtectedSpans([(f.first, f.last) for f in kept if f.protected])
+    dropped = {id(f) for f in trimmed if inside.strictly_contains(f.first, f.last)}
+    return [f for f in kept if id(f) not in dropped]

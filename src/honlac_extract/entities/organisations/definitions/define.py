@@ -78,12 +78,14 @@ def _of_country(view: WordView, owner: Found, after: int) -> bool:
 
 
 def trailing_word(view: WordView, owner: Found) -> None:
-    """ "(SECOPA) project", "Task Force programme": a lower-case programme word after."""
+    """ "(SECOPA) project", "Task Force programme": a lower-case programme word after; a
+    capitalised one after the acronym closes the title ("... (GRIDS) Programme")."""
     after = owner.last
     if not 0 <= after < view.n:
         return
     word = view.words[after]
-    kind = view.p.trailing_programme_words.get(word.text)
+    titled = word.text[:1].isupper() and view.text_is(after - 1, ")")
+    kind = view.p.trailing_programme_words.get(word.text.lower() if titled else word.text)
     if kind is None:
         return
     if owner.label == "AGENCY" and (
@@ -94,3 +96,5 @@ def trailing_word(view: WordView, owner: Found) -> None:
     if owner.label != "PROGRAMME":
         owner.label, owner.kind = "PROGRAMME", kind
     owner.kind = owner.kind or kind
+    if titled and owner.source != "list":  # "... Substances (GRIDS) Programme": one title
+        owner.name = squash(view.span_text(owner.first, owner.last))

@@ -8,6 +8,7 @@ from ..found import Found
 from ..view import WordView
 from ..words import Word
 from .define import define
+from .head_last import head_last
 from .headfirst import elided_head, head_first
 from .headless import headless
 from .reverse import reverse
@@ -66,6 +67,8 @@ class DefinitionRules:
         made = spelled(view, short, index, owners)
         if made is None and not owners:
             made = head_first(view, short, index)
+        if made is None and not owners:
+            made = head_last(view, short, index, close)
         if made is None and not owners:
             made = elided_head(view, self.by_key, short, index)
         if made is not None:
