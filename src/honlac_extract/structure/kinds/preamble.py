@@ -42,9 +42,14 @@ def _clauses(text: str, pieces: list[Span], rules: Rules) -> list[list[Span]]:
     if not compiled.preamble_clause.match(joined.text):
         return []  # no preamble: "Adopts the following declaration: ..." is operative text
     cuts = []
+    # printed with blank lines between clauses: a clause opens only after one ("Analyses,
+    # Reporting and Trends ..." inside a clause is no opening); run together, anywhere
+    blocks = _block_starts(text, pieces)
     for match in compiled.preamble_clause.finditer(joined.text):
         before = joined.text[max(match.start() - _BEFORE, 0) : match.start()]
         if before[-1:].isspace() and compiled.clause_end.search(before.rstrip()):
+            if blocks and joined.to_note(match.start()) not in blocks:
+                continue
             cuts.append(match.start())
     clauses = []
     rest = pieces
@@ -53,6 +58,15 @@ def _clauses(text: str, pieces: list[Span], rules: Rules) -> list[list[Span]]:
         clauses.append(trimmed(clause, text))
     clauses.append(trimmed(rest, text))
     return [clause for clause in reversed(clauses) if clause]
+
+
+def _block_starts(text: str, pieces: list[Span]) -> frozenset[int]:
+    """The starts of the pieces that follow a blank line (empty when none does)."""
+    return frozenset(
+        piece[0]
+        for previous, piece in zip(pieces, pieces[1:], strict=False)
+        if text.count("\n", previous[1], piece[0]) >= 2
+    )
 
 
 def preamble_blocks(
