@@ -68,3 +68,14 @@ def test_a_strategys_component_is_not_read_as_a_programme() -> None:
         "tres talleres en 2023."
     )
     assert not any(t.startswith("componente") for t, _ in _programmes(text))
+
+
+def test_a_programmes_edition_is_part_of_its_name_and_its_component_reads_it() -> None:
+    text = SPANISH_PAD + (
+        "2. El Programa de Cooperación entre América Latina, el Caribe y la Unión Europea en "
+        "Políticas sobre Drogas (COPOLAD III) apoya el componente de desarrollo alternativo de "
+        "COPOLAD III en Bolivia."
+    )
+    texts = [t for t, _ in _programmes(text)]
+    assert "COPOLAD III" in texts
+    assert "componente de desarrollo alternativo de COPOLAD III" in texts

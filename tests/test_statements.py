@@ -108,10 +108,30 @@ def test_a_line_run_into_a_lower_case_line_is_no_heading() -> None:
 def test_a_real_verbatim_record_reads_its_statements() -> None:
     note = extract_file(UN_PDF / "A_79_PV.29_unextractor.pdf")
     assert note.warnings == []
-    assert note.paragraphs[0].text.startswith("The meeting was called to order at 3 p.m")
-    assert note.paragraphs[1].text.startswith("Mr. Kiboino (Kenya):")
+    first, second, third = note.paragraphs[:3]
+    assert first.text.startswith("In the absence of the President, Mr. Agyeman (Ghana)")
+    assert (second.kind, second.text[:40]) == ("record", "The meeting was called to order at 3 p.m")
+    assert third.text.startswith("Mr. Kiboino (Kenya):")
     assert [p.number for p in note.paragraphs] == list(range(1, len(note.paragraphs) + 1))
     assert len(note.paragraphs) > 100
     assert note.subsections[0].title == (
         "Agenda item 74 (continued) Report of the International Criminal Court"
+    )
+
+
+def test_the_line_on_who_took_the_chair_opens_the_body_and_a_wrapped_title_is_a_heading() -> None:
+    text = RECORD.replace(
+        "The meeting was called to order at 3.10 p.m.",
+        "In the absence of the President, Mr. Batbayar (Mongolia), Vice-President, took\n"
+        "the Chair.\n\nThe meeting was called to order at 3.10 p.m.",
+    ).replace(
+        "Advancement of women",
+        "Countering the use of information and communications\ntechnologies for criminal purposes",
+    )
+    note = extract(text)
+    assert note.paragraphs[0].text.startswith("In the absence of the President")
+    assert note.paragraphs[1].kind == "record"
+    assert note.subsections[0].title == (
+        "Agenda item 28 (continued) Countering the use of information and communications "
+        "technologies for criminal purposes"
     )

@@ -16,6 +16,7 @@ from ..entities.dashes import hyphenated
 from ..entities.spans import CONTEXT_KEY, entries_with_fields, remember_text
 from ..models import Entity, Paragraph
 from .components import component_mentions
+from .editions import with_editions
 from .repeats import Ground, repeated_mentions
 from .validated import validated
 
@@ -170,6 +171,7 @@ def extract_entities(
             found.append(fields)
     found += repeated_mentions(found, paragraphs, grounds, note_text)
     starts = {p.number: p.spans[0][0] for p in paragraphs if p.spans}
+    with_editions(found, {p.number: p.spans[-1][1] for p in paragraphs if p.spans}, note_text)
     found += component_mentions(found, starts, note_text, language)
     found.sort(key=lambda e: (e["start"], e["end"], e["label"]))
     for index, fields in enumerate(found, start=1):

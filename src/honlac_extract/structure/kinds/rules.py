@@ -43,6 +43,7 @@ class BodyRules:
     item_only_heading: re.Pattern[str]
     statement_fragment: re.Pattern[str]
     vote_list: re.Pattern[str]
+    chair_line: re.Pattern[str]
 
 
 def body_rules(language: str = "en") -> BodyRules:
@@ -87,4 +88,5 @@ def _compiled(language: str) -> BodyRules:
         item_only_heading=compile_(kinds["item_only_heading"]),
         statement_fragment=compile_(kinds["statement_fragment"]),
         vote_list=compile_(kinds["vote_list"]),
+        chair_line=compile_(kinds["chair_line"]),
     )

@@ -2,14 +2,14 @@
 
 A verbatim record (``A/79/PV.29``, ``S/PV.8422``) prints no paragraph numbers; the numbers
 in its speeches are not paragraphs'. Its body starts at the first procedural line ("The
-meeting was called to order at 10.15 a.m.") or speaker ("Mr. Okafor (Nigeria):"), and its
-paragraphs are numbered 1..n in document order: a procedural line is one of its own (kind
-"record"), a blank line after a sentence end separates two statements (kind "body"), so a
-page break inside one keeps it whole; a vote list ("In favour:" and its countries) is one of
-its own. A short capitalised line between blank lines after a sentence end is a heading
-("International drug control", "Report of the Third Committee (A/80/486)"), outside any
-section; a heading that only names the item ("Agenda item 110 (continued)") is read with the
-heading line under it.
+meeting was called to order at 10.15 a.m.") or speaker ("Mr. Okafor (Nigeria):") or the line
+saying who took the Chair, and its paragraphs are numbered 1..n in document order: a
+procedural line is one of its own (kind "record"), a blank line after a sentence end
+separates two statements (kind "body"), so a page break inside one keeps it whole; a vote
+list ("In favour:" and its countries) is one of its own. A short capitalised line (or up to
+three) between blank lines after a sentence end is a heading ("International drug control",
+"Report of the Third Committee (A/80/486)"), outside any section; a heading that only names
+the item ("Agenda item 110 (continued)") is read with the heading line under it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _start(text: str, mask: Mask, language: str) -> int | None:
     """Where a verbatim record's body starts: its first procedural line or speaker."""
     compiled = body_rules(language)
     starts = []
-    for pattern in (compiled.record_line, compiled.speaker_line):
+    for pattern in (compiled.record_line, compiled.speaker_line, compiled.chair_line):
         match = next((m for m in pattern.finditer(text) if not mask.contains(m.end() - 1)), None)
         if match is not None:
             starts.append(match.start() + len(match.group()) - len(match.group().lstrip()))
@@ -81,7 +81,8 @@ def statement_structure(
             ended = True
             continue
         following = groups[index + 1][0] if index + 1 < len(groups) else None
-        if ended and len(group) == 1 and _heading(text, words, following, double_spaced, rules):
+        short = len(group) <= _HEADING_LINES and len(words) <= _HEADING_CHARS
+        if ended and short and _heading(text, words, following, double_spaced, rules):
             previous = headings[-1] if headings else None
             if previous and _titles(previous, words, _last_start(drafts), rules):
                 previous.title = f"{previous.title} {words}"
@@ -97,6 +98,8 @@ def statement_structure(
 
 
 _HEADING_WORDS = 20  # a longer line standing alone is a sentence broken off
+_HEADING_LINES = 3  # an agenda item's title may wrap
+_HEADING_CHARS = 200
 _DOUBLE_SPACED_GROUPS = 20  # of which under a tenth hold two lines: every line stands alone
 
 
