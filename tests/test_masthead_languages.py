@@ -372,3 +372,22 @@ def test_meeting_title_wordings(title: str, number: int, body: str) -> None:
         text = title + "\nVienne, 4-8 octobre 2021\n" + FRENCH_BODY
     found = metadata(text)
     assert (found.meeting_title, found.meeting_number, found.body) == (title, number, body)
+
+
+def test_a_french_report_title_whose_year_wraps_onto_a_line_of_its_own() -> None:
+    from honlac_extract import extract
+
+    text = (
+        "Nations Unies\n\nUNODC/HONLAF/36/5\n\nDistr. générale\n20 novembre 2026\n\n"
+        "Original : anglais\n\n"
+        "Rapport de la trente-sixième Réunion des chefs des services chargés de la lutte\n"
+        "contre le trafic illicite des drogues, Afrique, tenue à Abuja du 5 au 9 octobre\n"
+        "2026\n\nI. Recommandations\n\n1. La Réunion a adopté les recommandations ci-après.\n"
+    )
+    metadata = extract(text).metadata
+    assert metadata.title is not None and metadata.title.endswith("du 5 au 9 octobre 2026")
+    assert (metadata.venue, metadata.meeting_start, metadata.meeting_end) == (
+        "Abuja",
+        "2026-10-05",
+        "2026-10-09",
+    )

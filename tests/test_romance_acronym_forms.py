@@ -67,3 +67,13 @@ def test_a_strong_head_after_y_starts_a_second_body() -> None:
         "Servicio Nacional de Aduanas",
         "Carabineros de Chile",
     ]
+
+
+def test_the_african_union_police_mechanism_is_a_body() -> None:
+    text = FRENCH_PAD + (
+        "2. Le Mécanisme de l'Union africaine pour la coopération policière (AFRIPOL) a réuni "
+        "30 enquêteurs."
+    )
+    assert [(e.label, e.acronym) for e in extract(text).entities if e.acronym == "AFRIPOL"] == [
+        ("AGENCY", "AFRIPOL")
+    ]

@@ -10,6 +10,7 @@ or the next starts in lower case; any other run after it ends the front matter.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .fields import Fields, read_field_line
@@ -92,7 +93,21 @@ def _document_type(text: str, rules: MastheadRules) -> KindRule | None:
 
 def _continues(title: str, text: str, rules: MastheadRules) -> bool:
     last = title.rsplit(" ", 1)[-1].lower()
-    return last in rules.title_continues_after or text[:1].islower()
+    if last in rules.title_continues_after or text[:1].islower():
+        return True
+    return _YEAR.fullmatch(text.strip()) is not None and _is_month(last, rules)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _is_month(word: str, rules: MastheadRules) -> bool:
+    """Whether ``word`` is a month name ("... du 5 au 9 octobre" / "2026": the date goes on)."""
+    try:
+        rules.words.month_number(word)
+    except KeyError:
+        return False
+    return True
 
 
 def _open(title: list[str], text: str, rules: MastheadRules) -> bool:
