@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from honlac_extract import extract
-
-SPANISH_PAD = (
-    "1. La Reunión de Jefes de los Organismos Nacionales examinó la situación del tráfico de "
-    "drogas en la región y las medidas adoptadas por los Estados para combatirlo, de conformidad "
-    "con las recomendaciones de la Reunión anterior.\n\n"
-)
-FRENCH_PAD = (
-    "1. La Réunion des chefs des services nationaux a examiné la situation du trafic de drogues "
-    "dans la région et les mesures prises par les États.\n\n"
-)
+from language_pads import FRENCH_PAD, SPANISH_PAD
 
 
 def _programmes(text: str) -> list[tuple[str, str | None]]:
