@@ -13,18 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ...conditioning import Mask, Span
+from .blocks import line_groups
 from .marks import BodyMarks
 from .rules import body_rules
-
-
-def _blocks(text: str, pieces: list[Span]) -> list[list[Span]]:
-    blocks: list[list[Span]] = []
-    for piece in pieces:
-        if blocks and text.count("\n", blocks[-1][-1][1], piece[0]) < 2:
-            blocks[-1].append(piece)
-        else:
-            blocks.append([piece])
-    return blocks
 
 
 def annex_opening_blocks(
@@ -44,7 +35,7 @@ def annex_opening_blocks(
             continue
         header = compiled.running_header
         pieces = [p for p in mask.pieces(start, end) if not header.fullmatch(text, p[0], p[1])]
-        for block in _blocks(text, pieces)[1:]:
+        for block in line_groups(text, pieces)[1:]:
             last = block[-1]
             closing = text[last[0] : last[1]]
             if compiled.clause_end.search(closing):

@@ -6,6 +6,18 @@ from ...conditioning import Mask, Span
 from .rules import BodyRules
 
 
+def line_groups(text: str, pieces: list[Span]) -> list[list[Span]]:
+    """Pieces grouped by the blank lines between them (a page's furniture, blanked in
+    ``text``, adds none)."""
+    groups: list[list[Span]] = []
+    for piece in pieces:
+        if groups and text.count("\n", groups[-1][-1][1], piece[0]) < 2:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
 def paragraph_blocks(
     text: str, mask: Mask, start: int, end: int, compiled: BodyRules
 ) -> list[list[Span]]:

@@ -20,6 +20,7 @@ from ...conditioning import Mask, Rules, Span, joined
 from ...models import Paragraph, Subsection
 from ..headings import looks_like_heading
 from ..paragraphs import find_items
+from .blocks import line_groups
 from .marks import furniture_blanked
 from .rules import body_rules
 
@@ -42,17 +43,6 @@ def _start(text: str, mask: Mask, language: str) -> int | None:
     return min(starts, default=None)
 
 
-def _groups(visible: str, pieces: list[Span]) -> list[list[Span]]:
-    """Pieces grouped by the blank lines between them (counted with furniture blanked)."""
-    groups: list[list[Span]] = []
-    for piece in pieces:
-        if groups and visible.count("\n", groups[-1][-1][1], piece[0]) < 2:
-            groups[-1].append(piece)
-        else:
-            groups.append([piece])
-    return groups
-
-
 def statement_structure(
     text: str, mask: Mask, rules: Rules
 ) -> tuple[list[Paragraph], list[Subsection]] | None:
@@ -66,7 +56,7 @@ def statement_structure(
     pieces = [p for p in mask.pieces(start, len(text)) if not header.fullmatch(text, p[0], p[1])]
     drafts: list[tuple[str, list[Span]]] = []
     headings: list[_Heading] = []
-    groups = _groups(furniture_blanked(text, mask), pieces)
+    groups = line_groups(furniture_blanked(text, mask), pieces)
     multi_line = sum(len(g) > 1 for g in groups)
     double_spaced = len(groups) >= _DOUBLE_SPACED_GROUPS and multi_line * 10 < len(groups)
     ended = True  # the text before ends a sentence (or is a heading or procedural line)
