@@ -96,9 +96,9 @@ _DOUBLE_SPACED_GROUPS = 20  # of which under a tenth hold two lines: every line 
 def _heading(
     text: str, words: str, following: Span | None, double_spaced: bool, rules: Rules
 ) -> bool:
-    """Whether a one-line group is a heading: capitalised, no sentence end, no comma, not
-    ending on a word no title ends on, the text after it starting a sentence; in
-    double-spaced text (every line alone) only an agenda item."""
+    """Whether a short group (up to three lines) is a heading: capitalised, no sentence
+    end, no comma, not ending on a word no title ends on, the text after it starting a
+    sentence; in double-spaced text (every line alone) only an agenda item."""
     compiled = body_rules(rules.language)
     if compiled.item_only_heading.match(words) or compiled.record_heading.match(words):
         return True
