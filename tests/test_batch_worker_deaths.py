@@ -247,13 +247,20 @@ def test_a_note_that_kills_its_worker_is_run_alone_once_and_no_more(
     assert set(attempts.values()) <= {"x", "xx"}  # a note begun beside it is run alone too
 
 
-def test_a_pdf_that_makes_pdfium_abort_fails_alone(tmp_path: Path) -> None:
+def test_a_pdf_that_makes_pdfium_abort_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A real crash: a 3 KB PDF whose page draws a form 100 times that draws a form 100 times
     that draws a line of text 100 times makes pdfium abort (SIGABRT) for lack of memory under a
     1 GiB address-space limit (the command needs about 0.25 GiB) while it loads the page (1.7 GB
-    unbounded). A text form drawn 2,000 times beside it is refused before its text page is
-    built (:mod:`honlac_extract.readers.pdf_budget`) and fails as an InputError."""
+    unbounded). The pre-flight (:mod:`honlac_extract.readers.pdf_preflight`) refuses that page
+    before pdfium loads it, so the text-object limit is raised past its million text objects
+    here: it stands for a page the pre-flight cannot read (pypdf failing on the file). A text
+    form drawn 2,000 times beside it is refused before its text page is built
+    (:mod:`honlac_extract.readers.pdf_budget`, by the bytes its page loads to) and fails as an
+    InputError."""
     pytest.importorskip("resource")
+    monkeypatch.setenv("HONLAC_MAX_PAGE_TEXT_OBJECTS", str(10**9))
     canvas = pytest.importorskip("reportlab.pdfgen.canvas").Canvas
     notes, out = tmp_path / "notes", tmp_path / "out"
     copy_notes(notes, 4, SMALL)

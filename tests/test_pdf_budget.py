@@ -4,11 +4,16 @@ its text page is built, quickly and in bounded memory; real pages are read as be
 Before the page limits, the 2 KB PDF below (a form of 20 lines of text drawn 2,000 times) was
 read to 4.6 million characters in 4.9 s with a peak of 842 MB; one form with a 32,767-character
 string drawn 200 times reached 1.6 GB before the character limit refused it.
+
+These are the checks after pdfium loads a page; the pre-flight before it
+(readers/pdf_preflight.py, tests/test_pdf_preflight.py) would refuse most of these files
+first, so it is turned off here.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -24,8 +29,14 @@ from honlac_extract.readers.pdf_budget import (
     max_page_bytes_setting,
     max_page_text_objects_setting,
 )
+from honlac_extract.readers.pdf_preflight import Preflight
 
 canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
+
+
+@pytest.fixture(autouse=True)
+def _no_preflight(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Preflight, "check", lambda self, index: None)
 
 
 def _form_drawn(path: Path, uses: int, lines: int = 20) -> Path:
@@ -169,8 +180,13 @@ def test_the_refusal_keeps_the_process_small(tmp_path: Path) -> None:
     pypdfium2 included) against 842 MB before the page limits. ``VmHWM``, not ``ru_maxrss``,
     which Linux carries across ``exec`` from the forked test process."""
     path = _form_drawn(tmp_path / "forms.pdf", 2000)
+    environment = {**os.environ, "HONLAC_MAX_PAGE_TEXT_OBJECTS": str(10**9)}  # no pre-flight
     done = subprocess.run(
-        [sys.executable, "-c", _PEAK, str(path)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _PEAK, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=environment,
     )
     figures = json.loads(done.stdout)
     assert "(HONLAC_MAX_PAGE_BYTES)" in figures["outcome"], figures

@@ -26,6 +26,7 @@ from ..reading import max_chars_setting, max_pages_setting
 from .layout import Box, Layout, Overflow, TextBuilder
 from .pdf_budget import load_page
 from .pdf_lines import Line, page_lines
+from .pdf_preflight import Preflight
 from .pdf_type import median_of_counts
 from .pdfium_text import TextLayer, page_paths
 
@@ -207,7 +208,7 @@ def read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
 def _read_pdf(data: bytes, path: str) -> tuple[str, Layout]:
     document = _open(data, path)
     try:
-        return _read_pages(document, path)
+        return _read_pages(document, path, Preflight(data, len(document)))
     except Overflow as error:
         raise InputError(path, str(error)) from error
     finally:
@@ -223,16 +224,17 @@ class _Page:
     lines: list[Line]
 
 
-def _all_lines(document: pdfium.PdfDocument) -> list[_Page]:
+def _all_lines(document: pdfium.PdfDocument, preflight: Preflight) -> list[_Page]:
     """Every page's height, footnote rule and lines; each page is closed once read, so pdfium
     holds one page at a time. Stops with :class:`Overflow` when a page expands past the page
-    limits (:mod:`.pdf_budget`, checked before its text page is built) or once the pages hold
-    more characters than the text may have (furniture included, so twice the limit), before
-    the next page's lines are built."""
+    limits (:mod:`.pdf_preflight`, checked before pdfium loads it, and :mod:`.pdf_budget`,
+    before its text page is built) or once the pages hold more characters than the text may
+    have (furniture included, so twice the limit), before the next page's lines are built."""
     limit = 2 * max_chars_setting()
     pages: list[_Page] = []
     found = 0
     for index in range(len(document)):
+        preflight.check(index)
         page = load_page(document, index)
         try:
             lines = _page_lines(page, index + 1)
@@ -245,8 +247,10 @@ def _all_lines(document: pdfium.PdfDocument) -> list[_Page]:
     return pages
 
 
-def _read_pages(document: pdfium.PdfDocument, path: str) -> tuple[str, Layout]:
-    pages = _all_lines(document)
+def _read_pages(
+    document: pdfium.PdfDocument, path: str, preflight: Preflight
+) -> tuple[str, Layout]:
+    pages = _all_lines(document, preflight)
     # the body's type size: the median over characters, not lines (short lines are many)
     sizes = [(line.size, len(line.text)) for page in pages for line in page.lines]
     if not sizes:

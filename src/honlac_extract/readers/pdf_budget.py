@@ -15,6 +15,9 @@ text page is built when
   they are drawn (a walk of the page's object tree with pdfium's calls, stopped at the limit):
   the check that needs no allocator statistics.
 
+What pdfium allocates *inside* ``FPDF_LoadPage`` (forms that draw forms multiply there) is
+bounded before the page is loaded, by :mod:`.pdf_preflight`.
+
 Real UN notes load a page in at most 2.5 MB and draw at most 1,347 text objects on one page
 (the 35 PDFs of the UN corpus), so the defaults leave a wide margin.
 """
