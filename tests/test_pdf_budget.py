@@ -30,6 +30,7 @@ from honlac_extract.readers.pdf_budget import (
     max_page_text_objects_setting,
 )
 from honlac_extract.readers.pdf_preflight import Preflight
+from pdf_peak import PEAK_SCRIPT
 
 canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
 
@@ -158,22 +159,6 @@ def test_real_note_pdfs_are_read_the_same_whatever_the_page_limits(
     assert [(d.text, d.layout) for d in default] == [(d.text, d.layout) for d in unlimited]
 
 
-_PEAK = """
-import json, re, sys, time
-from honlac_extract.errors import InputError
-from honlac_extract.readers import read_document
-started = time.monotonic()
-try:
-    read_document(sys.argv[1])
-    outcome = "read"
-except InputError as error:
-    outcome = str(error)
-status = open("/proc/self/status").read()
-peak = int(re.search(r"VmHWM:\\s*(\\d+)", status).group(1)) / 1024
-print(json.dumps({"outcome": outcome, "peak_mb": peak, "seconds": time.monotonic() - started}))
-"""
-
-
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM in /proc (Linux)")
 def test_the_refusal_keeps_the_process_small(tmp_path: Path) -> None:
     """Peak resident set of a fresh process reading the bomb: about 100 MB (interpreter and
@@ -182,7 +167,7 @@ def test_the_refusal_keeps_the_process_small(tmp_path: Path) -> None:
     path = _form_drawn(tmp_path / "forms.pdf", 2000)
     environment = {**os.environ, "HONLAC_MAX_PAGE_TEXT_OBJECTS": str(10**9)}  # no pre-flight
     done = subprocess.run(
-        [sys.executable, "-c", _PEAK, str(path)],
+        [sys.executable, "-c", PEAK_SCRIPT, str(path)],
         capture_output=True,
         text=True,
         check=True,

@@ -19,6 +19,7 @@ from honlac_extract.errors import InputError
 from honlac_extract.readers import pdf as pdf_reader
 from honlac_extract.readers import read_document
 from honlac_extract.readers.pdf_preflight import Preflight, may_have_forms
+from pdf_peak import PEAK_SCRIPT
 
 canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
 pytest.importorskip("pypdf")
@@ -229,29 +230,13 @@ def test_what_can_hold_a_form_is_parsed(written: bytes, form: bool) -> None:
     assert may_have_forms(b"%PDF-1.7 1 0 obj << " + written + b" >> endobj") is form
 
 
-_PEAK = """
-import json, re, sys, time
-from honlac_extract.errors import InputError
-from honlac_extract.readers import read_document
-started = time.monotonic()
-try:
-    read_document(sys.argv[1])
-    outcome = "read"
-except InputError as error:
-    outcome = str(error)
-status = open("/proc/self/status").read()
-peak = int(re.search(r"VmHWM:\\s*(\\d+)", status).group(1)) / 1024
-print(json.dumps({"outcome": outcome, "peak_mb": peak, "seconds": time.monotonic() - started}))
-"""
-
-
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM in /proc (Linux)")
 def test_the_refusal_keeps_the_process_small(tmp_path: Path) -> None:
     """Peak resident set of a fresh process reading the forms-in-forms bomb: about 50 MB
     (interpreter, pypdfium2 and pypdf included) against 2.2 GB before the pre-flight."""
     path = _nested(tmp_path / "bomb.pdf")
     done = subprocess.run(
-        [sys.executable, "-c", _PEAK, str(path)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", PEAK_SCRIPT, str(path)], capture_output=True, text=True, check=True
     )
     figures = json.loads(done.stdout)
     assert "(HONLAC_MAX_PAGE_TEXT_OBJECTS)" in figures["outcome"], figures

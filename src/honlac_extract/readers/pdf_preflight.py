@@ -314,7 +314,7 @@ class _PageCount:
             names = _DO.findall(data)
             objects = texts + len(names) + len(_PAINT.findall(data))
             for written in names:
-                name = _ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), written)
+                name = _unescaped(written)
                 if name in forms:
                     inner = self._form(forms[name], resources, depth + 1)
                     texts += inner[0]
@@ -342,7 +342,7 @@ class _PageCount:
                 objects += 1
             elif kind == "do":
                 objects += 1
-                name = _ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), match.group("do")[1:])
+                name = _unescaped(match.group("do")[1:])
                 if name in forms:
                     inner = self._form(forms[name], resources, depth + 1)
                     texts += inner[0]
@@ -371,3 +371,8 @@ class _PageCount:
         self._open.discard(key)
         self._done[key] = counts
         return counts
+
+
+def _unescaped(name: bytes) -> bytes:
+    """A PDF name with its "#xx" escapes decoded ("/F#6frm" is "/Form")."""
+    return _ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), name)
